@@ -43,3 +43,82 @@ export interface ParsedArticle {
   body: string;
   url: string | null;
 }
+
+/** ISO 3166-1 alpha-2 codes of two countries, in alphabetical order. */
+export type Pair = readonly [string, string];
+
+export interface PersonRef {
+  name: string;
+  role: string | null;
+  country: string | null;
+}
+
+export interface EventFact {
+  kind: "event";
+  type: "meeting" | "visit" | "call" | "signing";
+  date: PartialDate | null;
+  until?: PartialDate;
+  /** Announced or invited, not yet held. */
+  planned: boolean;
+  place: string | null;
+  people: PersonRef[];
+  sentence: string;
+}
+
+export interface Money {
+  value: number;
+  currency: string;
+}
+
+export interface FigureFact {
+  kind: "figure";
+  /** trade, investment, aid, export, import, deficit, surplus, target, other */
+  measure: string;
+  /** The words of the article naming what is measured ("Nilai perdagangan dan investasi"). */
+  label: string;
+  amount: Money;
+  /** The same amount in another currency, as the article gives it ("sekitar Rp53 triliun"). */
+  equivalents: Money[];
+  year: number | null;
+  /** A period the article names instead of a year ("Januari-Maret 2022", "tahun lalu"). */
+  period: string | null;
+  sentence: string;
+}
+
+export interface SectorFact {
+  kind: "sector";
+  /** Sector ids from data/sectors.json, most mentioned first. */
+  sectors: string[];
+}
+
+export interface AgreementFact {
+  kind: "agreement";
+  text: string;
+  sentence: string;
+}
+
+export interface SummaryFact {
+  kind: "summary";
+  sentence: string;
+  score: number;
+}
+
+export type Fact = EventFact | FigureFact | SectorFact | AgreementFact | SummaryFact;
+
+/** What one article says about one pair of countries it ties together. */
+export interface PairAnalysis {
+  pair: Pair;
+  /** How strongly the article is about this pair (sum of the evidence weights). */
+  score: number;
+  /** Counts of cooperation and conflict cues in the pair's sentences. */
+  cooperation: number;
+  conflict: number;
+  /** Facts with the index of the sentence they come from, for ordering and citing. */
+  facts: { sentenceIndex: number; fact: Fact }[];
+}
+
+export interface ArticleAnalysis {
+  countries: { code: string; mentions: number; inTitle: boolean }[];
+  /** Only the pairs the article actually ties, strongest first. */
+  ties: PairAnalysis[];
+}

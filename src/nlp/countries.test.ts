@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { countryName, findCountryMentions, suggestCountries } from "./countries.js";
+
+const codes = (text: string) => findCountryMentions(text).map((mention) => mention.code);
+
+describe("finding countries in text", () => {
+  it("recognises Indonesian and English names and the aliases the news uses", () => {
+    expect(codes("Rusia, Russia dan Federasi Rusia")).toEqual(["RU", "RU", "RU"]);
+    expect(codes("Tiongkok, China, Cina dan RRT")).toEqual(["CN", "CN", "CN", "CN"]);
+    expect(codes("Kirgistan, Kirgizstan, Kyrgyzstan")).toEqual(["KG", "KG", "KG"]);
+    expect(codes("AS, Amerika Serikat dan USA")).toEqual(["US", "US", "US"]);
+    expect(codes("RI dan Indonesia")).toEqual(["ID", "ID"]);
+    expect(codes("Inggris, Britania Raya, UK")).toEqual(["GB", "GB", "GB"]);
+    expect(codes("Korsel dan Korea Selatan")).toEqual(["KR", "KR"]);
+    expect(codes("Kosovo")).toEqual(["XK"]);
+  });
+
+  it("prefers the longest name, so Sudan Selatan is not Sudan", () => {
+    expect(codes("Sudan Selatan dan Sudan")).toEqual(["SS", "SD"]);
+    expect(codes("Uni Emirat Arab")).toEqual(["AE"]);
+  });
+
+  it("matches acronyms only in capitals, since 'as' and 'ri' are ordinary words", () => {
+    expect(codes("seperti as roda dan ri")).toEqual([]);
+    expect(codes("hubungan RI-AS")).toEqual(["ID", "US"]);
+  });
+
+  it("does not take a currency for the country", () => {
+    expect(codes("3,2 miliar dolar AS")).toEqual([]);
+    expect(codes("US$174,2 juta")).toEqual([]);
+  });
+
+  it("does not take a phrase that only contains a country's name for the country", () => {
+    expect(codes("negara-negara Amerika Latin")).toEqual([]);
+    expect(codes("pelajaran bahasa Inggris")).toEqual([]);
+  });
+
+  it("does not find a name inside another word", () => {
+    expect(codes("Nigeria")).toEqual(["NG"]);
+    expect(codes("Indonesian")).toEqual(["ID"]);
+    expect(codes("Omanisasi")).toEqual([]);
+  });
+
+  it("gives offsets that point at the name in the text", () => {
+    const text = "Presiden Rusia Vladimir Putin";
+    const [mention] = findCountryMentions(text);
+    expect(text.slice(mention!.start, mention!.end)).toBe("Rusia");
+  });
+});
+
+describe("country names and suggestions", () => {
+  it("shows a country under its everyday name in each language", () => {
+    expect(countryName("RU")).toBe("Rusia");
+    expect(countryName("RU", "en")).toBe("Russia");
+    expect(countryName("XK")).toBe("Kosovo");
+  });
+
+  it("suggests the closest countries for a misspelt name", () => {
+    expect(suggestCountries("Malaysiaa")[0]?.code).toBe("MY");
+    expect(suggestCountries("Rusa")[0]?.code).toBe("RU");
+    expect(suggestCountries("Kazakstan")[0]?.code).toBe("KZ");
+  });
+
+  it("suggests nothing for a word that is no country at all", () => {
+    expect(suggestCountries("Narnia")).toEqual([]);
+  });
+});

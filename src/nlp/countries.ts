@@ -1,0 +1,180 @@
+import countries from "i18n-iso-countries";
+import aliasData from "../../data/country-aliases.json" with { type: "json" };
+import { editDistance, escapeRegExp } from "./text.js";
+
+/**
+ * The country lexicon: standard names from i18n-iso-countries (Indonesian and English) plus the
+ * aliases the news uses, from data/country-aliases.json. Finding countries in text and in user
+ * queries goes through this one place, so an alias added to the data works everywhere.
+ */
+
+export type CountryCode = string;
+export type Language = "id" | "en";
+
+export interface CountryMention {
+  code: CountryCode;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+interface AliasEntry {
+  display?: { id?: string; en?: string };
+  names?: string[];
+  acronyms?: string[];
+  adjectives?: string[];
+}
+
+interface AliasData {
+  countries: Record<string, AliasEntry>;
+  /** Phrases that contain a country's name without meaning the country ("bahasa Inggris"). */
+  blockers?: string[];
+}
+
+const aliases = aliasData as AliasData;
+
+/** Stands for a blocker phrase in the lexicon: matched, so that it hides the name inside it. */
+const BLOCKED = "";
+
+/** "Timor-Leste", "timor leste" and "Timor – Leste" are one name. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\-–]+/g, " ");
+}
+
+interface Lexicon {
+  /** name key → code, for names matched without regard to case */
+  names: Map<string, CountryCode>;
+  /** exact form → code, for acronyms ("AS", "RI") and adjectives ("Polish"), which are words in lower case */
+  exact: Map<string, CountryCode>;
+  display: Map<CountryCode, { id: string; en: string }>;
+}
+
+/**
+ * The curated data decides what is matched: the package's catalogue names include forms that are
+ * ordinary words in the news ("US" in "US$", "Jersey"), which the data leaves out on purpose.
+ */
+function buildLexicon(): Lexicon {
+  const names = new Map<string, CountryCode>();
+  const exact = new Map<string, CountryCode>();
+  const display = new Map<CountryCode, { id: string; en: string }>();
+  for (const blocker of aliases.blockers ?? []) names.set(nameKey(blocker), BLOCKED);
+  for (const [code, entry] of Object.entries(aliases.countries)) {
+    for (const name of entry.names ?? [])
+      if (!names.has(nameKey(name))) names.set(nameKey(name), code);
+    for (const word of [...(entry.acronyms ?? []), ...(entry.adjectives ?? [])])
+      if (!exact.has(word)) exact.set(word, code);
+  }
+  for (const code of new Set([
+    ...Object.keys(countries.getAlpha2Codes()),
+    ...Object.keys(aliases.countries),
+  ])) {
+    const curated = aliases.countries[code]?.display;
+    const id = curated?.id ?? countries.getName(code, "id") ?? code;
+    const en = curated?.en ?? countries.getName(code, "en") ?? code;
+    display.set(code, { id, en });
+  }
+  return { names, exact, display };
+}
+
+const lexicon = buildLexicon();
+
+function alternation(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => escapeRegExp(name).replace(/\\-|\s+/g, "[\\s\\-–]+"))
+    .join("|");
+}
+
+// Longest names first so "Sudan Selatan" wins over "Sudan"; letters or digits on either side
+// mean the name is part of another word ("Niger" in "Nigeria").
+const namePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.names.keys())})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+const exactPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.exact.keys())})(?![\\p{L}\\p{N}$])`,
+  "gu",
+);
+
+/** "dolar AS", "dollar Singapura": a currency, not the country acting. */
+const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen)\s+$/i;
+
+function lookupName(surface: string): CountryCode | undefined {
+  return lexicon.names.get(nameKey(surface));
+}
+
+/** Every country named in the text, in order; overlapping matches keep the longer one. */
+export function findCountryMentions(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const match of text.matchAll(namePattern)) {
+    const code = lookupName(match[0]);
+    if (code !== undefined)
+      found.push({
+        code,
+        start: match.index,
+        end: match.index + match[0].length,
+        surface: match[0],
+      });
+  }
+  for (const match of text.matchAll(exactPattern)) {
+    const code = lexicon.exact.get(match[0]);
+    if (code)
+      found.push({
+        code,
+        start: match.index,
+        end: match.index + match[0].length,
+        surface: match[0],
+      });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CountryMention[] = [];
+  for (const mention of found) {
+    const previous = kept.at(-1);
+    if (previous && mention.start < previous.end) continue;
+    kept.push(mention);
+  }
+  // Blockers have done their work (hiding the names inside them); currencies are not countries.
+  return kept.filter(
+    (mention) =>
+      mention.code !== BLOCKED &&
+      !CURRENCY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)),
+  );
+}
+
+export function countryName(code: CountryCode, language: Language = "id"): string {
+  return lexicon.display.get(code)?.[language] ?? code;
+}
+
+export function isCountryCode(code: string): boolean {
+  return lexicon.display.has(code);
+}
+
+/** Every name a user might type, with its code: for suggestions. */
+function allNames(): { name: string; code: CountryCode }[] {
+  const result: { name: string; code: CountryCode }[] = [];
+  for (const [code, names] of lexicon.display)
+    result.push({ name: names.id, code }, { name: names.en, code });
+  for (const [name, code] of lexicon.names) if (code !== BLOCKED) result.push({ name, code });
+  return result;
+}
+
+/** The closest country names to something the lexicon does not know, best first. */
+export function suggestCountries(
+  unknown: string,
+  limit = 3,
+): { code: CountryCode; name: string }[] {
+  const query = unknown.toLowerCase().slice(0, 40);
+  const best = new Map<CountryCode, number>();
+  for (const { name, code } of allNames()) {
+    const candidate = name.toLowerCase();
+    const distance =
+      candidate.startsWith(query) && query.length >= 3 ? 0.5 : editDistance(query, candidate);
+    const allowed = Math.max(2, Math.floor(candidate.length / 3));
+    if (distance <= allowed && distance < (best.get(code) ?? Number.POSITIVE_INFINITY))
+      best.set(code, distance);
+  }
+  return [...best.entries()]
+    .sort((a, b) => a[1] - b[1] || countryName(a[0]).localeCompare(countryName(b[0])))
+    .slice(0, limit)
+    .map(([code]) => ({ code, name: countryName(code) }));
+}

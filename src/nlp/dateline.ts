@@ -1,0 +1,65 @@
+/**
+ * The dateline that opens a news lead: "Kuala Lumpur (ANTARA) - ", "Islamabad,
+ * Beritasatu.com- ", "JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "Pantau - ",
+ * "KONTAN.CO.ID - JAKARTA. ", "WASHINGTON DC — ".
+ */
+import { canonicalPublisher } from "./publishers.js";
+import { endsSentence } from "./text-lines.js";
+
+export interface Dateline {
+  /** The place, or null when the dateline names only the publisher. */
+  place: string | null;
+  /** Canonical publisher named in the dateline, or null. */
+  publisher: string | null;
+  /** The paragraph with the dateline taken off. */
+  rest: string;
+}
+
+const WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|do|al|el|van|von|den|der|la|le|es)";
+const PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+${WORD}){0,3}`;
+const DASH = "\\s*(?:--|[-–—―]{1,2})\\s*";
+/** A publisher token is not split by commas or dashes: "CNN Indonesia", "Beritasatu.com". */
+const PUB = "[^,()\\n–—―-]{2,40}?";
+
+const PAREN = new RegExp(`^(?<place>${PLACE})\\s*\\((?<pub>[^()]{2,40})\\)${DASH}`, "u");
+const PLACE_PUB = new RegExp(`^(?<place>${PLACE}),\\s*(?<pub>${PUB})${DASH}`, "u");
+const PUB_PLACE = new RegExp(`^(?<pub>${PUB}),\\s*(?<place>${PLACE})${DASH}`, "u");
+const PUB_DASH_PLACE = new RegExp(`^(?<pub>${PUB})${DASH}(?<place>\\p{Lu}[\\p{Lu} ]+)\\.\\s+`, "u");
+const PUB_ONLY = new RegExp(`^(?<pub>${PUB})${DASH}`, "u");
+/** A place alone needs spaces around the dash, so "Rusia-Malaysia" is not one. */
+const PLACE_ONLY = new RegExp(
+  `^(?<place>${PLACE}(?:,\\s*\\p{Lu}[\\p{L}.]*)?)\\s+(?:--|[-–—―])\\s+(?=["“]?\\p{Lu})`,
+  "u",
+);
+
+/** "KUALA LUMPUR" reads as "Kuala Lumpur"; short words ("DC", "AS") stay as written. */
+function tidyPlace(place: string): string {
+  const p = place.trim().replace(/[.,]+$/, "");
+  if (p !== p.toUpperCase()) return p;
+  return p.replace(/\p{L}+/gu, (w) => (w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+function result(m: RegExpExecArray, paragraph: string, publisher: string | null): Dateline | null {
+  const rest = paragraph.slice(m[0].length).trim();
+  if (rest.length === 0) return null;
+  const place = m.groups?.place;
+  return { place: place === undefined ? null : tidyPlace(place), publisher, rest };
+}
+
+/**
+ * The dateline at the start of a paragraph, or null when it does not open with one. A place
+ * without a publisher ("Jakarta - ") is only taken when `allowBare`.
+ */
+export function parseDateline(paragraph: string, allowBare = true): Dateline | null {
+  for (const re of [PAREN, PLACE_PUB, PUB_PLACE, PUB_DASH_PLACE, PUB_ONLY]) {
+    const m = re.exec(paragraph);
+    const publisher = canonicalPublisher(m?.groups?.pub);
+    if (m && publisher !== null) return result(m, paragraph, publisher);
+  }
+  // Without a publisher the shape alone must carry it: only a full lead paragraph qualifies.
+  const bare = PLACE_ONLY.exec(paragraph);
+  if (allowBare && bare && endsSentence(paragraph) && paragraph.length >= 100) {
+    return result(bare, paragraph, null);
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/** Small text utilities shared by the understanding layer. */
+
+export interface Sentence {
+  /** Position of the sentence in the article, from 0. */
+  index: number;
+  /** Index of the paragraph it belongs to, from 0. */
+  paragraph: number;
+  text: string;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  "dr drs ir prof jl no hlm tbk pt cv st sdr bpk ibu h hj kh mr mrs ms jr sr vs dll dsb dkk u.s a.s gen lt col capt".split(
+    " ",
+  ),
+);
+
+/** Splits one paragraph into sentences at . ! ? followed by a capital, a quote or a digit. */
+function splitParagraph(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /([.!?]+)(["”’')\]]*)\s+(?=["“‘(\p{Lu}\p{N}])/gu;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    const before = paragraph.slice(start, match.index);
+    const lastWord = before.match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? "";
+    // "Jl. Sudirman", "A. Kurmala": an abbreviation or an initial, not the end of a sentence.
+    if (match[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    sentences.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences.filter((sentence) => /\p{L}/u.test(sentence));
+}
+
+export function splitSentences(body: string): Sentence[] {
+  const result: Sentence[] = [];
+  body
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .forEach((paragraph, paragraphIndex) => {
+      for (const text of splitParagraph(paragraph)) {
+        result.push({ index: result.length, paragraph: paragraphIndex, text });
+      }
+    });
+  return result;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance: typos swap letters too. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i]!;
+      const previous = rows[i - 1]!;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Lower-cased word tokens, for overlap measures. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Jaccard similarity of two texts' word sets: how much two sentences say the same thing. */
+export function wordOverlap(a: string, b: string): number {
+  const setA = new Set(words(a));
+  const setB = new Set(words(b));
+  if (!setA.size || !setB.size) return 0;
+  let shared = 0;
+  for (const word of setA) if (setB.has(word)) shared++;
+  return shared / (setA.size + setB.size - shared);
+}
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atSpace = cut.lastIndexOf(" ");
+  return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+/** Escapes a literal string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
