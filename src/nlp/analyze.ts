@@ -1,0 +1,150 @@
+import { findCountryMentions } from "./countries.js";
+import { findDateMentions } from "./dates.js";
+import { extractEvent } from "./events.js";
+import { extractFigures } from "./figures.js";
+import { sectorExclusions, sectorTerms } from "./lexicon.js";
+import { findPeople } from "./people.js";
+import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
+import { summarise } from "./summary.js";
+import { splitSentences, truncateWords } from "./text.js";
+import { type ScoredPair, scorePairs, sentencesAbout, ties } from "./ties.js";
+import type {
+  ArticleAnalysis,
+  DateMention,
+  EventFact,
+  Fact,
+  PairAnalysis,
+  ParsedArticle,
+} from "./types.js";
+
+/**
+ * Bump when the understanding changes: stored articles analysed by an older version are analysed
+ * again from their stored text at the next start.
+ */
+export const ANALYZER_VERSION = 1;
+
+const AGREEMENT =
+  /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
+// "... yang mencakup bidang pertanian, bea cukai, ...": a list that goes on past its commas.
+const LIST_START =
+  /(?<![\p{L}])(?:mencakup|meliputi|termasuk|antara lain|bidang|including)(?![\p{L}])/iu;
+const AGREEMENT_MAX = 160;
+
+function agreementIn(text: string): string | null {
+  const clause = AGREEMENT.exec(text)?.[1]?.trim();
+  if (!clause) return null;
+  const firstComma = clause.indexOf(",");
+  const object =
+    firstComma < 0 || LIST_START.test(clause.slice(0, firstComma))
+      ? clause
+      : clause.slice(0, firstComma);
+  return object.split(/\s+/).length >= 2 ? truncateWords(object.trim(), AGREEMENT_MAX) : null;
+}
+
+function sectorsIn(sentences: SentenceParties[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { sentence } of sentences) {
+    const excluded = sectorExclusions.findAll(sentence.text);
+    for (const match of sectorTerms.findAll(sentence.text)) {
+      if (excluded.some((span) => match.start >= span.start && match.start < span.end)) continue;
+      counts.set(match.value, (counts.get(match.value) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+}
+
+function pairFacts(
+  scored: ScoredPair,
+  about: SentenceParties[],
+  dates: Map<number, DateMention[]>,
+  context: { leadDate: DateMention | null; article: ParsedArticle },
+): PairAnalysis {
+  const facts: PairAnalysis["facts"] = [];
+  let cooperation = 0;
+  let conflict = 0;
+  let occasion: EventFact | null = null;
+  for (const parties of about) {
+    const index = parties.sentence.index;
+    const sentenceDates = dates.get(index) ?? [];
+    for (const cue of parties.cues) {
+      if (cue.tone > 0) cooperation++;
+      else if (cue.tone < 0) conflict++;
+    }
+    const event = extractEvent(parties, {
+      dates: sentenceDates,
+      leadDate: context.leadDate,
+      publishedAt: context.article.publishedAt,
+      occasion,
+    });
+    if (event) {
+      facts.push({ sentenceIndex: index, fact: event });
+      if (!occasion && !event.planned) occasion = event;
+    }
+    for (const figure of extractFigures(parties.sentence.text, sentenceDates)) {
+      facts.push({ sentenceIndex: index, fact: figure });
+    }
+    const agreement = agreementIn(parties.sentence.text);
+    if (agreement)
+      facts.push({
+        sentenceIndex: index,
+        fact: { kind: "agreement", text: agreement, sentence: parties.sentence.text },
+      });
+  }
+  const sectors = sectorsIn(about);
+  if (sectors.length)
+    facts.push({ sentenceIndex: about[0]?.sentence.index ?? 0, fact: { kind: "sector", sectors } });
+  for (const picked of summarise(about, scored.pair)) {
+    const fact: Fact = {
+      kind: "summary",
+      sentence: picked.text,
+      score: Math.round(picked.score * 100) / 100,
+    };
+    facts.push({ sentenceIndex: picked.index, fact });
+  }
+  return { pair: scored.pair, score: scored.score, cooperation, conflict, facts };
+}
+
+/** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
+export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
+  const sentences = splitSentences(article.body);
+  const people = findPeople(`${article.title}\n\n${article.body}`);
+  const parties = sentences.map((sentence) => analyseSentence(sentence, people));
+  const dates = new Map<number, DateMention[]>(
+    sentences.map((sentence) => [
+      sentence.index,
+      findDateMentions(sentence.text, article.publishedAt),
+    ]),
+  );
+  const firstParagraph = sentences.filter((sentence) => sentence.paragraph === 0);
+  const leadDate =
+    firstParagraph
+      .flatMap((sentence) => dates.get(sentence.index) ?? [])
+      .find((mention) => mention.date) ?? null;
+
+  const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
+  const mentionCounts = new Map<string, number>();
+  for (const sentence of parties) {
+    for (const code of sentence.parties)
+      mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
+  }
+  for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
+
+  // A headline derived from the lead repeats the lead: it is no extra evidence.
+  const tied = ties(scorePairs(parties, article.titleDerived ? new Set() : titleCountries));
+  const analyses = tied.map((scored, rank) =>
+    pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
+      leadDate,
+      article,
+    }),
+  );
+  return {
+    countries: [...mentionCounts.entries()].map(([code, mentions]) => ({
+      code,
+      mentions,
+      inTitle: titleCountries.has(code),
+    })),
+    ties: analyses,
+  };
+}

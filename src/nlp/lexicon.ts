@@ -1,0 +1,111 @@
+import eventData from "../../data/events.json" with { type: "json" };
+import relationData from "../../data/relation-lexicon.json" with { type: "json" };
+import sectorData from "../../data/sectors.json" with { type: "json" };
+import { escapeRegExp } from "./text.js";
+
+/**
+ * The word lists in data/ turned into matchers. Knowledge lives in the data files; this module
+ * only knows how to find their phrases as whole words.
+ */
+
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** Finds any of many phrases, longest first, as whole words, case-insensitively. */
+export class PhraseMatcher<T> {
+  private readonly pattern: RegExp | null;
+  private readonly values = new Map<string, T>();
+
+  constructor(entries: Iterable<[phrase: string, value: T]>) {
+    for (const [phrase, value] of entries) {
+      const key = normalise(phrase);
+      if (!this.values.has(key)) this.values.set(key, value);
+    }
+    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = phrases.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => escapeRegExp(p).replace(/ /g, "[\\s-]+")).join("|")})(?![\\p{L}\\p{N}])`,
+          "giu",
+        )
+      : null;
+  }
+
+  findAll(text: string): PhraseMatch<T>[] {
+    if (!this.pattern) return [];
+    const found: PhraseMatch<T>[] = [];
+    for (const match of text.matchAll(this.pattern)) {
+      const value = this.values.get(normalise(match[0]));
+      if (value !== undefined) {
+        found.push({
+          value,
+          start: match.index,
+          end: match.index + match[0].length,
+          surface: match[0],
+        });
+      }
+    }
+    return found;
+  }
+}
+
+function normalise(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim();
+}
+
+export interface RelationCue {
+  category: string;
+  tone: number;
+}
+
+export const relationCues = new PhraseMatcher<RelationCue>(
+  relationData.categories.flatMap((category) =>
+    category.terms.map((term): [string, RelationCue] => [
+      term,
+      { category: category.category, tone: category.tone },
+    ]),
+  ),
+);
+
+export type EventType = "meeting" | "visit" | "call" | "signing";
+
+export const eventTriggers = new PhraseMatcher<EventType>(
+  eventData.types.flatMap((entry) =>
+    entry.terms.map((term): [string, EventType] => [term, entry.type as EventType]),
+  ),
+);
+
+export const anaphoraWords = new Set(eventData.anaphora);
+export const plannedWords = new PhraseMatcher<true>(
+  eventData.planned.map((word): [string, true] => [word, true]),
+);
+
+export interface Sector {
+  id: string;
+  label: { id: string; en: string };
+}
+
+const sectors = new Map<string, Sector>(sectorData.sectors.map((sector) => [sector.id, sector]));
+
+export function sectorLabel(id: string, language: "id" | "en" = "id"): string {
+  return sectors.get(id)?.label[language] ?? id;
+}
+
+export const sectorTerms = new PhraseMatcher<string>(
+  sectorData.sectors.flatMap((sector) =>
+    sector.terms.map((term): [string, string] => [term, sector.id]),
+  ),
+);
+
+/** Phrases that contain a sector word without naming the sector ("media sosial"). */
+export const sectorExclusions = new PhraseMatcher<true>(
+  sectorData.sectors
+    .flatMap((sector) => (sector as { exclude?: string[] }).exclude ?? [])
+    .map((p): [string, true] => [p, true]),
+);

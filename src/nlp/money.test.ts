@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findMoney, parseNumber } from "./money.js";
+
+const amounts = (text: string) => findMoney(text).map((money) => [money.value, money.currency]);
+
+describe("money amounts", () => {
+  it("reads the amount, scale word and currency as the Indonesian news writes them", () => {
+    expect(amounts("mencapai 3,2 miliar dolar AS pada 2024")).toEqual([[3.2e9, "USD"]]);
+    expect(amounts("mencapai US$174,2 juta")).toEqual([[174.2e6, "USD"]]);
+    expect(amounts("sekitar Rp53 triliun")).toEqual([[53e12, "IDR"]]);
+    expect(amounts("US$ 18,4 miliar")).toEqual([[18.4e9, "USD"]]);
+    expect(amounts("658 juta USD")).toEqual([[658e6, "USD"]]);
+    expect(amounts("Rp 3,41 triliun")).toEqual([[3.41e12, "IDR"]]);
+  });
+
+  it("reads English amounts with a decimal point", () => {
+    expect(amounts("A$26 billion")).toEqual([[26e9, "AUD"]]);
+    expect(amounts("$3.2 billion")).toEqual([[3.2e9, "USD"]]);
+  });
+
+  it("reads Indonesian thousands separators", () => {
+    expect(amounts("Rp 1.500.000")).toEqual([[1.5e6, "IDR"]]);
+    expect(parseNumber("1.234,5", false)).toBe(1234.5);
+  });
+
+  it("does not take a number without a currency for money", () => {
+    expect(amounts("meningkat 210 persen pada tahun 2024")).toEqual([]);
+  });
+
+  it("keeps the raw text of each amount", () => {
+    const text = "bantuan senilai US$ 235 juta (Rp 3,41 triliun)";
+    expect(findMoney(text).map((money) => text.slice(money.start, money.end))).toEqual([
+      "US$ 235 juta",
+      "Rp 3,41 triliun",
+    ]);
+  });
+});

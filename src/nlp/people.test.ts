@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findPeople, findPersonMentions } from "./people.js";
+
+describe("people named with their office", () => {
+  it("reads the title, the country and the name", () => {
+    expect(findPeople("Presiden Rusia Vladimir Putin menerima tamunya.")).toEqual([
+      { name: "Vladimir Putin", role: "Presiden", country: "RU" },
+    ]);
+    expect(findPeople("Menteri Luar Negeri Rusia Sergei Lavrov berkunjung ke Islamabad.")).toEqual([
+      { name: "Sergei Lavrov", role: "Menlu", country: "RU" },
+    ]);
+  });
+
+  it("gives an ambassador the country that sent them, not the host", () => {
+    expect(
+      findPeople("Duta Besar Republik Kazakhstan untuk Indonesia Daniyar Sarekenov berkata.")[0],
+    ).toMatchObject({
+      name: "Daniyar Sarekenov",
+      country: "KZ",
+    });
+  });
+
+  it("ends a name at punctuation, not in the next sentence", () => {
+    const people = findPeople(
+      "Menteri Luar Negeri Shah Mahmood Qureshi. Presiden Prancis Emmanuel Macron datang.",
+    );
+    expect(people.map((person) => person.name)).toEqual([
+      "Shah Mahmood Qureshi",
+      "Emmanuel Macron",
+    ]);
+  });
+
+  it("knows a person named later by one name as the one introduced in full", () => {
+    const people = findPeople(
+      "Presiden China Xi Jinping bertemu tamunya. Presiden Xi mengatakan hal itu.",
+    );
+    expect(people).toEqual([{ name: "Xi Jinping", role: "Presiden", country: "CN" }]);
+    const mentions = findPersonMentions("Xi mengundang tamunya.", people);
+    expect(mentions.map((mention) => mention.person.country)).toEqual(["CN"]);
+  });
+
+  it("lets a name shared by two people stand for neither", () => {
+    const people = findPeople("Presiden Korea Selatan Moon Jae-in dan Presiden Ghana John Moon.");
+    expect(findPersonMentions("Moon berkata.", people)).toEqual([]);
+  });
+});

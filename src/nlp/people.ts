@@ -1,0 +1,146 @@
+import roleData from "../../data/roles.json" with { type: "json" };
+import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
+import { escapeRegExp } from "./text.js";
+
+/**
+ * People named with their office: "Presiden Rusia Vladimir Putin", "Menteri Luar Negeri Rusia
+ * Sergei Lavrov". Once named in full, the article refers to them by one name ("Putin", "Xi"), and
+ * that name stands for their country in a sentence: "Anwar mengundang Putin" ties Malaysia and Russia.
+ */
+
+export interface Person {
+  name: string;
+  role: string | null;
+  country: CountryCode | null;
+}
+
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+const titles = [...roleData.titles].sort((a, b) => b.length - a.length);
+const shortTitles: Record<string, string> = roleData.short;
+const titlePattern = new RegExp(
+  `(?<![\\p{L}])(${titles.map((title) => title.replace(/[-\s]+/g, "[\\s-]+")).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+const MONTHS_AND_DAYS =
+  "januari februari maret april mei juni juli agustus september oktober november desember senin selasa rabu kamis jumat sabtu minggu";
+// Capitalised words that start a clause rather than continue a name.
+const NOT_NAME = new Set(
+  `${MONTHS_AND_DAYS} dalam di pada yang dan untuk selama sebelumnya usai sejak menurut ia dia mereka kami kata the of in on at and`.split(
+    " ",
+  ),
+);
+const NAME_PARTICLES = new Set(["bin", "binti", "al", "van", "von", "de", "der", "la", "le"]);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
+
+/** Reads up to five name tokens starting at `from`; a punctuation mark ends the name. */
+function readName(text: string, from: number): { name: string; end: number } | null {
+  const tokenPattern = /\s+(\p{Lu}\.|[\p{L}][\p{L}'’-]*)/uy;
+  const tokens: string[] = [];
+  let position = from;
+  let end = from;
+  while (tokens.length < 5) {
+    tokenPattern.lastIndex = position;
+    const match = tokenPattern.exec(text);
+    if (!match) break;
+    const token = match[1]!;
+    const isParticle = tokens.length > 0 && NAME_PARTICLES.has(token.toLowerCase());
+    if (!isParticle && (!NAME_TOKEN.test(token) || NOT_NAME.has(token.toLowerCase()))) break;
+    if (tokens.length === 0 && findCountryMentions(token).length > 0) break;
+    tokens.push(token);
+    position = tokenPattern.lastIndex;
+    if (!isParticle) end = position;
+    if (!/^\s/.test(text.slice(position, position + 1))) break;
+  }
+  while (tokens.length && NAME_PARTICLES.has(tokens.at(-1)!.toLowerCase())) tokens.pop();
+  return tokens.length ? { name: tokens.join(" "), end } : null;
+}
+
+/** The country right after a title ("Presiden Republik Kazakhstan"), and where it ends. */
+function countryAfter(text: string, from: number, mentions: CountryMention[]) {
+  const gap = /^\s+(?:(?:Republik|Kerajaan|Federasi|Republic of|Kingdom of)\s+)?/iu.exec(
+    text.slice(from),
+  );
+  const at = from + (gap?.[0].length ?? 0);
+  // "Republik Kazakhstan" may itself be a name in the lexicon, starting before the skipped word.
+  const mention = mentions.find(
+    (candidate) => candidate.start === at || candidate.start === from + 1,
+  );
+  if (!mention) return null;
+  // "Duta Besar Kazakhstan untuk Indonesia": the office belongs to the first country.
+  const destination = /^\s+(?:untuk|di|to)\s+/u.exec(text.slice(mention.end));
+  const next = destination
+    ? mentions.find((m) => m.start === mention.end + destination[0].length)
+    : undefined;
+  return { code: mention.code, end: next ? next.end : mention.end };
+}
+
+function displayTitle(title: string): string {
+  const canonical = titles.find((known) => known.toLowerCase() === title.toLowerCase()) ?? title;
+  return shortTitles[canonical] ?? canonical;
+}
+
+/** Every person introduced with a title in the text, merged by name. */
+export function findPeople(text: string): Person[] {
+  const mentions = findCountryMentions(text);
+  const people = new Map<string, Person>();
+  for (const match of text.matchAll(titlePattern)) {
+    let cursor = match.index + match[0].length;
+    const country = countryAfter(text, cursor, mentions);
+    if (country) cursor = country.end;
+    const name = readName(text, cursor);
+    if (!name) continue;
+    const existing = people.get(name.name);
+    if (existing) {
+      existing.country ??= country?.code ?? null;
+      continue;
+    }
+    people.set(name.name, {
+      name: name.name,
+      role: displayTitle(match[1]!),
+      country: country?.code ?? null,
+    });
+  }
+  return mergeShortForms([...people.values()]);
+}
+
+/** "Presiden Xi" is the "Xi Jinping" introduced earlier: keep the full form. */
+function mergeShortForms(people: Person[]): Person[] {
+  const full = people.filter((person) => person.name.includes(" "));
+  return people.filter((person) => {
+    if (person.name.includes(" ")) return true;
+    const owner = full.find((candidate) => candidate.name.split(" ").includes(person.name));
+    if (owner) owner.country ??= person.country;
+    return !owner;
+  });
+}
+
+/** Where the text names one of the known people, in full or by one of their names. */
+export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
+  const byToken = new Map<string, Person | null>();
+  for (const person of people) {
+    for (const token of [person.name, ...person.name.split(" ")]) {
+      if (token.length < 2 || NAME_PARTICLES.has(token.toLowerCase()) || /\.$/.test(token))
+        continue;
+      // A token shared by two people names neither of them.
+      byToken.set(token, byToken.has(token) && byToken.get(token) !== person ? null : person);
+    }
+  }
+  const found: PersonMention[] = [];
+  const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length);
+  if (!tokens.length) return found;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+    "gu",
+  );
+  for (const match of text.matchAll(pattern)) {
+    const person = byToken.get(match[0]);
+    if (person) found.push({ person, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+import type { CountryCode } from "./countries.js";
+import type { SentenceParties } from "./sentence-parties.js";
+import type { Pair } from "./types.js";
+
+/**
+ * Which pairs of countries an article is about, and how strongly. Evidence, per sentence in which
+ * both act: a relation word weighs more than a bare co-mention, the lead weighs more than the rest,
+ * and a sentence listing many countries (summit attendees) says little about each pair in it.
+ * Both in the headline is strong evidence on its own.
+ */
+export const TIE_THRESHOLD = 3;
+
+const WEIGHT = {
+  withRelationWord: 2,
+  bareMention: 0.5,
+  leadBonus: 1,
+  bothInTitle: 3,
+} as const;
+
+/** Sentences in the lead, where news puts who did what with whom. */
+const LEAD_SENTENCES = 2;
+
+export function pairOf(a: CountryCode, b: CountryCode): Pair {
+  return a < b ? [a, b] : [b, a];
+}
+
+export function pairKey(pair: Pair): string {
+  return `${pair[0]}-${pair[1]}`;
+}
+
+function pairsIn(codes: Iterable<CountryCode>): Pair[] {
+  const list = [...codes].sort();
+  const pairs: Pair[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) pairs.push([list[i]!, list[j]!]);
+  }
+  return pairs;
+}
+
+export interface ScoredPair {
+  pair: Pair;
+  score: number;
+}
+
+export function scorePairs(
+  sentences: SentenceParties[],
+  titleCountries: Set<CountryCode>,
+): ScoredPair[] {
+  const scores = new Map<string, ScoredPair>();
+  const add = (pair: Pair, weight: number) => {
+    const key = pairKey(pair);
+    const entry = scores.get(key) ?? { pair, score: 0 };
+    entry.score += weight;
+    scores.set(key, entry);
+  };
+  for (const pair of pairsIn(titleCountries)) add(pair, WEIGHT.bothInTitle);
+  for (const { sentence, parties, cues } of sentences) {
+    if (parties.size < 2) continue;
+    const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
+    const base = cues.length > 0 ? WEIGHT.withRelationWord : WEIGHT.bareMention;
+    const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;
+    for (const pair of pairsIn(parties)) add(pair, base * dilution + lead);
+  }
+  return [...scores.values()].sort(
+    (a, b) => b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair)),
+  );
+}
+
+/** The pairs whose evidence reaches the threshold: the article's ties. */
+export function ties(scored: ScoredPair[]): ScoredPair[] {
+  return scored.filter((entry) => entry.score >= TIE_THRESHOLD);
+}
+
+/**
+ * The sentences that speak about a pair: those where both act, and, for the article's main pair,
+ * also those where no third country acts ("kedua negara", "Nilai perdagangan ... mencapai ...").
+ */
+export function sentencesAbout(
+  pair: Pair,
+  sentences: SentenceParties[],
+  isMainPair: boolean,
+): SentenceParties[] {
+  return sentences.filter(({ parties }) => {
+    if (parties.has(pair[0]) && parties.has(pair[1])) return true;
+    return isMainPair && [...parties].every((code) => code === pair[0] || code === pair[1]);
+  });
+}
