@@ -1,0 +1,70 @@
+import dotenv from "dotenv";
+import { z } from "zod";
+
+/**
+ * Configuration is read once from the environment (after dotenv loaded `.env`) and validated,
+ * so that a bad value stops the process at start with a message naming the variable.
+ */
+const configSchema = z.object({
+  BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[\w-]{30,}$/, "does not look like a token from @BotFather (digits:letters)")
+    .optional(),
+  DATABASE_PATH: z.string().trim().min(1).default("data/hubungan.db"),
+  SEEDS_DIR: z.string().trim().min(1).default("seeds"),
+  TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).optional(),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+});
+
+export interface Config {
+  botToken: string | undefined;
+  databasePath: string;
+  seedsDir: string;
+  telegramApiRoot: string | undefined;
+  logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Empty strings count as unset: `.env.example` ships `BOT_TOKEN=` and that must mean "no token". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => Boolean(entry[1]?.trim())),
+  );
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new ConfigError(
+      `hubungan: invalid configuration in .env or the environment:\n${problems.join("\n")}`,
+    );
+  }
+  const values = parsed.data;
+  return {
+    botToken: values.BOT_TOKEN,
+    databasePath: values.DATABASE_PATH,
+    seedsDir: values.SEEDS_DIR,
+    telegramApiRoot: values.TELEGRAM_API_ROOT,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+export const missingTokenMessage = [
+  "hubungan: BOT_TOKEN is not set, so the bot cannot connect to Telegram.",
+  "  1. In Telegram, talk to @BotFather, send /newbot and copy the token it gives you.",
+  "  2. Copy .env.example to .env (cp .env.example .env) and put the token after BOT_TOKEN=.",
+  "  3. Run npm start again.",
+  'To try the bot offline without a token: npm run cli -- ask "/relations Malaysia Rusia"',
+].join("\n");
+
+/** Reads `.env` into the environment, if there is one; what the environment already has wins. */
+export function loadDotEnv(): void {
+  dotenv.config({ quiet: true });
+}

@@ -1,0 +1,287 @@
+import type { ArticleAnalysis, Fact, Pair, ParsedArticle } from "../nlp/types.js";
+import type { Db } from "./database.js";
+
+/** What a structured source (a JSONL line, a feed item) says about an article besides its text. */
+export interface ArticleHints {
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+}
+
+/** All SQL about articles, their ties and facts lives here. */
+
+export interface StoredArticle {
+  id: number;
+  url: string | null;
+  source: string | null;
+  title: string;
+  titleDerived: boolean;
+  publisher: string | null;
+  /** ISO partial date: "2025-05-14", "2025-05" or "2025". */
+  publishedAt: string | null;
+  authors: string[];
+  editors: string[];
+  dateline: string | null;
+  body: string;
+}
+
+export interface NewArticle {
+  contentHash: string;
+  source: string | null;
+  raw: string;
+  hints: ArticleHints;
+  parsed: ParsedArticle;
+  publishedAt: string | null;
+  analysis: ArticleAnalysis;
+  analyzerVersion: number;
+}
+
+export interface PairFact {
+  articleId: number;
+  sentenceIndex: number;
+  fact: Fact;
+}
+
+export interface PairTie {
+  articleId: number;
+  score: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface Partner {
+  country: string;
+  articles: number;
+  cooperation: number;
+  conflict: number;
+  latest: string | null;
+}
+
+interface ArticleRow {
+  id: number;
+  url: string | null;
+  source: string | null;
+  title: string;
+  title_derived: number;
+  publisher: string | null;
+  published_at: string | null;
+  authors: string;
+  editors: string;
+  dateline: string | null;
+  body: string;
+}
+
+function toArticle(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    url: row.url,
+    source: row.source,
+    title: row.title,
+    titleDerived: row.title_derived === 1,
+    publisher: row.publisher,
+    publishedAt: row.published_at,
+    authors: JSON.parse(row.authors) as string[],
+    editors: JSON.parse(row.editors) as string[],
+    dateline: row.dateline,
+    body: row.body,
+  };
+}
+
+const ARTICLE_COLUMNS =
+  "id, url, source, title, title_derived, publisher, published_at, authors, editors, dateline, body";
+
+export class ArticleStore {
+  constructor(private readonly db: Db) {}
+
+  /** Stores the article once: the same text (or the same URL) again is recognised, not duplicated. */
+  insert(article: NewArticle): { id: number; inserted: boolean } {
+    return this.db.transaction(() => {
+      const existing = this.db
+        .prepare<[string, string | null], { id: number }>(
+          "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)",
+        )
+        .get(article.contentHash, article.parsed.url);
+      if (existing) return { id: existing.id, inserted: false };
+      const { parsed } = article;
+      const result = this.db
+        .prepare(
+          `INSERT INTO articles (content_hash, url, source, title, title_derived, publisher, published_at,
+             authors, editors, dateline, body, raw, hints, analyzer_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          article.contentHash,
+          parsed.url,
+          article.source,
+          parsed.title,
+          parsed.titleDerived ? 1 : 0,
+          parsed.publisher,
+          article.publishedAt,
+          JSON.stringify(parsed.authors),
+          JSON.stringify(parsed.editors),
+          parsed.dateline,
+          parsed.body,
+          article.raw,
+          JSON.stringify(article.hints),
+          article.analyzerVersion,
+        );
+      const id = Number(result.lastInsertRowid);
+      this.writeAnalysis(id, article.analysis);
+      return { id, inserted: true };
+    })();
+  }
+
+  /** Replaces what was understood of an article, e.g. after the analyser improved. */
+  replaceAnalysis(
+    id: number,
+    parsed: ParsedArticle,
+    publishedAt: string | null,
+    analysis: ArticleAnalysis,
+    version: number,
+  ): void {
+    this.db.transaction(() => {
+      for (const table of ["article_countries", "ties", "facts"]) {
+        this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.db
+        .prepare(
+          `UPDATE articles SET title = ?, title_derived = ?, publisher = ?, published_at = ?, authors = ?,
+             editors = ?, dateline = ?, body = ?, analyzer_version = ? WHERE id = ?`,
+        )
+        .run(
+          parsed.title,
+          parsed.titleDerived ? 1 : 0,
+          parsed.publisher,
+          publishedAt,
+          JSON.stringify(parsed.authors),
+          JSON.stringify(parsed.editors),
+          parsed.dateline,
+          parsed.body,
+          version,
+          id,
+        );
+      this.writeAnalysis(id, analysis);
+    })();
+  }
+
+  private writeAnalysis(id: number, analysis: ArticleAnalysis): void {
+    const country = this.db.prepare(
+      "INSERT INTO article_countries (article_id, country, mentions, in_title) VALUES (?, ?, ?, ?)",
+    );
+    for (const entry of analysis.countries)
+      country.run(id, entry.code, entry.mentions, entry.inTitle ? 1 : 0);
+    const tie = this.db.prepare(
+      "INSERT INTO ties (country_a, country_b, article_id, score, cooperation, conflict) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    const fact = this.db.prepare(
+      "INSERT INTO facts (article_id, country_a, country_b, kind, sentence_index, payload) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    for (const pair of analysis.ties) {
+      tie.run(pair.pair[0], pair.pair[1], id, pair.score, pair.cooperation, pair.conflict);
+      for (const entry of pair.facts) {
+        fact.run(
+          id,
+          pair.pair[0],
+          pair.pair[1],
+          entry.fact.kind,
+          entry.sentenceIndex,
+          JSON.stringify(entry.fact),
+        );
+      }
+    }
+  }
+
+  get(id: number): StoredArticle | null {
+    const row = this.db
+      .prepare<[number], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`)
+      .get(id);
+    return row ? toArticle(row) : null;
+  }
+
+  getMany(ids: number[]): StoredArticle[] {
+    if (!ids.length) return [];
+    const rows = this.db
+      .prepare<number[], ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${ids.map(() => "?").join(",")})`,
+      )
+      .all(...ids);
+    return rows.map(toArticle);
+  }
+
+  count(): number {
+    return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles").get()?.n ?? 0;
+  }
+
+  /** The articles tying the pair, newest first. */
+  tiesOf(pair: Pair): PairTie[] {
+    return this.db
+      .prepare<[string, string], PairTie>(
+        `SELECT t.article_id AS articleId, t.score, t.cooperation, t.conflict
+           FROM ties t JOIN articles a ON a.id = t.article_id
+          WHERE t.country_a = ? AND t.country_b = ?
+          ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC`,
+      )
+      .all(pair[0], pair[1]);
+  }
+
+  factsOf(pair: Pair, articleIds: number[]): PairFact[] {
+    if (!articleIds.length) return [];
+    const rows = this.db
+      .prepare<(string | number)[], { articleId: number; sentenceIndex: number; payload: string }>(
+        `SELECT article_id AS articleId, sentence_index AS sentenceIndex, payload FROM facts
+          WHERE country_a = ? AND country_b = ? AND article_id IN (${articleIds.map(() => "?").join(",")})
+          ORDER BY article_id, sentence_index, id`,
+      )
+      .all(pair[0], pair[1], ...articleIds);
+    return rows.map((row) => ({
+      articleId: row.articleId,
+      sentenceIndex: row.sentenceIndex,
+      fact: JSON.parse(row.payload) as Fact,
+    }));
+  }
+
+  /** Countries tied to this one, most articles first. */
+  partnersOf(country: string, limit: number): Partner[] {
+    return this.db
+      .prepare<[string, string, string, number], Partner>(
+        `SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
+                count(*) AS articles, sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
+                max(a.published_at) AS latest
+           FROM ties t JOIN articles a ON a.id = t.article_id
+          WHERE t.country_a = ? OR t.country_b = ?
+          GROUP BY country ORDER BY articles DESC, latest DESC LIMIT ?`,
+      )
+      .all(country, country, country, limit);
+  }
+
+  /** Countries an article names, for the search index. */
+  countriesByArticle(): Map<number, string[]> {
+    const map = new Map<number, string[]>();
+    const rows = this.db
+      .prepare<[], { id: number; country: string }>(
+        "SELECT article_id AS id, country FROM article_countries",
+      )
+      .all();
+    for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), row.country]);
+    return map;
+  }
+
+  *iterateAll(): IterableIterator<StoredArticle> {
+    for (const row of this.db
+      .prepare<[], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY id`)
+      .iterate()) {
+      yield toArticle(row);
+    }
+  }
+
+  /** Articles analysed by an older analyser, with their raw text, to analyse again. */
+  staleAnalyses(version: number): { id: number; raw: string; hints: ArticleHints }[] {
+    return this.db
+      .prepare<[number], { id: number; raw: string; hints: string }>(
+        "SELECT id, raw, hints FROM articles WHERE analyzer_version < ?",
+      )
+      .all(version)
+      .map((row) => ({ id: row.id, raw: row.raw, hints: JSON.parse(row.hints) as ArticleHints }));
+  }
+}

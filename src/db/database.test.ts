@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { DatabaseTooNewError, loadMigrations, migrate, openDatabase } from "./database.js";
+
+function tables(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    )
+    .all()
+    .map((row) => row.name);
+}
+
+describe("migrations", () => {
+  it("are numbered from 1 without gaps", () => {
+    const versions = loadMigrations().map((migration) => migration.version);
+    expect(versions).toEqual(versions.map((_, index) => index + 1));
+  });
+
+  it("migration 1 creates the articles, their countries, ties and facts", () => {
+    const db = new Database(":memory:");
+    expect(migrate(db, loadMigrations().slice(0, 1))).toBe(1);
+    expect(tables(db)).toEqual(["article_countries", "articles", "facts", "ties"]);
+    expect(db.pragma("user_version", { simple: true })).toBe(1);
+  });
+
+  it("applying them again changes nothing", () => {
+    const db = new Database(":memory:");
+    const latest = migrate(db);
+    expect(migrate(db)).toBe(latest);
+  });
+
+  it("refuses a database made by newer code", () => {
+    const db = new Database(":memory:");
+    db.pragma("user_version = 999");
+    expect(() => migrate(db)).toThrow(DatabaseTooNewError);
+  });
+
+  it("leaves the database as it was when a migration fails", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hubungan-migrations-"));
+    writeFileSync(join(dir, "001_good.sql"), "CREATE TABLE a (x INTEGER);");
+    writeFileSync(join(dir, "002_bad.sql"), "CREATE TABLE b (x INTEGER); THIS IS NOT SQL;");
+    const db = new Database(":memory:");
+    expect(() => migrate(db, loadMigrations(dir))).toThrow();
+    expect(tables(db)).toEqual([]);
+    expect(db.pragma("user_version", { simple: true })).toBe(0);
+  });
+
+  it("opening a file store creates its folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hubungan-open-"));
+    const db = openDatabase(join(dir, "nested", "store.db"));
+    expect(tables(db)).toContain("articles");
+    db.close();
+  });
+});

@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import type { ArticleHints, ArticleStore } from "../db/article-store.js";
+import { ANALYZER_VERSION, analyzeArticle } from "../nlp/analyze.js";
+import { parseArticle } from "../nlp/article-parser.js";
+import { countryName } from "../nlp/countries.js";
+import { toIsoDate } from "../nlp/dates.js";
+import type { ParsedArticle } from "../nlp/types.js";
+import type { ArticleIndex, IndexedArticle } from "../search/article-index.js";
+import { type RawArticle, readSources, type SourceProblem } from "./read-sources.js";
+
+/**
+ * The ingest story: read the sources, parse each page, understand it, store it once, index it.
+ * One bad article is reported and skipped; it never stops the batch.
+ */
+
+export interface IngestReport {
+  read: number;
+  stored: number;
+  duplicates: number;
+  problems: SourceProblem[];
+  storedIds: number[];
+}
+
+/** Same words in the same order is the same article, whatever the spacing or case. */
+function contentHash(article: ParsedArticle): string {
+  const normalised = `${article.title}\n${article.body}`.toLowerCase().replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(normalised).digest("hex");
+}
+
+export function toIndexed(
+  id: number,
+  title: string,
+  body: string,
+  countries: string[],
+): IndexedArticle {
+  const names = countries.flatMap((code) => [
+    code,
+    countryName(code, "id"),
+    countryName(code, "en"),
+  ]);
+  return { id, title, body, countries: [...new Set(names)].join(" ") };
+}
+
+export class IngestService {
+  constructor(
+    private readonly store: ArticleStore,
+    private readonly index: ArticleIndex,
+  ) {}
+
+  ingestPaths(paths: string[]): IngestReport {
+    const { articles, problems } = readSources(paths);
+    const report = this.ingestArticles(articles);
+    report.problems.unshift(...problems);
+    return report;
+  }
+
+  ingestArticles(articles: RawArticle[]): IngestReport {
+    const report: IngestReport = {
+      read: articles.length,
+      stored: 0,
+      duplicates: 0,
+      problems: [],
+      storedIds: [],
+    };
+    for (const raw of articles) {
+      try {
+        const result = this.ingestOne(raw.text, raw.hints, raw.source);
+        if (result.inserted) {
+          report.stored++;
+          report.storedIds.push(result.id);
+        } else report.duplicates++;
+      } catch (error) {
+        report.problems.push({
+          source: raw.source,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    return report;
+  }
+
+  ingestOne(
+    text: string,
+    hints: ArticleHints,
+    source: string | null,
+  ): { id: number; inserted: boolean } {
+    const parsed = parseArticle(text, hints);
+    if (!parsed.body.trim())
+      throw new Error("no article text found after removing the page's boilerplate");
+    const analysis = analyzeArticle(parsed);
+    const result = this.store.insert({
+      contentHash: contentHash(parsed),
+      source,
+      raw: text,
+      hints,
+      parsed,
+      publishedAt: parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null,
+      analysis,
+      analyzerVersion: ANALYZER_VERSION,
+    });
+    if (result.inserted) {
+      this.index.add(
+        toIndexed(
+          result.id,
+          parsed.title,
+          parsed.body,
+          analysis.countries.map((c) => c.code),
+        ),
+      );
+    }
+    return result;
+  }
+
+  /** Analyses again the articles an older analyser understood. Returns how many. */
+  refreshStaleAnalyses(): number {
+    const stale = this.store.staleAnalyses(ANALYZER_VERSION);
+    for (const { id, raw, hints } of stale) {
+      const parsed = parseArticle(raw, hints);
+      const publishedAt = parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null;
+      this.store.replaceAnalysis(id, parsed, publishedAt, analyzeArticle(parsed), ANALYZER_VERSION);
+    }
+    return stale.length;
+  }
+
+  /** Builds the search index from the store, the source of truth. */
+  buildIndex(): number {
+    const countries = this.store.countriesByArticle();
+    for (const article of this.store.iterateAll()) {
+      this.index.add(
+        toIndexed(article.id, article.title, article.body, countries.get(article.id) ?? []),
+      );
+    }
+    return this.index.size;
+  }
+}

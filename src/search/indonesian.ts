@@ -1,0 +1,41 @@
+import { Stemmer } from "sastrawijs";
+import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+
+/**
+ * Term processing for Indonesian news: lower-case, drop function words, stem with Sastrawi so that
+ * "perdagangan", "berdagang" and "dagang" meet. English words pass through the stemmer unchanged,
+ * and English stopwords are dropped too, since the news mixes both.
+ */
+
+const STOPWORDS = new Set([
+  ...(stopwords as Record<string, string[]>).id!,
+  ...(stopwords as Record<string, string[]>).en!,
+]);
+// Country codes and numbers are kept as they are: stemming "2024" or "RU" means nothing.
+const KEEP_AS_IS = /^(?:\d+|[a-z]{2})$/;
+
+const stemmer = new Stemmer();
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+function stem(word: string): string {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemmer.stem(word) || word;
+  if (stems.size < STEM_CACHE_LIMIT) stems.set(word, result);
+  return result;
+}
+
+/** Words of a text, split on anything that is not a letter or a digit. */
+export function tokenize(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The index term for a token, or null to leave it out of the index. */
+export function processTerm(token: string): string | null {
+  const lower = token.toLowerCase();
+  if (STOPWORDS.has(lower)) return null;
+  if (KEEP_AS_IS.test(lower)) return lower;
+  if (lower.length < 3) return null;
+  return stem(lower);
+}
