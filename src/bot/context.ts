@@ -1,0 +1,11 @@
+import type { Context } from "grammy";
+import type { Logger } from "../logger.js";
+import type { RelationsService } from "../services/relations-service.js";
+
+/** What the features need, given once to createBot and reachable from every update's context. */
+export interface BotDeps {
+  relations: RelationsService;
+  logger: Logger;
+}
+
+export type AppContext = Context & { deps: BotDeps };

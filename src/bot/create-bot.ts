@@ -1,0 +1,49 @@
+import { Bot, type BotError, GrammyError, HttpError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { AppContext, BotDeps } from "./context.js";
+import { relationsFeature } from "./features/relations.js";
+import { startFeature } from "./features/start.js";
+import { internalError, usage } from "./format/messages.js";
+import { replyHtml } from "./reply.js";
+
+export interface BotConfig {
+  token: string;
+  /** Another Bot API server: self-hosted, or a test emulator. */
+  apiRoot?: string | undefined;
+  /** Known bot identity: skips getMe (tests, the offline CLI). */
+  botInfo?: UserFromGetMe | undefined;
+}
+
+/** Builds the bot: dependencies on the context, one Composer per feature, one error boundary. */
+export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
+  const bot = new Bot<AppContext>(config.token, {
+    ...(config.botInfo ? { botInfo: config.botInfo } : {}),
+    ...(config.apiRoot ? { client: { apiRoot: config.apiRoot } } : {}),
+  });
+  bot.use((ctx, next) => {
+    ctx.deps = deps;
+    return next();
+  });
+  bot.use(startFeature, relationsFeature);
+  // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
+  bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage()));
+  bot.catch((error) => handleError(error, deps));
+  return bot;
+}
+
+async function handleError(error: BotError<AppContext>, deps: BotDeps): Promise<void> {
+  const { ctx } = error;
+  const cause = error.error;
+  const details = { updateId: ctx.update.update_id, chatId: ctx.chat?.id };
+  if (cause instanceof GrammyError)
+    deps.logger.error({ ...details, description: cause.description }, "Bot API refused a call");
+  else if (cause instanceof HttpError)
+    deps.logger.error({ ...details, err: cause.error }, "could not reach the Bot API");
+  else deps.logger.error({ ...details, err: cause }, "error while handling an update");
+  // Tell the user something went wrong, unless the failure was in talking to Telegram itself.
+  if (!(cause instanceof HttpError) && ctx.chat) {
+    await replyHtml(ctx, internalError()).catch((replyError: unknown) =>
+      deps.logger.warn({ ...details, err: replyError }, "could not send the error reply"),
+    );
+  }
+}

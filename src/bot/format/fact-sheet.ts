@@ -1,0 +1,165 @@
+import type { StoredArticle } from "../../db/article-store.js";
+import { countryName } from "../../nlp/countries.js";
+import { sectorLabel } from "../../nlp/lexicon.js";
+import { truncateWords } from "../../nlp/text.js";
+import type { EventFact, FigureFact } from "../../nlp/types.js";
+import type { Cited, FactSheet } from "../../services/relations-service.js";
+import {
+  bold,
+  fitBlocks,
+  type Html,
+  html,
+  italic,
+  join,
+  link,
+  MESSAGE_LIMIT,
+  visibleLength,
+} from "./html.js";
+import {
+  eventTypeLabel,
+  formatDateRange,
+  formatIsoDate,
+  formatMoney,
+  formatPerson,
+  listWords,
+  toneLabel,
+} from "./values.js";
+
+/**
+ * The /relations fact sheet: every fact carries the number of its source, and the sources listed
+ * at the end are exactly the ones cited. When the sheet would be too long for one message, fewer
+ * items of each kind are shown, least essential first, until it fits.
+ */
+
+export interface SheetLinks {
+  botUsername: string;
+}
+
+interface Limits {
+  events: number;
+  figures: number;
+  sectors: number;
+  agreements: number;
+  summary: number;
+}
+
+const GENEROUS: Limits = { events: 4, figures: 5, sectors: 12, agreements: 3, summary: 3 };
+const SENTENCE_MAX = 280;
+const TITLE_MAX = 110;
+
+/** Gives each cited article a number, in order of first citation. */
+class Citations {
+  readonly order: number[] = [];
+
+  cite(articleIds: number[]): Html {
+    const numbers = articleIds.slice(0, 3).map((id) => {
+      if (!this.order.includes(id)) this.order.push(id);
+      return this.order.indexOf(id) + 1;
+    });
+    return html`[${numbers.join(", ")}]`;
+  }
+}
+
+function eventLine(cited: Cited<EventFact>, citations: Citations): Html {
+  const { fact } = cited;
+  const when = fact.date ? formatDateRange(fact.date, fact.until) : null;
+  const head = [when, fact.place].filter(Boolean).join(" · ");
+  const who = listWords(fact.people.slice(0, 3).map(formatPerson));
+  const what = `${eventTypeLabel(fact.type)}${fact.planned ? " (rencana)" : ""}`;
+  return html`• ${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""} ${citations.cite(cited.articleIds)}`;
+}
+
+function figureLine(cited: Cited<FigureFact>, citations: Citations): Html {
+  const { fact } = cited;
+  const when = fact.period ?? (fact.year ? String(fact.year) : null);
+  const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money)}`).join(", ");
+  return html`• ${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount))}${
+    equivalents ? ` (${equivalents})` : ""
+  } ${citations.cite(cited.articleIds)}`;
+}
+
+function section(title: string, lines: Html[]): Html | null {
+  return lines.length ? html`${bold(title)}\n${join(lines, "\n")}` : null;
+}
+
+function sourceLine(number: number, article: StoredArticle, links: SheetLinks): Html {
+  const date = formatIsoDate(article.publishedAt);
+  const meta = [article.publisher ?? "Sumber tak dikenal", date].filter(Boolean).join(", ");
+  const url = article.url ?? `https://t.me/${links.botUsername}?start=a_${article.id}`;
+  return html`[${number}] ${meta} — ${link(url, truncateWords(article.title, TITLE_MAX))}`;
+}
+
+function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
+  const citations = new Citations();
+  const [a, b] = sheet.countries;
+  const header = html`🌐 ${bold(`${countryName(a)} – ${countryName(b)}`)}\nNada hubungan: ${bold(
+    toneLabel(sheet.cooperation, sheet.conflict),
+  )} · ${sheet.articleCount} artikel`;
+  const events = sheet.events.slice(0, limits.events).map((event) => eventLine(event, citations));
+  const figures = sheet.figures
+    .slice(0, limits.figures)
+    .map((figure) => figureLine(figure, citations));
+  const sectors = sheet.sectors.slice(0, limits.sectors);
+  const sectorLine = sectors.length
+    ? [
+        html`${sectors.map((sector) => sectorLabel(sector.fact)).join(", ")} ${citations.cite([...new Set(sectors.flatMap((s) => s.articleIds))])}`,
+      ]
+    : [];
+  const agreements = sheet.agreements
+    .slice(0, limits.agreements)
+    .map(
+      (agreement) =>
+        html`• ${truncateWords(agreement.fact.text, SENTENCE_MAX)} ${citations.cite(agreement.articleIds)}`,
+    );
+  const summary = sheet.summary
+    .slice(0, limits.summary)
+    .map(
+      (sentence) =>
+        html`• ${italic(truncateWords(sentence.fact, SENTENCE_MAX))} ${citations.cite(sentence.articleIds)}`,
+    );
+  const sources = citations.order.flatMap((id, position) => {
+    const article = sheet.articles.get(id);
+    return article ? [sourceLine(position + 1, article, links)] : [];
+  });
+  const blocks = [
+    header,
+    section("Peristiwa terbaru", events),
+    section("Angka", figures),
+    section("Sektor", sectorLine),
+    section("Kesepakatan", agreements),
+    section("Ringkasan", summary),
+    section("Sumber", sources),
+  ].filter((block): block is Html => block !== null);
+  return join(blocks, "\n\n");
+}
+
+/** Ways to shorten a sheet, tried in order until it fits. */
+function* shorterLimits(): Generator<Limits> {
+  let limits = { ...GENEROUS };
+  yield limits;
+  const steps: (keyof Limits)[] = [
+    "summary",
+    "agreements",
+    "sectors",
+    "figures",
+    "events",
+    "summary",
+    "figures",
+    "events",
+  ];
+  for (const key of steps) {
+    limits = { ...limits, [key]: Math.max(key === "events" ? 1 : 0, Math.floor(limits[key] / 2)) };
+    yield limits;
+  }
+}
+
+export function formatFactSheet(sheet: FactSheet, links: SheetLinks): Html {
+  let last: Html | null = null;
+  for (const limits of shorterLimits()) {
+    last = render(sheet, links, limits);
+    if (visibleLength(last) <= MESSAGE_LIMIT) return last;
+  }
+  // Only reachable with absurdly long single facts: keep whole blocks and say so.
+  const blocks = last ? [last] : [];
+  return fitBlocks(blocks, html`${italic("(dipersingkat)")}`);
+}

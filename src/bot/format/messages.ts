@@ -1,0 +1,103 @@
+import type { Partner, StoredArticle } from "../../db/article-store.js";
+import { type CountryCode, countryName } from "../../nlp/countries.js";
+import type { RelationsAnswer } from "../../services/relations-service.js";
+import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";
+import { bold, fitBlocks, type Html, html, italic, join, link } from "./html.js";
+import { formatIsoDate, listWords, toneLabel } from "./values.js";
+
+/** Every reply the bot sends, in one place, built from escaped parts. */
+
+const EXAMPLE = "/relations Malaysia Rusia";
+
+export function usage(): Html {
+  return html`Tulis dua nama negara, misalnya:\n<code>${EXAMPLE}</code>\n<code>/hubungan Indonesia Kazakhstan</code>\n\nSatu nama negara saja (<code>/relations Rusia</code>) menampilkan mitra-mitranya.`;
+}
+
+export function welcome(): Html {
+  return html`Halo! Saya ${bold("Hubungan")}: saya menjawab pertanyaan tentang hubungan antarnegara dari berita Indonesia.
+
+Untuk setiap pasangan negara saya kirim lembar fakta singkat: pertemuan terakhir dengan tanggal dan tempatnya, angka perdagangan dan investasi dengan tahunnya, sektor dan kesepakatan, nada hubungan, dan sumber bernomor untuk setiap fakta.
+
+${bold("Coba:")}
+<code>${EXAMPLE}</code>
+<code>/hubungan Tiongkok Kirgistan</code>
+<code>/relations Rusia</code> (mitra-mitra Rusia)
+
+Di obrolan pribadi cukup tulis pertanyaannya, misalnya ${italic("apa hubungan Malaysia dan Rusia?")}
+Di grup, tambahkan nama bot: <code>/relations@namabot Malaysia Rusia</code>.`;
+}
+
+function unknownNames(answer: Extract<RelationsAnswer, { kind: "unknown" }>): Html {
+  const lines = answer.names.map(({ name, suggestions }) => {
+    const hint = suggestions.length
+      ? html` Mungkin maksud Anda: ${bold(listWords(suggestions.map((s) => s.name)))}?`
+      : "";
+    return html`Saya tidak mengenal negara “${name}”.${hint}`;
+  });
+  return join([...lines, html`Contoh: <code>${EXAMPLE}</code>`], "\n");
+}
+
+function partnerLine(partner: Partner): Html {
+  const latest = formatIsoDate(partner.latest);
+  return html`• ${bold(countryName(partner.country))}: ${partner.articles} artikel, ${toneLabel(partner.cooperation, partner.conflict)}${
+    latest ? `, terakhir ${latest}` : ""
+  }`;
+}
+
+function partners(country: CountryCode, list: Partner[]): Html {
+  const name = countryName(country);
+  if (!list.length) {
+    return html`Belum ada artikel tentang hubungan ${bold(name)} dengan negara lain.\n\nCoba pasangan lain, misalnya <code>${EXAMPLE}</code>`;
+  }
+  return html`🌐 Mitra ${bold(name)} dalam berita:\n${join(list.map(partnerLine), "\n")}\n\nUntuk lembar fakta, tulis dua negara: <code>/relations ${name} ${countryName(list[0]!.country)}</code>`;
+}
+
+export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html {
+  switch (answer.kind) {
+    case "usage":
+      return usage();
+    case "unknown":
+      return unknownNames(answer);
+    case "partners":
+      return partners(answer.country, answer.partners);
+    case "sameCountry":
+      return html`Tulis dua negara yang berbeda. ${usage()}`;
+    case "noTie": {
+      const [a, b] = answer.countries.map((code) => countryName(code));
+      return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;
+    }
+    case "sheet": {
+      const sheet = formatFactSheet(answer.sheet, links);
+      if (!answer.ignored.length) return sheet;
+      const ignored = listWords(answer.ignored.map((code) => countryName(code)));
+      return join(
+        [
+          sheet,
+          html`${italic(`Satu lembar fakta untuk dua negara; ${ignored} tidak disertakan.`)}`,
+        ],
+        "\n\n",
+      );
+    }
+  }
+}
+
+export function articleReply(article: StoredArticle | null): Html {
+  if (!article) return html`Artikel itu tidak ada (lagi) di arsip.`;
+  const meta = [
+    article.publisher,
+    formatIsoDate(article.publishedAt),
+    article.authors.join(", ") || null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const header = html`${bold(article.title)}\n${meta}${article.url ? html`\n${link(article.url, article.url)}` : ""}`;
+  const paragraphs = article.body.split(/\n\s*\n/).map((paragraph) => html`${paragraph}`);
+  return fitBlocks(
+    [header, ...paragraphs],
+    html`${italic("(artikel dipotong: terlalu panjang untuk satu pesan)")}`,
+  );
+}
+
+export function internalError(): Html {
+  return html`Maaf, terjadi kesalahan saat menyiapkan jawaban. Coba lagi sebentar lagi.`;
+}

@@ -1,0 +1,112 @@
+import type { Update, UserFromGetMe } from "grammy/types";
+import { Html, toPlainText } from "./bot/format/html.js";
+import { type Config, ConfigError, loadDotEnv, readConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { buildBot, openApp } from "./main.js";
+
+/**
+ * npm run cli -- ingest PATH...      ingest files or folders of articles (.txt, .jsonl)
+ * npm run cli -- ask "<message>"     print the reply the bot would send (--html for Telegram HTML)
+ *
+ * `ask` runs the real bot on a simulated private-chat message, with the Bot API replaced by a
+ * recorder, so the text printed is exactly what the bot would send.
+ */
+
+const USAGE = `Usage:
+  npm run cli -- ingest PATH...          ingest article files or folders (.txt, .jsonl)
+  npm run cli -- ask "<message>" [--html] print the bot's reply to a private message`;
+
+/** The bot's identity offline; deep links use BOT_USERNAME when set. */
+function offlineBotInfo(): UserFromGetMe {
+  return {
+    id: 1,
+    is_bot: true,
+    first_name: "Hubungan",
+    username: process.env.BOT_USERNAME?.trim() || "HubunganBot",
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
+function privateMessage(text: string): Update {
+  const command = /^\/\S+/.exec(text)?.[0];
+  return {
+    update_id: 1,
+    message: {
+      message_id: 1,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: 1, type: "private", first_name: "CLI" },
+      from: { id: 1, is_bot: false, first_name: "CLI", language_code: "id" },
+      text,
+      ...(command
+        ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] }
+        : {}),
+    },
+  };
+}
+
+async function ask(config: Config, message: string, asHtml: boolean): Promise<number> {
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+  const app = openApp(config, logger);
+  const bot = buildBot(app, { token: "0:offline", botInfo: offlineBotInfo() }, logger);
+  const replies: string[] = [];
+  bot.api.config.use(async (_previous, method, payload) => {
+    if (method === "sendMessage" && "text" in payload) replies.push(String(payload.text));
+    return {
+      ok: true,
+      result: { message_id: replies.length, date: 0, chat: { id: 1, type: "private" } },
+    } as never;
+  });
+  await bot.handleUpdate(privateMessage(message));
+  app.close();
+  for (const reply of replies) {
+    console.log(asHtml ? reply : toPlainText(Html.fromSafeMarkup(reply)));
+  }
+  return replies.length ? 0 : 1;
+}
+
+function ingest(config: Config, paths: string[]): number {
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+  const app = openApp(config, logger);
+  const report = app.ingest.ingestPaths(paths);
+  app.close();
+  for (const problem of report.problems)
+    console.error(`hubungan: ${problem.source}: ${problem.message}`);
+  console.log(
+    `Read ${report.read} article(s): ${report.stored} stored, ${report.duplicates} already in the store, ${report.problems.length} problem(s).`,
+  );
+  return report.problems.length && !report.stored && !report.duplicates ? 1 : 0;
+}
+
+async function run(argv: string[]): Promise<number> {
+  loadDotEnv();
+  const config = readConfig();
+  const [command, ...rest] = argv;
+  if (command === "ingest" && rest.length) return ingest(config, rest);
+  if (command === "ask") {
+    const asHtml = rest.includes("--html");
+    const message = rest.filter((arg) => arg !== "--html").join(" ");
+    if (message.trim()) return ask(config, message, asHtml);
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof ConfigError
+        ? error.message
+        : `hubungan: ${error instanceof Error ? error.message : error}`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,126 @@
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { Bot } from "grammy";
+import { setCommandMenus } from "./bot/commands.js";
+import type { AppContext } from "./bot/context.js";
+import { createBot } from "./bot/create-bot.js";
+import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
+import { ArticleStore } from "./db/article-store.js";
+import { type Db, openDatabase } from "./db/database.js";
+import { IngestService } from "./ingest/ingest-service.js";
+import { createLogger, type Logger } from "./logger.js";
+import { ArticleIndex } from "./search/article-index.js";
+import { RelationsService } from "./services/relations-service.js";
+
+/**
+ * The composition root: configuration, store, index, services and bot are wired here and nowhere
+ * else. The CLI uses openApp and buildBot too, so that it answers with exactly the bot's code.
+ */
+export interface App {
+  db: Db;
+  store: ArticleStore;
+  index: ArticleIndex;
+  ingest: IngestService;
+  relations: RelationsService;
+  close(): void;
+}
+
+export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logger: Logger): App {
+  const db = openDatabase(config.databasePath);
+  const store = new ArticleStore(db);
+  const index = new ArticleIndex();
+  const ingest = new IngestService(store, index);
+  if (store.count() === 0) {
+    seedEmptyStore(ingest, config.seedsDir, logger);
+  } else {
+    const refreshed = ingest.refreshStaleAnalyses();
+    if (refreshed)
+      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
+    ingest.buildIndex();
+  }
+  logger.info(
+    { articles: store.count(), indexed: index.size, database: config.databasePath },
+    "store ready",
+  );
+  return {
+    db,
+    store,
+    index,
+    ingest,
+    relations: new RelationsService(store),
+    close: () => db.close(),
+  };
+}
+
+/** On first start the store is empty: the seed articles make the bot useful at once. */
+function seedEmptyStore(ingest: IngestService, seedsDir: string, logger: Logger): void {
+  if (!existsSync(seedsDir)) {
+    logger.warn(
+      { seedsDir },
+      "the store is empty and SEEDS_DIR does not exist: starting with no articles",
+    );
+    return;
+  }
+  const report = ingest.ingestPaths([seedsDir]);
+  for (const problem of report.problems) logger.warn(problem, "could not ingest a seed article");
+  logger.info(
+    { stored: report.stored, seedsDir },
+    "ingested the seed articles into the empty store",
+  );
+}
+
+/** The bot over an open app. `botInfo` lets it run without asking Telegram who it is (CLI, tests). */
+export function buildBot(
+  app: App,
+  options: Parameters<typeof createBot>[0],
+  logger: Logger,
+): Bot<AppContext> {
+  return createBot(options, { relations: app.relations, logger });
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    loadDotEnv();
+    config = readConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  if (!config.botToken) {
+    console.error(missingTokenMessage);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const app = openApp(config, logger);
+  const bot = buildBot(app, { token: config.botToken, apiRoot: config.telegramApiRoot }, logger);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping: finishing the updates in hand");
+    await bot.stop();
+    app.close();
+    logger.info("stopped");
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await bot.init();
+  await setCommandMenus(bot.api);
+  await bot.start({
+    drop_pending_updates: false,
+    onStart: (me) =>
+      logger.info({ username: me.username }, `bot @${me.username} is running (long polling)`),
+  });
+}
+
+const isEntryPoint =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntryPoint) {
+  main().catch((error: unknown) => {
+    console.error("hubungan: could not start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
