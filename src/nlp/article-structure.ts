@@ -4,7 +4,7 @@
  * and teasers inside it.
  */
 import { classifyLine, type LineInfo } from "./boilerplate.js";
-import { isNameLike } from "./credits.js";
+import { namesFrom } from "./credits.js";
 import { type Dateline, parseDateline } from "./dateline.js";
 import { type Line, wordCount } from "./text-lines.js";
 
@@ -47,8 +47,9 @@ function attachNamesOnNextLine(rows: Row[]): void {
     const next = rows[i + 1];
     if (!pending || !next) return;
     if (next.info.kind !== "content" && next.info.kind !== "publisherMark") return;
-    if (!isNameLike(next.line.text)) return;
-    pending.names = [next.line.text];
+    const names = namesFrom(next.line.text);
+    if (names === null) return;
+    pending.names = names;
     pending.awaitsName = false;
     next.info = { kind: "drop" };
   });
@@ -56,8 +57,8 @@ function attachNamesOnNextLine(rows: Row[]): void {
 
 /**
  * The lead opens with a dateline when there is one. Datelines naming a publisher are told by
- * their shape and may sit under a header of any length; a bare "Jakarta - " only counts in
- * the first paragraphs. Without a dateline the lead is the first paragraph of running text.
+ * their shape and may sit under any number of header lines; a bare "Jakarta - " only counts
+ * in the first paragraphs. Without a dateline the lead is the first paragraph of running text.
  */
 function findLead(rows: Row[]): { lead: number; dateline: Dateline | null } {
   let paragraphs = 0;

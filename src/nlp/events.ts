@@ -80,8 +80,10 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
   const saysWho = involved.length > 0 || parties.parties.size > 0 || parties.refersToPair;
-  // A place alone ("lawatan ke Malaysia merupakan saat bersejarah") is a remark, not an event report.
-  if (!saysWho || (!involved.length && !date)) return null;
+  // An event report says who met, and when or where: a place alone ("lawatan ke Malaysia merupakan
+  // saat bersejarah") is a remark, and one person alone with neither is a passing reference.
+  const reported = date !== null || (place !== null && involved.length > 0) || involved.length >= 2;
+  if (!saysWho || !reported) return null;
   const future =
     date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;
   const planned = plannedWords.findAll(text).length > 0 || future;

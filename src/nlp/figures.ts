@@ -54,8 +54,9 @@ function yearAndPeriod(dates: DateMention[]): Pick<FigureFact, "year" | "period"
   if (range) return { year: range.until?.year ?? null, period: range.raw };
   const dated = dates.find((mention) => mention.date && mention.kind !== "weekday");
   if (dated?.date) return { year: dated.date.year, period: null };
+  // "Tahun lalu" when the publication date is unknown: the article's own words, in lower case.
   const unresolved = dates.find((mention) => !mention.date && mention.kind === "relative");
-  return { year: null, period: unresolved?.raw ?? null };
+  return { year: null, period: unresolved ? unresolved.raw.toLowerCase() : null };
 }
 
 export function extractFigures(text: string, dates: DateMention[]): FigureFact[] {

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze.js";
+import { parseArticle } from "./article-parser.js";
+import type { ArticleAnalysis, EventFact, FigureFact } from "./types.js";
+
+const seedsDir = fileURLToPath(new URL("../../seeds/", import.meta.url));
+const seed = (prefix: string): ArticleAnalysis => {
+  const file = readdirSync(seedsDir).find((name) => name.startsWith(prefix))!;
+  return analyzeArticle(parseArticle(readFileSync(seedsDir + file, "utf8")));
+};
+const tiedPairs = (analysis: ArticleAnalysis) => analysis.ties.map((tie) => tie.pair.join("-"));
+const factsOf = <K extends string>(analysis: ArticleAnalysis, pair: string, kind: K) =>
+  analysis.ties
+    .find((tie) => tie.pair.join("-") === pair)!
+    .facts.map((entry) => entry.fact)
+    .filter((fact) => fact.kind === kind);
+
+describe("ties in the seed articles", () => {
+  it("ties the pair each article is about, strongest first", () => {
+    expect(tiedPairs(seed("000"))[0]).toBe("MY-XK");
+    expect(tiedPairs(seed("001"))[0]).toBe("MY-RU");
+    expect(tiedPairs(seed("002"))[0]).toBe("ID-KZ");
+    expect(tiedPairs(seed("003"))[0]).toBe("CN-KG");
+    expect(tiedPairs(seed("004"))[0]).toBe("PK-RU");
+  });
+
+  it("when a pair only appears in related-article lists, it is not a tie", () => {
+    expect(tiedPairs(seed("000"))).not.toContain("RS-XK");
+    expect(tiedPairs(seed("000"))).not.toContain("TR-XK");
+    expect(tiedPairs(seed("004"))).not.toContain("ID-SA");
+  });
+
+  it("does not take the venue of a summit for a party", () => {
+    expect(tiedPairs(seed("003")).some((pair) => pair.includes("KZ"))).toBe(false);
+  });
+});
+
+describe("facts in the seed articles", () => {
+  it("finds who met whom, where and when", () => {
+    const [meeting] = factsOf(seed("001"), "MY-RU", "event") as EventFact[];
+    expect(meeting).toMatchObject({
+      type: "meeting",
+      place: "Moskow",
+      date: { year: 2025, month: 5, day: 14 },
+      planned: false,
+    });
+    expect(meeting!.people.map((person) => person.name)).toEqual([
+      "Anwar Ibrahim",
+      "Vladimir Putin",
+    ]);
+  });
+
+  it("reads trade figures with their year and the equivalent the article gives", () => {
+    const [figure] = factsOf(seed("001"), "MY-RU", "figure") as FigureFact[];
+    expect(figure).toMatchObject({
+      label: "Nilai perdagangan dan investasi",
+      amount: { value: 3.2e9, currency: "USD" },
+      equivalents: [{ value: 53e12, currency: "IDR" }],
+      year: 2024,
+    });
+  });
+
+  it("gives an event told early in the story the lead's date", () => {
+    const [visit] = factsOf(seed("004"), "PK-RU", "event") as EventFact[];
+    expect(visit).toMatchObject({
+      type: "visit",
+      place: "Islamabad",
+      date: { year: 2021, month: 4, day: 7 },
+    });
+  });
+
+  it("reads a visit's date range", () => {
+    const visit = (factsOf(seed("000"), "MY-XK", "event") as EventFact[]).find(
+      (event) => event.type === "visit",
+    );
+    expect(visit).toMatchObject({
+      date: { year: 2025, month: 5, day: 1 },
+      until: { year: 2025, month: 5, day: 4 },
+    });
+  });
+
+  it("marks an invitation as a planned event", () => {
+    const events = factsOf(seed("001"), "MY-RU", "event") as EventFact[];
+    expect(events.find((event) => event.date?.month === 10)?.planned).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze.js";
+import type { ParsedArticle } from "./types.js";
+
+function article(body: string, title = ""): ParsedArticle {
+  return {
+    title: title || body.slice(0, 60),
+    titleDerived: !title,
+    publisher: null,
+    publishedAt: { year: 2024, month: 3, day: 8 },
+    authors: [],
+    editors: [],
+    dateline: null,
+    body,
+    url: null,
+  };
+}
+const pairs = (body: string, title?: string) =>
+  analyzeArticle(article(body, title)).ties.map((tie) => tie.pair.join("-"));
+
+describe("deciding which pairs an article ties", () => {
+  it("ties two countries acting together with a relation word", () => {
+    expect(
+      pairs(
+        "Jepang dan Vietnam sepakat memperkuat kerja sama maritim. Kedua negara juga membahas perdagangan.",
+      ),
+    ).toEqual(["JP-VN"]);
+  });
+
+  it("does not tie countries merely mentioned in passing", () => {
+    expect(
+      pairs("Harga minyak naik. Analis di Singapura mencatat permintaan dari Jerman melemah."),
+    ).toEqual([]);
+  });
+
+  it("counts both countries in a published headline as strong evidence", () => {
+    expect(
+      pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),
+    ).toEqual(["EG-JO"]);
+  });
+
+  it("does not tie every pair in a list of summit attendees", () => {
+    const body =
+      "KTT dihadiri Indonesia, Malaysia, Thailand, Vietnam, Filipina dan Singapura. Presiden Indonesia Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim membahas perbatasan. Kedua pemimpin sepakat mempercepat perundingan.";
+    expect(pairs(body)).toEqual(["ID-MY"]);
+  });
+
+  it("knows a country by its leader named earlier in the article", () => {
+    const body =
+      "Presiden Prancis Emmanuel Macron tiba di Jakarta. Macron bertemu dengan Presiden Indonesia Prabowo Subianto dan membahas kerja sama pertahanan. Prabowo menyambut baik tawaran Macron.";
+    expect(pairs(body)).toEqual(["FR-ID"]);
+  });
+
+  it("does not take a city-and-country venue for a party", () => {
+    const body =
+      "Presiden Brasil Lula bertemu Perdana Menteri India Narendra Modi di sela-sela KTT G20 di Hamburg, Jerman. Kedua pemimpin membahas kerja sama energi.";
+    expect(pairs(body)).toEqual(["BR-IN"]);
+  });
+});
