@@ -52,7 +52,7 @@ const LABEL_ALT = LABELS.map(([l]) => l.replace(/ /g, "\\s+")).join("|");
 /** Every "Label:" in a line, so "Pewarta: A Editor: B" gives two credits. */
 const LABEL_COLON = new RegExp(`(?:^|\\s)(${LABEL_ALT})\\s*[:：]`, "giu");
 const STARTS_WITH_LABEL = new RegExp(`^(${LABEL_ALT})\\s*[:：]`, "iu");
-/** "Oleh Balian Godfrey", "Editor Rizal Nugroho": without a colon the rest must be a name. */
+/** "Oleh Rina Hartati", "Editor Rizal Nugroho": without a colon the rest must be a name. */
 const NO_COLON = new RegExp(`^(${LABEL_ALT})\\s+(?![:：])(.+)$`, "iu");
 /**
  * Only "Oleh"/"By" make a byline on their own: "Wartawan Jepang Ditahan di Myanmar" is a
