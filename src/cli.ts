@@ -7,6 +7,7 @@ import { buildBot, openApp } from "./main.js";
 /**
  * npm run cli -- ingest PATH...      ingest files or folders of articles (.txt, .jsonl)
  * npm run cli -- ask "<message>"     print the reply the bot would send (--html for Telegram HTML)
+ * npm run cli -- search "<words>"    list the stored articles that best match the words
  *
  * `ask` runs the real bot on a simulated private-chat message, with the Bot API replaced by a
  * recorder, so the text printed is exactly what the bot would send.
@@ -14,7 +15,8 @@ import { buildBot, openApp } from "./main.js";
 
 const USAGE = `Usage:
   npm run cli -- ingest PATH...          ingest article files or folders (.txt, .jsonl)
-  npm run cli -- ask "<message>" [--html] print the bot's reply to a private message`;
+  npm run cli -- ask "<message>" [--html] print the bot's reply to a private message
+  npm run cli -- search "<words>"        list the stored articles that best match`;
 
 /** The bot's identity offline; deep links use BOT_USERNAME when set. */
 function offlineBotInfo(): UserFromGetMe {
@@ -85,11 +87,30 @@ function ingest(config: Config, paths: string[]): number {
   return report.problems.length && !report.stored && !report.duplicates ? 1 : 0;
 }
 
+function search(config: Config, words: string): number {
+  const app = openApp(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
+  const hits = app.index.search(words, 10);
+  const articles = new Map(
+    app.store.getMany(hits.map((hit) => hit.id)).map((article) => [article.id, article]),
+  );
+  app.close();
+  for (const hit of hits) {
+    const article = articles.get(hit.id);
+    if (article)
+      console.log(
+        `#${article.id}  ${article.publisher ?? "?"}  ${article.publishedAt ?? "?"}  ${article.title}`,
+      );
+  }
+  if (!hits.length) console.log("No article matches.");
+  return 0;
+}
+
 async function run(argv: string[]): Promise<number> {
   loadDotEnv();
   const config = readConfig();
   const [command, ...rest] = argv;
   if (command === "ingest" && rest.length) return ingest(config, rest);
+  if (command === "search" && rest.join(" ").trim()) return search(config, rest.join(" "));
   if (command === "ask") {
     const asHtml = rest.includes("--html");
     const message = rest.filter((arg) => arg !== "--html").join(" ");

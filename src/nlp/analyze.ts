@@ -2,7 +2,7 @@ import { findCountryMentions } from "./countries.js";
 import { findDateMentions } from "./dates.js";
 import { extractEvent } from "./events.js";
 import { extractFigures } from "./figures.js";
-import { sectorExclusions, sectorTerms } from "./lexicon.js";
+import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
 import { findPeople } from "./people.js";
 import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
@@ -132,7 +132,10 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
 
   // A headline derived from the lead repeats the lead: it is no extra evidence.
-  const tied = ties(scorePairs(parties, article.titleDerived ? new Set() : titleCountries));
+  // A sport headline ("Timnas Indonesia imbang lawan Myanmar") ties no states either.
+  const titleIsEvidence =
+    !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
+  const tied = ties(scorePairs(parties, titleIsEvidence ? titleCountries : new Set()));
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate,

@@ -24,7 +24,7 @@ export interface EventContext {
 /** Sentences this early in the story share the lead's date when they give none of their own. */
 const LEAD_DATE_REACH = 4;
 
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 const PLACE = new RegExp(
   String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",

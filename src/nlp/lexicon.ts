@@ -73,6 +73,11 @@ export const relationCues = new PhraseMatcher<RelationCue>(
   ),
 );
 
+/** Sport and the like: countries meet there without any relation between their states. */
+export const offTopicContext = new PhraseMatcher<true>(
+  relationData.offTopic.map((term): [string, true] => [term, true]),
+);
+
 export type EventType = "meeting" | "visit" | "call" | "signing";
 
 export const eventTriggers = new PhraseMatcher<EventType>(

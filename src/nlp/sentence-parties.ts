@@ -1,5 +1,5 @@
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
-import { type RelationCue, relationCues } from "./lexicon.js";
+import { offTopicContext, type RelationCue, relationCues } from "./lexicon.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
 import type { Sentence } from "./text.js";
 
@@ -16,16 +16,20 @@ export interface SentenceParties {
   cues: RelationCue[];
   /** "kedua negara", "kedua belah pihak", "bilateral": the sentence speaks of the article's pair. */
   refersToPair: boolean;
+  /** A sport fixture or the like: no evidence of a relation between the states. */
+  offTopic: boolean;
 }
 
-// "di Hamburg, Jerman", "in Astana, Kazakhstan": a city then its country names the venue.
+// "di Hamburg, Jerman", "di KTT G20, Hamburg, Jerman", "in Astana, Kazakhstan": places named
+// from the smallest to the country make the country a venue.
 const VENUE_BEFORE =
-  /(?:^|[\s(])(?:di|ke|dari|in|at)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*,\s*$/u;
+  /(?:^|[\s(])(?:di|ke|dari|in|at)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
 
 function isVenue(text: string, mention: CountryMention): boolean {
-  return VENUE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  return /,\s*$/.test(before) && VENUE_BEFORE.test(before);
 }
 
 export function analyseSentence(sentence: Sentence, people: Person[]): SentenceParties {
@@ -46,5 +50,6 @@ export function analyseSentence(sentence: Sentence, people: Person[]): SentenceP
     people: personMentions,
     cues: relationCues.findAll(sentence.text).map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),
+    offTopic: offTopicContext.findAll(sentence.text).length > 0,
   };
 }

@@ -57,3 +57,17 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body)).toEqual(["BR-IN"]);
   });
 });
+
+describe("what is no evidence of a tie", () => {
+  it("a sport fixture between two national teams is not a tie between the states", () => {
+    const body =
+      "Timnas Indonesia bermain imbang melawan Myanmar pada laga uji coba di Yangon. Pelatih timnas Indonesia puas dengan hasil pertandingan melawan Myanmar.";
+    expect(pairs(body, "Timnas Indonesia imbang lawan Myanmar")).toEqual([]);
+  });
+
+  it("a venue named from the city up to the country is not a party", () => {
+    const body =
+      "Presiden Indonesia Joko Widodo melakukan pertemuan bilateral dengan Perdana Menteri Australia Malcolm Turnbull di KTT G20, Hamburg, Jerman. Kedua pemimpin membahas kerja sama perdagangan.";
+    expect(pairs(body)).toEqual(["AU-ID"]);
+  });
+});

@@ -54,8 +54,8 @@ export function scorePairs(
     scores.set(key, entry);
   };
   for (const pair of pairsIn(titleCountries)) add(pair, WEIGHT.bothInTitle);
-  for (const { sentence, parties, cues } of sentences) {
-    if (parties.size < 2) continue;
+  for (const { sentence, parties, cues, offTopic } of sentences) {
+    if (parties.size < 2 || offTopic) continue;
     const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
     const base = cues.length > 0 ? WEIGHT.withRelationWord : WEIGHT.bareMention;
     const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;

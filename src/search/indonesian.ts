@@ -11,8 +11,10 @@ const STOPWORDS = new Set([
   ...(stopwords as Record<string, string[]>).id!,
   ...(stopwords as Record<string, string[]>).en!,
 ]);
-// Country codes and numbers are kept as they are: stemming "2024" or "RU" means nothing.
-const KEEP_AS_IS = /^(?:\d+|[a-z]{2})$/;
+// Numbers and country codes ("RU", "ID": indexed in capitals) are kept as they are; stemming
+// "2024" means nothing, and "id" or "as" in lower case are ordinary words.
+const NUMBER = /^\d+$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 const stemmer = new Stemmer();
 const stems = new Map<string, string>();
@@ -34,8 +36,8 @@ export function tokenize(text: string): string[] {
 /** The index term for a token, or null to leave it out of the index. */
 export function processTerm(token: string): string | null {
   const lower = token.toLowerCase();
+  if (COUNTRY_CODE.test(token) || NUMBER.test(token)) return lower;
   if (STOPWORDS.has(lower)) return null;
-  if (KEEP_AS_IS.test(lower)) return lower;
   if (lower.length < 3) return null;
   return stem(lower);
 }

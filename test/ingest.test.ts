@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ANALYZER_VERSION } from "../src/nlp/analyze.js";
+import { openTestApp, SEEDS_DIR, tempDatabasePath } from "./helpers/app.js";
+
+describe("ingesting articles", () => {
+  it("on an empty store the seeds are ingested on first open, and not again on the next", () => {
+    const path = tempDatabasePath();
+    const first = openTestApp(path);
+    expect(first.store.count()).toBe(5);
+    first.close();
+    const second = openTestApp(path);
+    expect(second.store.count()).toBe(5);
+    expect(second.index.size).toBe(5);
+    second.close();
+  });
+
+  it("stores the same article once, whatever the file is called", () => {
+    const app = openTestApp();
+    const report = app.ingest.ingestPaths([SEEDS_DIR]);
+    expect(report).toMatchObject({ read: 5, stored: 0, duplicates: 5 });
+    app.close();
+  });
+
+  it("reports an empty or unreadable file by name and ingests the rest of the batch", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hubungan-batch-"));
+    writeFileSync(join(dir, "a-empty.txt"), "   \n");
+    writeFileSync(
+      join(dir, "b-good.txt"),
+      "Jakarta (ANTARA) - Indonesia dan Jepang sepakat memperkuat kerja sama energi.",
+    );
+    writeFileSync(
+      join(dir, "c-image.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0xff, 0xfe]),
+    );
+    const app = openTestApp();
+    const report = app.ingest.ingestPaths([dir, join(dir, "missing.txt")]);
+    expect(report.stored).toBe(1);
+    expect(report.problems.map((problem) => problem.source.replace(`${dir}/`, ""))).toEqual([
+      "a-empty.txt",
+      "c-image.txt",
+      `${dir}/missing.txt`.replace(`${dir}/`, ""),
+    ]);
+    expect(app.relations.answer("Indonesia Jepang").kind).toBe("sheet");
+    app.close();
+  });
+
+  it("analyses stored articles again when the analyser has changed", () => {
+    const path = tempDatabasePath();
+    const app = openTestApp(path);
+    app.db.prepare("UPDATE articles SET analyzer_version = ?").run(ANALYZER_VERSION - 1);
+    app.db.prepare("DELETE FROM ties").run();
+    app.close();
+    const reopened = openTestApp(path);
+    expect(reopened.relations.answer("Malaysia Rusia").kind).toBe("sheet");
+    reopened.close();
+  });
+});
