@@ -1,13 +1,5 @@
-import type { ArticleAnalysis, Fact, Pair, ParsedArticle } from "../nlp/types.js";
+import type { ArticleAnalysis, ArticleHints, Fact, Pair, ParsedArticle } from "../nlp/types.js";
 import type { Db } from "./database.js";
-
-/** What a structured source (a JSONL line, a feed item) says about an article besides its text. */
-export interface ArticleHints {
-  url?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-  date?: string | null;
-}
 
 /** All SQL about articles, their ties and facts lives here. */
 

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import type { ArticleHints, ArticleStore } from "../db/article-store.js";
+import type { ArticleStore } from "../db/article-store.js";
 import { ANALYZER_VERSION, analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
 import { countryName } from "../nlp/countries.js";
 import { toIsoDate } from "../nlp/dates.js";
-import type { ParsedArticle } from "../nlp/types.js";
+import type { ArticleHints, ParsedArticle } from "../nlp/types.js";
 import type { ArticleIndex, IndexedArticle } from "../search/article-index.js";
 import { type RawArticle, readSources, type SourceProblem } from "./read-sources.js";
 

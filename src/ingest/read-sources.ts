@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import type { ArticleHints } from "../db/article-store.js";
+import type { ArticleHints } from "../nlp/types.js";
 
 /**
  * Turns paths (files or folders) into raw articles. A text file is one article; a JSONL file holds

@@ -15,14 +15,9 @@ import {
   toParagraphs,
   wordCount,
 } from "./text-lines.js";
-import type { DateMention, ParsedArticle, PartialDate } from "./types.js";
+import type { ArticleHints, DateMention, ParsedArticle, PartialDate } from "./types.js";
 
-export interface ArticleHints {
-  url?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-  date?: string | null;
-}
+export type { ArticleHints };
 
 const DERIVED_TITLE_MAX = 110;
 

@@ -27,6 +27,14 @@ export interface DateMention {
   kind: "absolute" | "dayMonth" | "weekday" | "month" | "year" | "relative";
 }
 
+/** What a structured source (a JSONL line, a feed item) says about an article besides its text. */
+export interface ArticleHints {
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+}
+
 /** One news article as read from a page, boilerplate cut. */
 export interface ParsedArticle {
   /** The headline as published, or one derived from the lead when the page has none. */

@@ -1,4 +1,5 @@
 import { countryName } from "../../nlp/countries.js";
+import { MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { formatDateId, fromIsoDate } from "../../nlp/dates.js";
 import type { EventFact, Money, PartialDate, PersonRef } from "../../nlp/types.js";
 
@@ -33,26 +34,11 @@ export function formatMoney(money: Money): string {
   return prefix ? `${prefix}${amount}` : `${amount} ${money.currency}`;
 }
 
-const MONTHS_ID = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
-
 /** "14 Mei 2025", or for a range "1–4 Mei 2025", "30 April – 2 Mei 2025". */
 export function formatDateRange(date: PartialDate, until?: PartialDate): string {
   if (!until) return formatDateId(date);
   if (date.year === until.year && date.month === until.month && date.day && until.day) {
-    return `${date.day}–${until.day} ${MONTHS_ID[(date.month ?? 1) - 1]} ${date.year}`;
+    return `${date.day}–${until.day} ${MONTH_NAMES_ID[(date.month ?? 1) - 1]} ${date.year}`;
   }
   return `${formatDateId(date)} – ${formatDateId(until)}`;
 }
