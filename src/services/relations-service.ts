@@ -38,7 +38,6 @@ export type RelationsAnswer =
       known: CountryCode[];
     }
   | { kind: "partners"; country: CountryCode; partners: Partner[] }
-  | { kind: "sameCountry"; country: CountryCode }
   | { kind: "noTie"; countries: [CountryCode, CountryCode] }
   | { kind: "sheet"; sheet: FactSheet; ignored: CountryCode[] };
 

@@ -57,8 +57,10 @@ export function italic(text: string | Html): Html {
 
 /** A link, only for http(s) and Telegram URLs; anything else is shown as plain text. */
 export function link(url: string, text: string | Html): Html {
-  if (!/^(?:https?:\/\/|tg:\/\/)[^\s"<>]+$/i.test(url)) return html`${text}`;
-  return html`<a href="${url}">${text}</a>`;
+  // Spaces, quotes and angle brackets are not valid in a URL: encode rather than drop the link.
+  const encoded = url.trim().replace(/[\s"<>]/g, (char) => encodeURIComponent(char));
+  if (!/^(?:https?:\/\/|tg:\/\/)\S+$/i.test(encoded)) return html`${text}`;
+  return html`<a href="${encoded}">${text}</a>`;
 }
 
 export function join(parts: readonly Html[], separator: string): Html {

@@ -60,8 +60,6 @@ export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html
       return unknownNames(answer);
     case "partners":
       return partners(answer.country, answer.partners);
-    case "sameCountry":
-      return html`Tulis dua negara yang berbeda. ${usage()}`;
     case "noTie": {
       const [a, b] = answer.countries.map((code) => countryName(code));
       return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;

@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { StoredArticle } from "../../db/article-store.js";
+import type { FactSheet } from "../../services/relations-service.js";
+import { formatFactSheet } from "./fact-sheet.js";
+import { MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
+
+function article(id: number, title: string, url: string | null = null): StoredArticle {
+  return {
+    id,
+    url,
+    source: null,
+    title,
+    titleDerived: false,
+    publisher: "ANTARA",
+    publishedAt: "2025-05-14",
+    authors: [],
+    editors: [],
+    dateline: null,
+    body: "",
+  };
+}
+
+function sheet(count: number, text: string): FactSheet {
+  const ids = Array.from({ length: count }, (_, i) => i + 1);
+  return {
+    countries: ["MY", "RU"],
+    articleCount: count,
+    cooperation: 3,
+    conflict: 1,
+    events: ids.map((id) => ({
+      fact: {
+        kind: "event",
+        type: "meeting",
+        date: { year: 2025, month: 5, day: id },
+        planned: false,
+        place: text.slice(0, 40),
+        people: [{ name: text.slice(0, 30), role: "Presiden", country: "RU" }],
+        sentence: text,
+      },
+      articleIds: [id],
+    })),
+    figures: ids.map((id) => ({
+      fact: {
+        kind: "figure",
+        measure: "trade",
+        label: text.slice(0, 50),
+        amount: { value: 3.2e9, currency: "USD" },
+        equivalents: [{ value: 53e12, currency: "IDR" }],
+        year: 2024,
+        period: null,
+        sentence: text,
+      },
+      articleIds: [id],
+    })),
+    sectors: [{ fact: "energy", articleIds: ids }],
+    agreements: ids.map((id) => ({
+      fact: { kind: "agreement", text, sentence: text },
+      articleIds: [id],
+    })),
+    summary: ids.map((id) => ({ fact: `${text} ${id}`, articleIds: [id] })),
+    articles: new Map(
+      ids.map((id) => [
+        id,
+        article(id, text, id % 2 ? `https://example.com/${id}?a=1&b=<2>` : null),
+      ]),
+    ),
+  };
+}
+
+const links = { botUsername: "HubunganBot" };
+
+describe("the fact sheet", () => {
+  it("cites every fact with a numbered source listed at the end", () => {
+    const text = toPlainText(formatFactSheet(sheet(2, "Pertemuan bilateral"), links));
+    expect(text).toContain("1 Mei 2025 · Pertemuan bilateral — Pertemuan");
+    expect(text).toMatch(
+      /\[1\] ANTARA, 14 Mei 2025 — Pertemuan bilateral \(https:\/\/example.com\/1\?a=1&b=%3C2%3E\)/,
+    );
+    expect(text).toMatch(
+      /\[2\] ANTARA, 14 Mei 2025 — Pertemuan bilateral \(https:\/\/t.me\/HubunganBot\?start=a_2\)/,
+    );
+  });
+
+  it("fits one Telegram message however many and however long the facts, and lists exactly the sources it cites", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.string({ minLength: 1, maxLength: 600 }),
+        (count, text) => {
+          const message = formatFactSheet(sheet(count, text), links);
+          expect(visibleLength(message)).toBeLessThanOrEqual(MESSAGE_LIMIT);
+          const plain = toPlainText(message);
+          const [facts, sources = ""] = plain.split("\nSumber\n");
+          const cited = new Set(
+            [...facts!.matchAll(/\[(\d+)(?:, (\d+))*\]/g)].flatMap((m) => m[0].match(/\d+/g)!),
+          );
+          const listed = new Set([...sources.matchAll(/^\[(\d+)\]/gm)].map((m) => m[1]));
+          expect([...cited].sort()).toEqual([...listed].sort());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
