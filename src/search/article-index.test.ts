@@ -4,9 +4,9 @@ import { processTerm } from "./indonesian.js";
 
 function indexOf(...bodies: string[]): ArticleIndex {
   const index = new ArticleIndex();
-  bodies.forEach((body, i) =>
-    index.add({ id: i + 1, title: `Artikel ${i + 1}`, body, countries: "" }),
-  );
+  for (const [i, body] of bodies.entries()) {
+    index.add({ id: i + 1, title: `Artikel ${i + 1}`, body, countries: "" });
+  }
   return index;
 }
 
