@@ -10,7 +10,8 @@ import { buildBot, openApp } from "./main.js";
  * npm run cli -- search "<words>"    list the stored articles that best match the words
  *
  * `ask` runs the real bot on a simulated private-chat message, with the Bot API replaced by a
- * recorder, so the text printed is exactly what the bot would send.
+ * recorder, so what it prints is exactly what the bot sends: the text a Telegram user sees, or
+ * with --html the HTML itself (links and all).
  */
 
 const USAGE = `Usage:
@@ -77,6 +78,10 @@ async function ask(config: Config, message: string, asHtml: boolean): Promise<nu
 function ingest(config: Config, paths: string[]): number {
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
   const app = openApp(config, logger);
+  if (app.seeded)
+    console.log(
+      `The store was empty: ingested ${app.seeded} seed article(s) from ${config.seedsDir} first.`,
+    );
   const report = app.ingest.ingestPaths(paths);
   app.close();
   for (const problem of report.problems)

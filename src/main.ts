@@ -22,6 +22,8 @@ export interface App {
   index: ArticleIndex;
   ingest: IngestService;
   relations: RelationsService;
+  /** How many seed articles were ingested because the store was empty (0 otherwise). */
+  seeded: number;
   close(): void;
 }
 
@@ -30,8 +32,9 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
   const store = new ArticleStore(db);
   const index = new ArticleIndex();
   const ingest = new IngestService(store, index);
+  let seeded = 0;
   if (store.count() === 0) {
-    seedEmptyStore(ingest, config.seedsDir, logger);
+    seeded = seedEmptyStore(ingest, config.seedsDir, logger);
   } else {
     const refreshed = ingest.refreshStaleAnalyses();
     if (refreshed)
@@ -48,18 +51,19 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     index,
     ingest,
     relations: new RelationsService(store),
+    seeded,
     close: () => db.close(),
   };
 }
 
 /** On first start the store is empty: the seed articles make the bot useful at once. */
-function seedEmptyStore(ingest: IngestService, seedsDir: string, logger: Logger): void {
+function seedEmptyStore(ingest: IngestService, seedsDir: string, logger: Logger): number {
   if (!existsSync(seedsDir)) {
     logger.warn(
       { seedsDir },
       "the store is empty and SEEDS_DIR does not exist: starting with no articles",
     );
-    return;
+    return 0;
   }
   const report = ingest.ingestPaths([seedsDir]);
   for (const problem of report.problems) logger.warn(problem, "could not ingest a seed article");
@@ -67,6 +71,7 @@ function seedEmptyStore(ingest: IngestService, seedsDir: string, logger: Logger)
     { stored: report.stored, seedsDir },
     "ingested the seed articles into the empty store",
   );
+  return report.stored;
 }
 
 /** The bot over an open app. `botInfo` lets it run without asking Telegram who it is (CLI, tests). */
@@ -95,25 +100,35 @@ async function main(): Promise<void> {
   const app = openApp(config, logger);
   const bot = buildBot(app, { token: config.botToken, apiRoot: config.telegramApiRoot }, logger);
 
+  // A signal may come while the bot is still starting: each step checks, so that it never starts
+  // polling over a closed store, and the store is closed once, after polling has ended.
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing the updates in hand");
-    await bot.stop();
+    void bot.stop();
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+
+  try {
+    await bot.init();
+    if (!stopping) await setCommandMenus(bot.api);
+    if (!stopping) {
+      await bot.start({
+        drop_pending_updates: false,
+        onStart: (me) => {
+          logger.info({ username: me.username }, `bot @${me.username} is running (long polling)`);
+          // A signal during bot.start's own set-up found nothing to stop yet: stop now.
+          if (stopping) void bot.stop();
+        },
+      });
+    }
+  } finally {
     app.close();
     logger.info("stopped");
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-
-  await bot.init();
-  await setCommandMenus(bot.api);
-  await bot.start({
-    drop_pending_updates: false,
-    onStart: (me) =>
-      logger.info({ username: me.username }, `bot @${me.username} is running (long polling)`),
-  });
+  }
 }
 
 const isEntryPoint =

@@ -1,39 +1,15 @@
-import type { Bot } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppContext } from "../../src/bot/context.js";
-import { createLogger } from "../../src/logger.js";
-import { type App, buildBot } from "../../src/main.js";
-import { openTestApp } from "../helpers/app.js";
-import { type Emulator, startEmulator, startPolling } from "../support/bot-api-emulator.js";
+import { startTestBot, type TestBot } from "../helpers/bot.js";
 
-/** The real bot, over the seeded store, long-polling a Bot API emulator on loopback. */
-let emulator: Emulator;
-let app: App;
-let bot: Bot<AppContext>;
-let polling: { stop(): Promise<void> };
+let testBot: TestBot;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
-  app = openTestApp();
-  bot = buildBot(
-    app,
-    { token: emulator.token, apiRoot: emulator.apiRoot, botInfo: emulator.botInfo },
-    createLogger("silent"),
-  );
-  polling = await startPolling(bot);
+  testBot = await startTestBot();
 });
 
-afterAll(async () => {
-  await polling.stop();
-  await emulator.stop();
-  app.close();
-});
+afterAll(() => testBot.stop());
 
-async function ask(text: string, chat: "private" | "group" = "private") {
-  await emulator.userSays(text, { chat, languageCode: "id" });
-  const [reply] = await emulator.waitForReplies({ chat, count: 1 });
-  return reply!;
-}
+const ask = (text: string, chat: "private" | "group" = "private") => testBot.ask(text, chat);
 
 describe("/relations over the seed articles", () => {
   it("tells that Anwar Ibrahim met Vladimir Putin in Moscow on 14 May 2025, with 2024 trade and investment, citing Pantau", async () => {
@@ -94,7 +70,10 @@ describe("asking in other ways", () => {
   });
 
   it("answers /relations@bot in a group, replying to the message that asked", async () => {
-    const reply = await ask(`/relations@${emulator.botInfo.username} Malaysia Rusia`, "group");
+    const reply = await ask(
+      `/relations@${testBot.emulator.botInfo.username} Malaysia Rusia`,
+      "group",
+    );
     expect(reply.plainText).toContain("Vladimir Putin");
     expect(reply.replyToMessageId).toBeDefined();
   });

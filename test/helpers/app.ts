@@ -1,11 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createLogger } from "../../src/logger.js";
 import { type App, openApp } from "../../src/main.js";
+import { SEEDS_DIR } from "./process.js";
 
-export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
+export { SEEDS_DIR };
 
 export function tempDatabasePath(): string {
   return join(mkdtempSync(join(tmpdir(), "hubungan-test-")), "hubungan.db");

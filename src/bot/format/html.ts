@@ -69,12 +69,9 @@ export function join(parts: readonly Html[], separator: string): Html {
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&amp;": "&" };
 
-/** The text a reader sees: tags removed, entities decoded. */
+/** The text a reader sees in Telegram: tags removed (a link shows only its text), entities decoded. */
 export function toPlainText(message: Html): string {
   return message.markup
-    .replace(/<a href="([^"]*)">([\s\S]*?)<\/a>/g, (_, href: string, text: string) =>
-      text === href ? text : `${text} (${href})`,
-    )
     .replace(/<[^>]+>/g, "")
     .replace(/&(?:lt|gt|quot|amp);/g, (entity) => ENTITIES[entity] ?? entity);
 }

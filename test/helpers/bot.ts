@@ -1,0 +1,55 @@
+import Database from "better-sqlite3";
+import { createLogger } from "../../src/logger.js";
+import { type App, buildBot } from "../../src/main.js";
+import {
+  type Emulator,
+  type SentMessage,
+  startEmulator,
+  startPolling,
+} from "../support/bot-api-emulator.js";
+import { openTestApp } from "./app.js";
+
+/** The real bot over a freshly seeded store, long-polling a Bot API emulator on loopback. */
+export interface TestBot {
+  emulator: Emulator;
+  app: App;
+  /** A user says `text` in a chat; resolves with the bot's one reply. */
+  ask(text: string, chat?: "private" | "group"): Promise<SentMessage>;
+  stop(): Promise<void>;
+}
+
+export async function startTestBot(): Promise<TestBot> {
+  const emulator = await startEmulator();
+  const app = openTestApp();
+  const bot = buildBot(
+    app,
+    { token: emulator.token, apiRoot: emulator.apiRoot, botInfo: emulator.botInfo },
+    createLogger("silent"),
+  );
+  const polling = await startPolling(bot);
+  return {
+    emulator,
+    app,
+    async ask(text, chat = "private") {
+      await emulator.userSays(text, { chat, languageCode: "id" });
+      const [reply] = await emulator.waitForReplies({ chat, count: 1 });
+      return reply!;
+    },
+    async stop() {
+      // The bot first: grammY's stop() makes one last getUpdates call to the emulator.
+      await polling.stop();
+      await emulator.stop();
+      app.close();
+    },
+  };
+}
+
+/** How many articles a store file holds, read without changing it. */
+export function countArticles(path: string): number {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
