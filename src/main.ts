@@ -7,7 +7,9 @@ import { createBot } from "./bot/create-bot.js";
 import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
 import { ArticleStore } from "./db/article-store.js";
 import { type Db, openDatabase } from "./db/database.js";
+import { StoryStore } from "./db/story-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
+import { StoryLinker } from "./ingest/story-linker.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
 import { RelationsService } from "./services/relations-service.js";
@@ -31,7 +33,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
   const db = openDatabase(config.databasePath);
   const store = new ArticleStore(db);
   const index = new ArticleIndex();
-  const ingest = new IngestService(store, index);
+  const ingest = new IngestService(store, index, new StoryLinker(new StoryStore(db)));
   let seeded = 0;
   if (store.count() === 0) {
     seeded = seedEmptyStore(ingest, config.seedsDir, logger);

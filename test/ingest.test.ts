@@ -58,3 +58,29 @@ describe("ingesting articles", () => {
     reopened.close();
   });
 });
+
+describe("one story from several outlets", () => {
+  it("links a second outlet's version to the first and cites them as one source", () => {
+    const app = openTestApp();
+    const first = app.ingest.ingestOne(
+      "Jokowi Minta China Beli Lebih Banyak Sawit\n\nJAKARTA, KOMPAS.com - Presiden Indonesia Joko Widodo meminta China membeli lebih banyak minyak kelapa sawit dari Indonesia untuk mengurangi defisit perdagangan kedua negara.",
+      { date: "2019-09-20", publisher: "Kompas" },
+      null,
+    );
+    const second = app.ingest.ingestOne(
+      "Jokowi Minta Cina Tingkatkan Impor Sawit\n\nTEMPO.CO, Jakarta - Presiden Indonesia Joko Widodo berharap Cina meningkatkan impor minyak kelapa sawit dari Indonesia guna menekan defisit perdagangan kedua negara.",
+      { date: "2019-09-21", publisher: "Tempo" },
+      null,
+    );
+    const answer = app.relations.answer("Indonesia China");
+    expect(answer.kind).toBe("sheet");
+    if (answer.kind === "sheet") {
+      expect([...answer.sheet.stories.keys()]).toEqual([first.id]);
+      expect(answer.sheet.stories.get(first.id)?.articles.map((article) => article.id)).toEqual([
+        first.id,
+        second.id,
+      ]);
+    }
+    app.close();
+  });
+});

@@ -37,6 +37,9 @@ export interface PairFact {
 
 export interface PairTie {
   articleId: number;
+  /** The first article of the story this one belongs to. */
+  storyId: number;
+  publishedAt: string | null;
   score: number;
   cooperation: number;
   conflict: number;
@@ -119,6 +122,7 @@ export class ArticleStore {
           article.analyzerVersion,
         );
       const id = Number(result.lastInsertRowid);
+      this.db.prepare("UPDATE articles SET story_id = id WHERE id = ?").run(id);
       this.writeAnalysis(id, article.analysis);
       return { id, inserted: true };
     })();
@@ -209,7 +213,8 @@ export class ArticleStore {
   tiesOf(pair: Pair): PairTie[] {
     return this.db
       .prepare<[string, string], PairTie>(
-        `SELECT t.article_id AS articleId, t.score, t.cooperation, t.conflict
+        `SELECT t.article_id AS articleId, coalesce(a.story_id, a.id) AS storyId,
+                a.published_at AS publishedAt, t.score, t.cooperation, t.conflict
            FROM ties t JOIN articles a ON a.id = t.article_id
           WHERE t.country_a = ? AND t.country_b = ?
           ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC`,

@@ -56,3 +56,17 @@ describe("migrations", () => {
     db.close();
   });
 });
+
+describe("migration 2", () => {
+  it("makes every existing article the first of its own story", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 1));
+    db.prepare(
+      "INSERT INTO articles (content_hash, title, body, raw, analyzer_version) VALUES ('h', 't', 'b', 'r', 1)",
+    ).run();
+    migrate(db, loadMigrations().slice(0, 2));
+    expect(db.prepare("SELECT id, story_id AS storyId FROM articles").all()).toEqual([
+      { id: 1, storyId: 1 },
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { toIsoDate } from "../nlp/dates.js";
 import type { ArticleHints, ParsedArticle } from "../nlp/types.js";
 import type { ArticleIndex, IndexedArticle } from "../search/article-index.js";
 import { type RawArticle, readSources, type SourceProblem } from "./read-sources.js";
+import type { StoryLinker } from "./story-linker.js";
 
 /**
  * The ingest story: read the sources, parse each page, understand it, store it once, index it.
@@ -45,6 +46,7 @@ export class IngestService {
   constructor(
     private readonly store: ArticleStore,
     private readonly index: ArticleIndex,
+    private readonly stories: StoryLinker,
   ) {}
 
   ingestPaths(paths: string[]): IngestReport {
@@ -99,6 +101,7 @@ export class IngestService {
       analyzerVersion: ANALYZER_VERSION,
     });
     if (result.inserted) {
+      this.stories.link(result.id, parsed, analysis);
       this.index.add(
         toIndexed(
           result.id,

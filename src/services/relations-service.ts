@@ -1,19 +1,39 @@
-import type { ArticleStore, PairFact, Partner, StoredArticle } from "../db/article-store.js";
+import type {
+  ArticleStore,
+  PairFact,
+  PairTie,
+  Partner,
+  StoredArticle,
+} from "../db/article-store.js";
 import { type CountryCode, suggestCountries } from "../nlp/countries.js";
-import { compareDates, fromIsoDate } from "../nlp/dates.js";
+import { compareDates } from "../nlp/dates.js";
 import { parseCountryQuery } from "../nlp/query.js";
 import { pairOf } from "../nlp/ties.js";
+import { type Tone, toneOf } from "../nlp/tone.js";
 import type { AgreementFact, EventFact, FigureFact, Pair } from "../nlp/types.js";
 
 /**
- * The /relations use case: understand the question, find the articles that tie the two countries,
- * and gather their facts, newest first, each with the article it comes from.
+ * The /relations use case: understand the question, find the stories that tie the two countries
+ * (one story may be told by several outlets), and gather their facts, newest first, each citing
+ * the story it comes from.
  */
 
 export interface Cited<T> {
   fact: T;
-  /** Articles that state it (the first is the one cited first). */
-  articleIds: number[];
+  /** Stories that state it, by the id of their first article. */
+  storyIds: number[];
+}
+
+export interface Story {
+  id: number;
+  /** The articles telling it, the first one first. */
+  articles: StoredArticle[];
+}
+
+export interface ToneYear {
+  year: number;
+  tone: Tone;
+  stories: number;
 }
 
 export interface FactSheet {
@@ -22,12 +42,14 @@ export interface FactSheet {
   articleCount: number;
   cooperation: number;
   conflict: number;
+  /** The tone of each year's stories, oldest first: how the relation moves. */
+  toneByYear: ToneYear[];
   events: Cited<EventFact>[];
   figures: Cited<FigureFact>[];
   sectors: Cited<string>[];
   agreements: Cited<AgreementFact>[];
   summary: Cited<string>[];
-  articles: Map<number, StoredArticle>;
+  stories: Map<number, Story>;
 }
 
 export type RelationsAnswer =
@@ -41,17 +63,16 @@ export type RelationsAnswer =
   | { kind: "noTie"; countries: [CountryCode, CountryCode] }
   | { kind: "sheet"; sheet: FactSheet; ignored: CountryCode[] };
 
-/** More than this many articles makes a sheet no better, only slower to read. */
-const MAX_ARTICLES = 12;
+/** More stories than this make a sheet no better, only slower to read. */
+const MAX_STORIES = 12;
 const MAX_PARTNERS = 10;
 
-function cite<T>(items: { key: string; fact: T; articleId: number }[]): Cited<T>[] {
+function cite<T>(items: { key: string; fact: T; storyId: number }[]): Cited<T>[] {
   const merged = new Map<string, Cited<T>>();
   for (const item of items) {
     const existing = merged.get(item.key);
-    if (existing) {
-      if (!existing.articleIds.includes(item.articleId)) existing.articleIds.push(item.articleId);
-    } else merged.set(item.key, { fact: item.fact, articleIds: [item.articleId] });
+    if (!existing) merged.set(item.key, { fact: item.fact, storyIds: [item.storyId] });
+    else if (!existing.storyIds.includes(item.storyId)) existing.storyIds.push(item.storyId);
   }
   return [...merged.values()];
 }
@@ -70,17 +91,43 @@ function byRecency(a: EventFact, b: EventFact): number {
   return compareDates(b.date, a.date);
 }
 
+/** The newest stories first, each with its articles' ties. */
+function groupByStory(ties: PairTie[]): Map<number, PairTie[]> {
+  const stories = new Map<number, PairTie[]>();
+  for (const tie of ties) stories.set(tie.storyId, [...(stories.get(tie.storyId) ?? []), tie]);
+  return new Map([...stories].slice(0, MAX_STORIES));
+}
+
+function toneByYear(stories: Map<number, PairTie[]>): ToneYear[] {
+  const years = new Map<number, { cooperation: number; conflict: number; stories: number }>();
+  for (const ties of stories.values()) {
+    const year = Number(ties[0]?.publishedAt?.slice(0, 4));
+    if (!year) continue;
+    const entry = years.get(year) ?? { cooperation: 0, conflict: 0, stories: 0 };
+    for (const tie of ties) {
+      entry.cooperation += tie.cooperation;
+      entry.conflict += tie.conflict;
+    }
+    entry.stories++;
+    years.set(year, entry);
+  }
+  return [...years]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, entry]) => ({
+      year,
+      tone: toneOf(entry.cooperation, entry.conflict),
+      stories: entry.stories,
+    }));
+}
+
 export class RelationsService {
   constructor(private readonly store: ArticleStore) {}
 
   answer(query: string): RelationsAnswer {
     const { countries, unknown } = parseCountryQuery(query);
     if (unknown.length && countries.length < 2) {
-      return {
-        kind: "unknown",
-        known: countries,
-        names: unknown.map((name) => ({ name, suggestions: suggestCountries(name) })),
-      };
+      const names = unknown.map((name) => ({ name, suggestions: suggestCountries(name) }));
+      return { kind: "unknown", known: countries, names };
     }
     const [first, second, ...ignored] = countries;
     if (!first) return { kind: "usage" };
@@ -98,48 +145,63 @@ export class RelationsService {
 
   sheet(countries: [CountryCode, CountryCode]): FactSheet | null {
     const pair: Pair = pairOf(...countries);
-    const ties = this.store.tiesOf(pair).slice(0, MAX_ARTICLES);
-    if (!ties.length) return null;
-    const articleIds = ties.map((tie) => tie.articleId);
+    const byStory = groupByStory(this.store.tiesOf(pair));
+    if (!byStory.size) return null;
+    const ties = [...byStory.values()].flat();
+    const storyOf = new Map(ties.map((tie) => [tie.articleId, tie.storyId]));
     const articles = new Map(
-      this.store.getMany(articleIds).map((article) => [article.id, article]),
+      this.store.getMany([...storyOf.keys()]).map((article) => [article.id, article]),
     );
-    const facts = this.orderedFacts(pair, articleIds, articles);
+    const stories = new Map(
+      [...byStory].map(([id, storyTies]) => [
+        id,
+        {
+          id,
+          articles: storyTies
+            .flatMap((tie) => articles.get(tie.articleId) ?? [])
+            .sort((a, b) => a.id - b.id),
+        },
+      ]),
+    );
+    const facts = this.orderedFacts(pair, ties).map((entry) => ({
+      ...entry,
+      storyId: storyOf.get(entry.articleId)!,
+    }));
     const of = <K extends PairFact["fact"]["kind"]>(kind: K) =>
       facts.filter(
-        (entry): entry is PairFact & { fact: Extract<PairFact["fact"], { kind: K }> } =>
+        (entry): entry is typeof entry & { fact: Extract<PairFact["fact"], { kind: K }> } =>
           entry.fact.kind === kind,
       );
 
     const events = cite(
-      of("event").map((e) => ({ key: eventKey(e.fact), fact: e.fact, articleId: e.articleId })),
+      of("event").map((e) => ({ key: eventKey(e.fact), fact: e.fact, storyId: e.storyId })),
     );
     events.sort((a, b) => byRecency(a.fact, b.fact));
     const figures = cite(
       of("figure").map((e) => ({
         key: `${e.fact.measure}|${e.fact.amount.currency}|${e.fact.amount.value}|${e.fact.year}`,
         fact: e.fact,
-        articleId: e.articleId,
+        storyId: e.storyId,
       })),
     );
     const sectors = cite(
       of("sector").flatMap((e) =>
-        e.fact.sectors.map((id) => ({ key: id, fact: id, articleId: e.articleId })),
+        e.fact.sectors.map((id) => ({ key: id, fact: id, storyId: e.storyId })),
       ),
     );
-    sectors.sort((a, b) => b.articleIds.length - a.articleIds.length);
+    sectors.sort((a, b) => b.storyIds.length - a.storyIds.length);
     const agreements = cite(
       of("agreement").map((e) => ({
         key: e.fact.text.toLowerCase(),
         fact: e.fact,
-        articleId: e.articleId,
+        storyId: e.storyId,
       })),
     );
     const summary = cite(
       of("summary").map((e) => ({
         key: e.fact.sentence,
         fact: e.fact.sentence,
-        articleId: e.articleId,
+        storyId: e.storyId,
       })),
     );
     return {
@@ -147,25 +209,21 @@ export class RelationsService {
       articleCount: ties.length,
       cooperation: ties.reduce((sum, tie) => sum + tie.cooperation, 0),
       conflict: ties.reduce((sum, tie) => sum + tie.conflict, 0),
+      toneByYear: toneByYear(byStory),
       events,
       figures,
       sectors,
       agreements,
       summary,
-      articles,
+      stories,
     };
   }
 
-  /** Facts of the newest articles first, in the order each article tells them. */
-  private orderedFacts(
-    pair: Pair,
-    articleIds: number[],
-    articles: Map<number, StoredArticle>,
-  ): PairFact[] {
-    const rank = new Map(articleIds.map((id, position) => [id, position]));
+  /** Facts of the newest stories first, in the order each article tells them. */
+  private orderedFacts(pair: Pair, ties: PairTie[]): PairFact[] {
+    const rank = new Map(ties.map((tie, position) => [tie.articleId, position]));
     return this.store
-      .factsOf(pair, articleIds)
-      .filter((entry) => articles.has(entry.articleId))
+      .factsOf(pair, [...rank.keys()])
       .sort(
         (a, b) =>
           rank.get(a.articleId)! - rank.get(b.articleId)! || a.sentenceIndex - b.sentenceIndex,
@@ -174,9 +232,5 @@ export class RelationsService {
 
   article(id: number): StoredArticle | null {
     return this.store.get(id);
-  }
-
-  publishedAt(article: StoredArticle) {
-    return article.publishedAt ? fromIsoDate(article.publishedAt) : null;
   }
 }

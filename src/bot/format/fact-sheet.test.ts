@@ -38,7 +38,7 @@ function sheet(count: number, text: string): FactSheet {
         people: [{ name: text.slice(0, 30), role: "Presiden", country: "RU" }],
         sentence: text,
       },
-      articleIds: [id],
+      storyIds: [id],
     })),
     figures: ids.map((id) => ({
       fact: {
@@ -51,18 +51,22 @@ function sheet(count: number, text: string): FactSheet {
         period: null,
         sentence: text,
       },
-      articleIds: [id],
+      storyIds: [id],
     })),
-    sectors: [{ fact: "energy", articleIds: ids }],
+    sectors: [{ fact: "energy", storyIds: ids }],
     agreements: ids.map((id) => ({
       fact: { kind: "agreement", text, sentence: text },
-      articleIds: [id],
+      storyIds: [id],
     })),
-    summary: ids.map((id) => ({ fact: `${text} ${id}`, articleIds: [id] })),
-    articles: new Map(
+    summary: ids.map((id) => ({ fact: `${text} ${id}`, storyIds: [id] })),
+    toneByYear: [],
+    stories: new Map(
       ids.map((id) => [
         id,
-        article(id, text, id % 2 ? `https://example.com/${id}?a=1&b=<2>` : null),
+        {
+          id,
+          articles: [article(id, text, id % 2 ? `https://example.com/${id}?a=1&b=<2>` : null)],
+        },
       ]),
     ),
   };

@@ -3,7 +3,7 @@ import { countryName } from "../../nlp/countries.js";
 import { sectorLabel } from "../../nlp/lexicon.js";
 import { truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
-import type { Cited, FactSheet } from "../../services/relations-service.js";
+import type { Cited, FactSheet, Story } from "../../services/relations-service.js";
 import {
   bold,
   fitBlocks,
@@ -22,6 +22,7 @@ import {
   formatMoney,
   formatPerson,
   listWords,
+  TONE_WORDS,
   toneLabel,
 } from "./values.js";
 
@@ -51,8 +52,8 @@ const TITLE_MAX = 110;
 class Citations {
   readonly order: number[] = [];
 
-  cite(articleIds: number[]): Html {
-    const numbers = articleIds.slice(0, 3).map((id) => {
+  cite(storyIds: number[]): Html {
+    const numbers = storyIds.slice(0, 3).map((id) => {
       if (!this.order.includes(id)) this.order.push(id);
       return this.order.indexOf(id) + 1;
     });
@@ -66,7 +67,7 @@ function eventLine(cited: Cited<EventFact>, citations: Citations): Html {
   const head = [when, fact.place].filter(Boolean).join(" · ");
   const who = listWords(fact.people.slice(0, 3).map(formatPerson));
   const what = `${eventTypeLabel(fact.type)}${fact.planned ? " (rencana)" : ""}`;
-  return html`• ${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""} ${citations.cite(cited.articleIds)}`;
+  return html`• ${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""} ${citations.cite(cited.storyIds)}`;
 }
 
 function figureLine(cited: Cited<FigureFact>, citations: Citations): Html {
@@ -75,26 +76,52 @@ function figureLine(cited: Cited<FigureFact>, citations: Citations): Html {
   const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money)}`).join(", ");
   return html`• ${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount))}${
     equivalents ? ` (${equivalents})` : ""
-  } ${citations.cite(cited.articleIds)}`;
+  } ${citations.cite(cited.storyIds)}`;
 }
 
 function section(title: string, lines: Html[]): Html | null {
   return lines.length ? html`${bold(title)}\n${join(lines, "\n")}` : null;
 }
 
-function sourceLine(number: number, article: StoredArticle, links: SheetLinks): Html {
-  const date = formatIsoDate(article.publishedAt);
-  const meta = [article.publisher ?? "Sumber tak dikenal", date].filter(Boolean).join(", ");
-  const url = article.url ?? `https://t.me/${links.botUsername}?start=a_${article.id}`;
-  return html`[${number}] ${meta} — ${link(url, truncateWords(article.title, TITLE_MAX))}`;
+function articleUrl(article: StoredArticle, links: SheetLinks): string {
+  return article.url ?? `https://t.me/${links.botUsername}?start=a_${article.id}`;
+}
+
+/** "[1] Pantau, 14 Mei 2025 — Title"; a story told by several outlets links each of them. */
+function sourceLine(number: number, story: Story, links: SheetLinks): Html | null {
+  const [first, ...others] = story.articles;
+  if (!first) return null;
+  const date = formatIsoDate(first.publishedAt);
+  const meta = [first.publisher ?? "Sumber tak dikenal", date].filter(Boolean).join(", ");
+  const line = html`[${number}] ${meta} — ${link(articleUrl(first, links), truncateWords(first.title, TITLE_MAX))}`;
+  // One link per other outlet: three pieces from one newsroom are one more source, not three.
+  const outlets = new Map<string, StoredArticle>();
+  for (const article of others) {
+    const outlet = article.publisher ?? `#${article.id}`;
+    if (outlet !== first.publisher && !outlets.has(outlet)) outlets.set(outlet, article);
+  }
+  if (!outlets.size) return line;
+  const alsoBy = [...outlets].map(([outlet, article]) => link(articleUrl(article, links), outlet));
+  return html`${line}; juga ${join(alsoBy, ", ")}`;
+}
+
+function toneLine(sheet: FactSheet): Html {
+  const overall = bold(toneLabel(sheet.cooperation, sheet.conflict));
+  const stories = sheet.stories.size;
+  const counts =
+    stories === sheet.articleCount
+      ? `${stories} artikel`
+      : `${stories} cerita, ${sheet.articleCount} artikel`;
+  if (sheet.toneByYear.length < 2) return html`Nada hubungan: ${overall} · ${counts}`;
+  const trend = sheet.toneByYear.map((year) => `${year.year} ${TONE_WORDS[year.tone]}`).join(" → ");
+  return html`Nada hubungan: ${overall} · ${counts}
+Perkembangan: ${trend}`;
 }
 
 function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
   const citations = new Citations();
   const [a, b] = sheet.countries;
-  const header = html`🌐 ${bold(`${countryName(a)} – ${countryName(b)}`)}\nNada hubungan: ${bold(
-    toneLabel(sheet.cooperation, sheet.conflict),
-  )} · ${sheet.articleCount} artikel`;
+  const header = html`🌐 ${bold(`${countryName(a)} – ${countryName(b)}`)}\n${toneLine(sheet)}`;
   const events = sheet.events.slice(0, limits.events).map((event) => eventLine(event, citations));
   const figures = sheet.figures
     .slice(0, limits.figures)
@@ -102,24 +129,24 @@ function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
   const sectors = sheet.sectors.slice(0, limits.sectors);
   const sectorLine = sectors.length
     ? [
-        html`${sectors.map((sector) => sectorLabel(sector.fact)).join(", ")} ${citations.cite([...new Set(sectors.flatMap((s) => s.articleIds))])}`,
+        html`${sectors.map((sector) => sectorLabel(sector.fact)).join(", ")} ${citations.cite([...new Set(sectors.flatMap((s) => s.storyIds))])}`,
       ]
     : [];
   const agreements = sheet.agreements
     .slice(0, limits.agreements)
     .map(
       (agreement) =>
-        html`• ${truncateWords(agreement.fact.text, SENTENCE_MAX)} ${citations.cite(agreement.articleIds)}`,
+        html`• ${truncateWords(agreement.fact.text, SENTENCE_MAX)} ${citations.cite(agreement.storyIds)}`,
     );
   const summary = sheet.summary
     .slice(0, limits.summary)
     .map(
       (sentence) =>
-        html`• ${italic(truncateWords(sentence.fact, SENTENCE_MAX))} ${citations.cite(sentence.articleIds)}`,
+        html`• ${italic(truncateWords(sentence.fact, SENTENCE_MAX))} ${citations.cite(sentence.storyIds)}`,
     );
   const sources = citations.order.flatMap((id, position) => {
-    const article = sheet.articles.get(id);
-    return article ? [sourceLine(position + 1, article, links)] : [];
+    const story = sheet.stories.get(id);
+    return (story && sourceLine(position + 1, story, links)) || [];
   });
   const blocks = [
     header,

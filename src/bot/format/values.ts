@@ -1,6 +1,7 @@
 import { countryName } from "../../nlp/countries.js";
 import { MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { formatDateId, fromIsoDate } from "../../nlp/dates.js";
+import { type Tone, toneOf } from "../../nlp/tone.js";
 import type { EventFact, Money, PartialDate, PersonRef } from "../../nlp/types.js";
 
 /** Values shown to users, in Indonesian: money, dates, people, event types. Plain strings, not yet escaped. */
@@ -72,9 +73,21 @@ export function listWords(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
 }
 
+/** One word per tone, for the year-by-year trend line. */
+export const TONE_WORDS: Record<Tone, string> = {
+  cooperation: "kerja sama",
+  conflict: "konflik",
+  mixed: "campuran",
+  neutral: "netral",
+};
+
+const TONE_LABELS: Record<Tone, string> = {
+  cooperation: "kerja sama",
+  conflict: "konflik",
+  mixed: "campuran: kerja sama dan ketegangan",
+  neutral: "netral",
+};
+
 export function toneLabel(cooperation: number, conflict: number): string {
-  if (!cooperation && !conflict) return "netral";
-  if (conflict === 0 || cooperation >= conflict * 3) return "kerja sama";
-  if (cooperation === 0 || conflict >= cooperation * 3) return "konflik";
-  return "campuran: kerja sama dan ketegangan";
+  return TONE_LABELS[toneOf(cooperation, conflict)];
 }

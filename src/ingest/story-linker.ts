@@ -1,0 +1,47 @@
+import type { StoryStore } from "../db/story-store.js";
+import { fromIsoDate } from "../nlp/dates.js";
+import {
+  closeInTime,
+  fingerprintOverlap,
+  SAME_STORY_DAYS,
+  SAME_STORY_OVERLAP,
+  storyFingerprint,
+} from "../nlp/story.js";
+import type { ArticleAnalysis, ParsedArticle } from "../nlp/types.js";
+
+/**
+ * Links a new article to the story it retells, if another outlet told it already: same main pair,
+ * within a few days, the same core words. The article then cites as one more source of that story.
+ */
+export class StoryLinker {
+  constructor(private readonly stories: StoryStore) {}
+
+  /** Returns the story the article joined, or null when it starts a story of its own. */
+  link(id: number, article: ParsedArticle, analysis: ArticleAnalysis): number | null {
+    const pair = analysis.ties[0]?.pair;
+    const published = article.publishedAt;
+    if (!pair || published?.day === undefined) return null;
+    const day = Date.UTC(published.year, (published.month ?? 1) - 1, published.day);
+    const shift = (days: number) => new Date(day + days * 86_400_000).toISOString().slice(0, 10);
+    const candidates = this.stories.candidates(
+      pair,
+      id,
+      shift(-SAME_STORY_DAYS),
+      shift(SAME_STORY_DAYS),
+    );
+    const fingerprint = storyFingerprint(article.title, article.body);
+    let best: { storyId: number; overlap: number } | null = null;
+    for (const candidate of candidates) {
+      if (!closeInTime(published, fromIsoDate(candidate.publishedAt))) continue;
+      const overlap = fingerprintOverlap(
+        fingerprint,
+        storyFingerprint(candidate.title, candidate.body),
+      );
+      if (overlap >= SAME_STORY_OVERLAP && overlap > (best?.overlap ?? 0))
+        best = { storyId: candidate.storyId, overlap };
+    }
+    if (!best) return null;
+    this.stories.join(id, best.storyId);
+    return best.storyId;
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { closeInTime, fingerprintOverlap, SAME_STORY_OVERLAP, storyFingerprint } from "./story.js";
+
+const overlap = (a: [string, string], b: [string, string]) =>
+  fingerprintOverlap(storyFingerprint(...a), storyFingerprint(...b));
+
+describe("telling whether two articles tell the same story", () => {
+  it("sees two outlets' versions of one story as the same story", () => {
+    const kompas: [string, string] = [
+      "Jokowi Minta China Beli Lebih Banyak Minyak Kelapa Sawit dari RI",
+      "Presiden Joko Widodo meminta China membeli lebih banyak minyak kelapa sawit dari Indonesia untuk mengurangi defisit perdagangan.",
+    ];
+    const tempo: [string, string] = [
+      "Jokowi Minta Cina Tingkatkan Impor Sawit dari RI",
+      "Presiden Jokowi berharap Cina meningkatkan impor minyak sawit dari Indonesia guna menekan defisit perdagangan kedua negara.",
+    ];
+    expect(overlap(kompas, tempo)).toBeGreaterThanOrEqual(SAME_STORY_OVERLAP);
+  });
+
+  it("keeps two different stories about the same pair apart", () => {
+    const palmOil: [string, string] = [
+      "Jokowi Minta China Beli Lebih Banyak Minyak Sawit",
+      "Presiden Joko Widodo meminta China membeli lebih banyak minyak kelapa sawit.",
+    ];
+    const inauguration: [string, string] = [
+      "Wapres China Akan Hadiri Pelantikan Jokowi",
+      "Wakil Presiden China Wang Qishan dijadwalkan menghadiri pelantikan presiden di Gedung MPR.",
+    ];
+    expect(overlap(palmOil, inauguration)).toBeLessThan(SAME_STORY_OVERLAP);
+  });
+
+  it("counts only articles dated to the day and a few days apart as close in time", () => {
+    expect(closeInTime({ year: 2019, month: 9, day: 20 }, { year: 2019, month: 9, day: 22 })).toBe(
+      true,
+    );
+    expect(closeInTime({ year: 2019, month: 9, day: 20 }, { year: 2019, month: 9, day: 30 })).toBe(
+      false,
+    );
+    expect(closeInTime({ year: 2019, month: 9 }, { year: 2019, month: 9, day: 20 })).toBe(false);
+  });
+});
