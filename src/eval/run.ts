@@ -1,0 +1,88 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { evaluateStories } from "./story-eval.js";
+import { evaluateSummaries, formatEvaluation } from "./summary-eval.js";
+import {
+  type EvalArticle,
+  type EvalLabel,
+  evaluateUnderstanding,
+  readJsonl,
+  type Score,
+} from "./understanding-eval.js";
+
+/**
+ * npm run eval [-- --mistakes] [-- --indosum PATH]
+ *
+ * Measures the understanding on the hand-labelled set (test/fixtures/eval/) and the article
+ * summariser on IndoSum (../shared/corpus/indosum-dev.jsonl when present, else the committed
+ * sample), and prints the numbers beside their targets.
+ */
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+function ratio({ correct, total }: Score): string {
+  return total ? `${(correct / total).toFixed(3)}  (${correct}/${total})` : "n/a";
+}
+
+function line(name: string, value: string, target: string): string {
+  return `  ${name.padEnd(14)} ${value.padEnd(44)} target ${target}`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const articles = readJsonl<EvalArticle>(root("test/fixtures/eval/articles.jsonl"));
+  const labels = readJsonl<EvalLabel>(root("test/fixtures/eval/labels.jsonl"));
+  const report = evaluateUnderstanding(articles, labels);
+  const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = report.ties;
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  const f1 = (2 * precision * recall) / (precision + recall || 1);
+  const stories = evaluateStories(articles, labels);
+  const storyPrecision = stories.correctlyGrouped / (stories.groupedPairs || 1);
+  const storyRecall = stories.correctlyGrouped / (stories.sameStoryPairs || 1);
+
+  console.log(`Understanding: ${report.articles} hand-labelled articles (test/fixtures/eval/)`);
+  console.log(
+    line(
+      "ties",
+      `P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`,
+      "P ≥ 0.95, R ≥ 0.90",
+    ),
+  );
+  console.log(line("event dates", ratio(report.eventDates), "≥ 0.90 exact"));
+  console.log(line("event places", ratio(report.eventPlaces), "(reported)"));
+  console.log(
+    line("figures", `${ratio(report.figures)}, ${report.figures.predicted} found`, "≥ 0.90 exact"),
+  );
+  console.log(line("tone", ratio(report.tone), "≥ 0.85"));
+  console.log(
+    line(
+      "stories",
+      `P ${storyPrecision.toFixed(3)}  R ${storyRecall.toFixed(3)}  (${stories.correctlyGrouped}/${stories.groupedPairs} grouped, ${stories.sameStoryPairs} gold pairs)`,
+      "(reported)",
+    ),
+  );
+  if (args.includes("--mistakes"))
+    for (const mistake of report.mistakes) console.log(`    ${mistake}`);
+  else console.log(`  (${report.mistakes.length} mistakes: npm run eval -- --mistakes lists them)`);
+
+  const pathArg = args.indexOf("--indosum");
+  const corpus = root("../shared/corpus/indosum-dev.jsonl");
+  const indosum =
+    pathArg >= 0
+      ? args[pathArg + 1]!
+      : existsSync(corpus)
+        ? corpus
+        : root("test/fixtures/indosum-sample.jsonl");
+  const isSample = indosum.endsWith("indosum-sample.jsonl");
+  console.log(
+    `\nArticle summaries: ${indosum}${isSample ? " (the committed 40-article sample)" : ""}`,
+  );
+  const summaries = await evaluateSummaries(indosum, { split: isSample ? "all" : "heldout" });
+  console.log(formatEvaluation(summaries, isSample ? "sample" : "held-out dev"));
+}
+
+main().catch((error: unknown) => {
+  console.error(`hubungan eval: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
