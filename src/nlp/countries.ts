@@ -29,6 +29,8 @@ interface AliasData {
   countries: Record<string, AliasEntry>;
   /** Phrases that contain a country's name without meaning the country ("bahasa Inggris"). */
   blockers?: string[];
+  /** Dependent territories and special regions: not parties to ties between states. */
+  territories?: string[];
 }
 
 const aliases = aliasData as AliasData;
@@ -143,6 +145,13 @@ export function findCountryMentions(text: string): CountryMention[] {
 
 export function countryName(code: CountryCode, language: Language = "id"): string {
   return lexicon.display.get(code)?.[language] ?? code;
+}
+
+const territories = new Set(aliases.territories ?? []);
+
+/** A state that can have ties, as opposed to a territory such as Guam or Hong Kong. */
+export function isState(code: CountryCode): boolean {
+  return !territories.has(code);
 }
 
 export function isCountryCode(code: string): boolean {

@@ -44,3 +44,14 @@ describe("people named with their office", () => {
     expect(findPersonMentions("Moon berkata.", people)).toEqual([]);
   });
 });
+
+describe("people in English articles", () => {
+  it("reads the country written before the title", () => {
+    expect(
+      findPeople("Russian President Vladimir Putin met Malaysia's Prime Minister Anwar Ibrahim."),
+    ).toEqual([
+      { name: "Vladimir Putin", role: "President", country: "RU" },
+      { name: "Anwar Ibrahim", role: "Prime Minister", country: "MY" },
+    ]);
+  });
+});

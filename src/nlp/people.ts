@@ -80,6 +80,14 @@ function countryAfter(text: string, from: number, mentions: CountryMention[]) {
   return { code: mention.code, end: next ? next.end : mention.end };
 }
 
+/** English puts the country first: "Russian President Vladimir Putin", "Malaysia's Prime Minister". */
+function countryBefore(text: string, titleStart: number, mentions: CountryMention[]) {
+  const mention = mentions.find((candidate) =>
+    /^(?:['’]s)?\s+$/u.test(text.slice(candidate.end, titleStart)),
+  );
+  return mention ? { code: mention.code, end: mention.end } : null;
+}
+
 function displayTitle(title: string): string {
   const canonical = titles.find((known) => known.toLowerCase() === title.toLowerCase()) ?? title;
   return shortTitles[canonical] ?? canonical;
@@ -91,8 +99,9 @@ export function findPeople(text: string): Person[] {
   const people = new Map<string, Person>();
   for (const match of text.matchAll(titlePattern)) {
     let cursor = match.index + match[0].length;
-    const country = countryAfter(text, cursor, mentions);
-    if (country) cursor = country.end;
+    const after = countryAfter(text, cursor, mentions);
+    if (after) cursor = after.end;
+    const country = after ?? countryBefore(text, match.index, mentions);
     const name = readName(text, cursor);
     if (!name) continue;
     const existing = people.get(name.name);

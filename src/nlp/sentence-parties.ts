@@ -1,5 +1,11 @@
-import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
+import {
+  type CountryCode,
+  type CountryMention,
+  findCountryMentions,
+  isState,
+} from "./countries.js";
 import { offTopicContext, type RelationCue, relationCues } from "./lexicon.js";
+import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
 import type { Sentence } from "./text.js";
 
@@ -32,12 +38,19 @@ function isVenue(text: string, mention: CountryMention): boolean {
   return /,\s*$/.test(before) && VENUE_BEFORE.test(before);
 }
 
-export function analyseSentence(sentence: Sentence, people: Person[]): SentenceParties {
+/** `year`: the publication year, for leaders named only by name ("Putin") in office that year. */
+export function analyseSentence(
+  sentence: Sentence,
+  people: Person[],
+  year: number | null = null,
+): SentenceParties {
   const parties = new Set<CountryCode>();
   const venues = new Set<CountryCode>();
   for (const mention of findCountryMentions(sentence.text)) {
+    if (!isState(mention.code)) continue;
     (isVenue(sentence.text, mention) ? venues : parties).add(mention.code);
   }
+  for (const metonym of findMetonyms(sentence.text, year)) parties.add(metonym.code);
   const personMentions = findPersonMentions(sentence.text, people);
   for (const mention of personMentions)
     if (mention.person.country) parties.add(mention.person.country);

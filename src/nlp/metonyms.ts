@@ -1,0 +1,93 @@
+import capitalData from "../../data/capitals.json" with { type: "json" };
+import leaderData from "../../data/leaders.json" with { type: "json" };
+import type { CountryCode } from "./countries.js";
+import { PhraseMatcher } from "./lexicon.js";
+
+/**
+ * Countries named without their name: by the capital or seat of government acting for them
+ * ("Beijing menolak ...", "Kremlin"), or by a leader or minister in the years they held office
+ * ("Putin", "Anwar", "Jokowi"). Data in data/capitals.json and data/leaders.json.
+ */
+
+export interface MetonymMention {
+  code: CountryCode;
+  start: number;
+  end: number;
+  kind: "capital" | "leader";
+}
+
+interface LeaderEntry {
+  country: string;
+  role: string;
+  names: string[];
+  from: number;
+  to: number | null;
+}
+
+const capitals = (capitalData as { capitals: Record<string, string[]> }).capitals;
+const weakCapitals = new Set(
+  ((capitalData as { weak?: string[] }).weak ?? []).map((name) => name.toLowerCase()),
+);
+const leaders = (leaderData as { leaders: LeaderEntry[] }).leaders;
+
+const capitalMatcher = new PhraseMatcher<CountryCode>(
+  Object.entries(capitals).flatMap(([code, names]) =>
+    names.map((name): [string, CountryCode] => [name, code]),
+  ),
+);
+
+// Names are matched case-sensitively: "Abe" the leader, not "abe" in another word's place.
+const leaderMatcher = new PhraseMatcher<LeaderEntry[]>(
+  (() => {
+    const byName = new Map<string, LeaderEntry[]>();
+    for (const leader of leaders) {
+      for (const name of leader.names) byName.set(name, [...(byName.get(name) ?? []), leader]);
+    }
+    return byName;
+  })(),
+);
+
+// A capital after a preposition is where something happens, not who acts: "di Moskow".
+// So is a capital in an office's name: "Wali Kota London".
+const PLACE_BEFORE = /(?:^|[\s(])(?:di|ke|dari|menuju|asal|kota|in|at|to|from|via|of)\s+$/iu;
+
+function inOffice(leader: LeaderEntry, year: number | null): boolean {
+  if (year === null) return leader.to === null;
+  return leader.from <= year && (leader.to === null || year <= leader.to);
+}
+
+/** Capitals acting for their country, and leaders in office in `year` (or still in office). */
+export function findMetonyms(text: string, year: number | null): MetonymMention[] {
+  const found: MetonymMention[] = [];
+  for (const match of capitalMatcher.findAll(text)) {
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) continue;
+    // A weak capital ("Jakarta" in Indonesian news) acts only as the subject, opening the sentence.
+    if (weakCapitals.has(match.surface.toLowerCase()) && match.start > 0) continue;
+    if (!/^\p{Lu}/u.test(match.surface)) continue;
+    found.push({ code: match.value, start: match.start, end: match.end, kind: "capital" });
+  }
+  for (const match of leaderMatcher.findAll(text)) {
+    if (
+      !/^\p{Lu}/u.test(match.surface) ||
+      !match.value.some((leader) => leader.names.includes(match.surface))
+    )
+      continue;
+    const serving = match.value.filter((leader) => inOffice(leader, year));
+    const codes = new Set(serving.map((leader) => leader.country));
+    const [code] = codes;
+    if (codes.size === 1 && code)
+      found.push({ code, start: match.start, end: match.end, kind: "leader" });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The country of a person by name, when the data knows them as a leader in office in `year`. */
+export function leaderCountry(name: string, year: number | null): CountryCode | null {
+  const codes = new Set(
+    leaders
+      .filter((leader) => leader.names.includes(name) && inOffice(leader, year))
+      .map((leader) => leader.country),
+  );
+  const [code] = codes;
+  return codes.size === 1 && code ? code : null;
+}
