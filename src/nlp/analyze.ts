@@ -3,6 +3,7 @@ import { findDateMentions } from "./dates.js";
 import { extractEvent } from "./events.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
+import { leaderCountry } from "./metonyms.js";
 import { findPeople } from "./people.js";
 import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
@@ -21,7 +22,10 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
+
+/** Paragraphs that make a story's opening, where it says when things happened. */
+const OPENING_PARAGRAPHS = 3;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -69,8 +73,8 @@ function pairFacts(
     const index = parties.sentence.index;
     const sentenceDates = dates.get(index) ?? [];
     for (const cue of parties.cues) {
-      if (cue.tone > 0) cooperation++;
-      else if (cue.tone < 0) conflict++;
+      if (cue.tone > 0) cooperation += cue.weight;
+      else if (cue.tone < 0) conflict += cue.weight;
     }
     const event = extractEvent(parties, {
       dates: sentenceDates,
@@ -80,7 +84,7 @@ function pairFacts(
     });
     if (event) {
       facts.push({ sentenceIndex: index, fact: event });
-      if (!occasion && !event.planned) occasion = event;
+      if (!occasion && !event.planned && event.type !== "statement") occasion = event;
     }
     for (const figure of extractFigures(parties.sentence.text, sentenceDates)) {
       facts.push({ sentenceIndex: index, fact: figure });
@@ -110,18 +114,24 @@ function pairFacts(
 export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const sentences = splitSentences(article.body);
   const people = findPeople(`${article.title}\n\n${article.body}`);
-  const parties = sentences.map((sentence) => analyseSentence(sentence, people));
+  const year = article.publishedAt?.year ?? null;
+  // "Presiden Joko Widodo": an office without a country is known by who held it that year.
+  for (const person of people) person.country ??= leaderCountry(person.name, year);
+  const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
   const dates = new Map<number, DateMention[]>(
     sentences.map((sentence) => [
       sentence.index,
       findDateMentions(sentence.text, article.publishedAt),
     ]),
   );
-  const firstParagraph = sentences.filter((sentence) => sentence.paragraph === 0);
+  // The story's date: the first date its opening gives, else the day it was published.
+  const opening = sentences.filter((sentence) => sentence.paragraph < OPENING_PARAGRAPHS);
+  const published = article.publishedAt?.day ? article.publishedAt : null;
   const leadDate =
-    firstParagraph
+    opening
       .flatMap((sentence) => dates.get(sentence.index) ?? [])
-      .find((mention) => mention.date) ?? null;
+      .find((mention) => mention.date && mention.kind !== "year") ??
+    (published ? { start: 0, end: 0, raw: "", date: published, kind: "absolute" as const } : null);
 
   const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
   const mentionCounts = new Map<string, number>();

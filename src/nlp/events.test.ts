@@ -52,3 +52,19 @@ describe("events", () => {
     expect(visit).toMatchObject({ type: "visit", planned: true });
   });
 });
+
+describe("conflict events", () => {
+  it("reads a sanction between two countries", () => {
+    const [sanction] = events(
+      "Amerika Serikat menjatuhkan sanksi terhadap Iran atas program rudal balistiknya.",
+    );
+    expect(sanction).toMatchObject({ type: "sanction", planned: false });
+  });
+
+  it("reads an expulsion of diplomats", () => {
+    const [expulsion] = events(
+      "Inggris mengusir 23 diplomat Rusia pada Rabu, 14 Maret 2018, setelah serangan racun di Salisbury.",
+    );
+    expect(expulsion).toMatchObject({ type: "expulsion", date: { year: 2018, month: 3, day: 14 } });
+  });
+});

@@ -67,8 +67,19 @@ function refersBack(text: string, end: number): boolean {
 export function extractEvent(parties: SentenceParties, context: EventContext): EventFact | null {
   const { text, index } = parties.sentence;
   const triggers = eventTriggers.findAll(text);
-  const trigger = triggers.find((match) => !refersBack(text, match.end));
+  // A meeting or a sanction says more than the statement made about it: the first non-statement
+  // trigger names the event; a statement counts only with a date of its own.
+  const usable = triggers.filter((match) => !refersBack(text, match.end));
+  const ownDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
+  // The lead is the news: a dated first paragraph about the parties reports what they said or did
+  // that day, whatever its verb ("Presiden X, Senin (16/9), meminta ...").
+  const leadReport =
+    parties.sentence.paragraph === 0 && ownDate && parties.people.length > 0
+      ? { value: "statement" as const, start: 0, end: 0, surface: "" }
+      : undefined;
+  const trigger = usable.find((match) => match.value !== "statement") ?? usable[0] ?? leadReport;
   if (!trigger) return null;
+  if (trigger.value === "statement" && !ownDate) return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
   const sameOccasion = triggers.some((match) => refersBack(text, match.end))
     ? context.occasion
@@ -82,7 +93,11 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const saysWho = involved.length > 0 || parties.parties.size > 0 || parties.refersToPair;
   // An event report says who met, and when or where: a place alone ("lawatan ke Malaysia merupakan
   // saat bersejarah") is a remark, and one person alone with neither is a passing reference.
-  const reported = date !== null || (place !== null && involved.length > 0) || involved.length >= 2;
+  // A sanction or an expulsion is reported by naming who does it to whom.
+  const measure =
+    (trigger.value === "sanction" || trigger.value === "expulsion") && parties.parties.size >= 2;
+  const reported =
+    date !== null || (place !== null && involved.length > 0) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
   const future =
     date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;

@@ -2,6 +2,7 @@ import eventData from "../../data/events.json" with { type: "json" };
 import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import sectorData from "../../data/sectors.json" with { type: "json" };
 import { escapeRegExp } from "./text.js";
+import type { EventFact } from "./types.js";
 
 /**
  * The word lists in data/ turned into matchers. Knowledge lives in the data files; this module
@@ -61,14 +62,17 @@ function normalise(phrase: string): string {
 
 export interface RelationCue {
   category: string;
+  /** +1 cooperation, -1 conflict, 0 a relation named without saying how it goes. */
   tone: number;
+  /** How strongly one occurrence counts toward the tone. */
+  weight: number;
 }
 
 export const relationCues = new PhraseMatcher<RelationCue>(
   relationData.categories.flatMap((category) =>
     category.terms.map((term): [string, RelationCue] => [
       term,
-      { category: category.category, tone: category.tone },
+      { category: category.category, tone: category.tone, weight: category.weight },
     ]),
   ),
 );
@@ -78,7 +82,7 @@ export const offTopicContext = new PhraseMatcher<true>(
   relationData.offTopic.map((term): [string, true] => [term, true]),
 );
 
-export type EventType = "meeting" | "visit" | "call" | "signing";
+export type EventType = EventFact["type"];
 
 export const eventTriggers = new PhraseMatcher<EventType>(
   eventData.types.flatMap((entry) =>

@@ -16,7 +16,7 @@ export interface ScoredSentence {
 }
 
 /** Two sentences sharing this much of their words say the same thing. */
-const REDUNDANT = 0.45;
+export const REDUNDANT = 0.45;
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
 

@@ -5,7 +5,7 @@
 export type Tone = "cooperation" | "conflict" | "mixed" | "neutral";
 
 /** How many times one side must outweigh the other to set the tone on its own. */
-const DOMINANCE = 3;
+const DOMINANCE = 2;
 
 export function toneOf(cooperation: number, conflict: number): Tone {
   if (!cooperation && !conflict) return "neutral";

@@ -63,7 +63,15 @@ export interface PersonRef {
 
 export interface EventFact {
   kind: "event";
-  type: "meeting" | "visit" | "call" | "signing";
+  type:
+    | "meeting"
+    | "visit"
+    | "call"
+    | "signing"
+    | "sanction"
+    | "expulsion"
+    | "protest"
+    | "statement";
   date: PartialDate | null;
   until?: PartialDate;
   /** Announced or invited, not yet held. */

@@ -5,12 +5,15 @@ import type {
   Partner,
   StoredArticle,
 } from "../db/article-store.js";
+import { summariseArticle } from "../nlp/article-summary.js";
 import { type CountryCode, suggestCountries } from "../nlp/countries.js";
 import { compareDates } from "../nlp/dates.js";
 import { parseCountryQuery } from "../nlp/query.js";
+import { REDUNDANT } from "../nlp/summary.js";
+import { wordOverlap } from "../nlp/text.js";
 import { pairOf } from "../nlp/ties.js";
 import { type Tone, toneOf } from "../nlp/tone.js";
-import type { AgreementFact, EventFact, FigureFact, Pair } from "../nlp/types.js";
+import type { AgreementFact, EventFact, FigureFact, Pair, SummaryFact } from "../nlp/types.js";
 
 /**
  * The /relations use case: understand the question, find the stories that tie the two countries
@@ -52,6 +55,11 @@ export interface FactSheet {
   stories: Map<number, Story>;
 }
 
+export interface ArticleView {
+  article: StoredArticle;
+  summary: string[];
+}
+
 export type RelationsAnswer =
   | { kind: "usage" }
   | {
@@ -66,6 +74,7 @@ export type RelationsAnswer =
 /** More stories than this make a sheet no better, only slower to read. */
 const MAX_STORIES = 12;
 const MAX_PARTNERS = 10;
+const MAX_SUMMARY = 6;
 
 function cite<T>(items: { key: string; fact: T; storyId: number }[]): Cited<T>[] {
   const merged = new Map<string, Cited<T>>();
@@ -84,11 +93,13 @@ function eventKey(event: EventFact): string {
   return `${event.type}|${date}|${(event.place ?? "").toLowerCase()}`;
 }
 
-/** Held events before planned ones; dated before undated; newest first. */
+/** Held events before planned ones; dated before undated; newest first; a statement after an act. */
 function byRecency(a: EventFact, b: EventFact): number {
   if (a.planned !== b.planned) return a.planned ? 1 : -1;
   if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
-  return compareDates(b.date, a.date);
+  return (
+    compareDates(b.date, a.date) || Number(a.type === "statement") - Number(b.type === "statement")
+  );
 }
 
 /** The newest stories first, each with its articles' ties. */
@@ -118,6 +129,29 @@ function toneByYear(stories: Map<number, PairTie[]>): ToneYear[] {
       tone: toneOf(entry.cooperation, entry.conflict),
       stories: entry.stories,
     }));
+}
+
+/**
+ * The pair's summary across its stories: each story's best sentence first, newest story first,
+ * then each story's second best, skipping any sentence that repeats one already chosen.
+ */
+function summaryAcrossStories(entries: { fact: SummaryFact; storyId: number }[]): Cited<string>[] {
+  const perStory = new Map<number, SummaryFact[]>();
+  for (const entry of entries)
+    perStory.set(entry.storyId, [...(perStory.get(entry.storyId) ?? []), entry.fact]);
+  for (const sentences of perStory.values()) sentences.sort((a, b) => b.score - a.score);
+  const chosen: Cited<string>[] = [];
+  const depth = Math.max(0, ...[...perStory.values()].map((sentences) => sentences.length));
+  for (let rank = 0; rank < depth && chosen.length < MAX_SUMMARY; rank++) {
+    for (const [storyId, sentences] of perStory) {
+      const sentence = sentences[rank]?.sentence;
+      if (!sentence || chosen.some((picked) => wordOverlap(picked.fact, sentence) >= REDUNDANT))
+        continue;
+      chosen.push({ fact: sentence, storyIds: [storyId] });
+      if (chosen.length === MAX_SUMMARY) break;
+    }
+  }
+  return chosen;
 }
 
 export class RelationsService {
@@ -197,13 +231,7 @@ export class RelationsService {
         storyId: e.storyId,
       })),
     );
-    const summary = cite(
-      of("summary").map((e) => ({
-        key: e.fact.sentence,
-        fact: e.fact.sentence,
-        storyId: e.storyId,
-      })),
-    );
+    const summary = summaryAcrossStories(of("summary"));
     return {
       countries,
       articleCount: ties.length,
@@ -230,7 +258,10 @@ export class RelationsService {
       );
   }
 
-  article(id: number): StoredArticle | null {
-    return this.store.get(id);
+  /** A stored article with its extractive summary, for reading it in the chat. */
+  article(id: number): ArticleView | null {
+    const article = this.store.get(id);
+    if (!article) return null;
+    return { article, summary: summariseArticle(article.body, { title: article.title }) };
   }
 }

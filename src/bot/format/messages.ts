@@ -1,6 +1,6 @@
-import type { Partner, StoredArticle } from "../../db/article-store.js";
+import type { Partner } from "../../db/article-store.js";
 import { type CountryCode, countryName } from "../../nlp/countries.js";
-import type { RelationsAnswer } from "../../services/relations-service.js";
+import type { ArticleView, RelationsAnswer } from "../../services/relations-service.js";
 import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";
 import { bold, fitBlocks, type Html, html, italic, join, link } from "./html.js";
 import { formatIsoDate, listWords, toneLabel } from "./values.js";
@@ -79,8 +79,9 @@ export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html
   }
 }
 
-export function articleReply(article: StoredArticle | null): Html {
-  if (!article) return html`Artikel itu tidak ada (lagi) di arsip.`;
+export function articleReply(view: ArticleView | null): Html {
+  if (!view) return html`Artikel itu tidak ada (lagi) di arsip.`;
+  const { article, summary } = view;
   const meta = [
     article.publisher,
     formatIsoDate(article.publishedAt),
@@ -89,9 +90,17 @@ export function articleReply(article: StoredArticle | null): Html {
     .filter(Boolean)
     .join(" · ");
   const header = html`${bold(article.title)}\n${meta}${article.url ? html`\n${link(article.url, article.url)}` : ""}`;
+  const gist = summary.length
+    ? [
+        html`${bold("Ringkasan")}\n${join(
+          summary.map((sentence) => html`• ${sentence}`),
+          "\n",
+        )}`,
+      ]
+    : [];
   const paragraphs = article.body.split(/\n\s*\n/).map((paragraph) => html`${paragraph}`);
   return fitBlocks(
-    [header, ...paragraphs],
+    [header, ...gist, ...paragraphs],
     html`${italic("(artikel dipotong: terlalu panjang untuk satu pesan)")}`,
   );
 }

@@ -54,6 +54,10 @@ const EVENT_TYPES: Record<EventFact["type"], string> = {
   visit: "Kunjungan",
   call: "Pembicaraan telepon",
   signing: "Penandatanganan",
+  sanction: "Sanksi",
+  expulsion: "Pengusiran",
+  protest: "Protes",
+  statement: "Pernyataan",
 };
 
 export function eventTypeLabel(type: EventFact["type"]): string {
