@@ -82,6 +82,11 @@ export const offTopicContext = new PhraseMatcher<true>(
   relationData.offTopic.map((term): [string, true] => [term, true]),
 );
 
+/** Words that make the country after them an origin of people, not a state acting. */
+export const nonStateBefore = new PhraseMatcher<true>(
+  relationData.nonStateBefore.map((term): [string, true] => [term, true]),
+);
+
 export type EventType = EventFact["type"];
 
 export const eventTriggers = new PhraseMatcher<EventType>(

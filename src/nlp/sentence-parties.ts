@@ -4,7 +4,7 @@ import {
   findCountryMentions,
   isState,
 } from "./countries.js";
-import { offTopicContext, type RelationCue, relationCues } from "./lexicon.js";
+import { nonStateBefore, offTopicContext, type RelationCue, relationCues } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
 import type { Sentence } from "./text.js";
@@ -33,6 +33,13 @@ const VENUE_BEFORE =
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
 
+/** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
+function isOrigin(text: string, mention: CountryMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const words = before.split(/\s+/).filter(Boolean).slice(-3).join(" ");
+  return nonStateBefore.findAll(words).length > 0;
+}
+
 function isVenue(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   return /,\s*$/.test(before) && VENUE_BEFORE.test(before);
@@ -47,10 +54,11 @@ export function analyseSentence(
   const parties = new Set<CountryCode>();
   const venues = new Set<CountryCode>();
   for (const mention of findCountryMentions(sentence.text)) {
-    if (!isState(mention.code)) continue;
+    if (!isState(mention.code) || isOrigin(sentence.text, mention)) continue;
     (isVenue(sentence.text, mention) ? venues : parties).add(mention.code);
   }
-  for (const metonym of findMetonyms(sentence.text, year)) parties.add(metonym.code);
+  for (const metonym of findMetonyms(sentence.text, year))
+    if (isState(metonym.code)) parties.add(metonym.code);
   const personMentions = findPersonMentions(sentence.text, people);
   for (const mention of personMentions)
     if (mention.person.country) parties.add(mention.person.country);

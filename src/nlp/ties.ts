@@ -8,7 +8,12 @@ import type { Pair } from "./types.js";
  * and a sentence listing many countries (summit attendees) says little about each pair in it.
  * Both in the headline is strong evidence on its own.
  */
-export const TIE_THRESHOLD = 3;
+export const TIE_THRESHOLD = 4.5;
+/**
+ * The article's leading pair needs less: one lead sentence where both act with a relation word
+ * is what a short news item about them is. Thresholds chosen on test/fixtures/eval (README).
+ */
+export const LEADING_PAIR_THRESHOLD = 3;
 
 const WEIGHT = {
   withRelationWord: 2,
@@ -16,6 +21,9 @@ const WEIGHT = {
   leadBonus: 1,
   bothInTitle: 3,
 } as const;
+
+/** "Kedua negara" sentences that count for the leading pair, at most. */
+const MAX_BOTH_COUNTRIES_SENTENCES = 2;
 
 /** Sentences in the lead, where news puts who did what with whom. */
 const LEAD_SENTENCES = 2;
@@ -61,14 +69,30 @@ export function scorePairs(
     const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;
     for (const pair of pairsIn(parties)) add(pair, base * dilution + lead);
   }
-  return [...scores.values()].sort(
+  const ranked = [...scores.values()].sort(
     (a, b) => b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair)),
   );
+  // "Kedua negara sepakat ...": sentences about "both countries" speak of the leading pair.
+  const leading = ranked[0];
+  if (leading) {
+    const aboutBoth = sentences.filter(
+      ({ parties, cues, refersToPair, offTopic }) =>
+        refersToPair &&
+        cues.length > 0 &&
+        !offTopic &&
+        [...parties].every((code) => leading.pair.includes(code)),
+    ).length;
+    leading.score += Math.min(aboutBoth, MAX_BOTH_COUNTRIES_SENTENCES) * WEIGHT.withRelationWord;
+  }
+  return ranked;
 }
 
 /** The pairs whose evidence reaches the threshold: the article's ties. */
 export function ties(scored: ScoredPair[]): ScoredPair[] {
-  return scored.filter((entry) => entry.score >= TIE_THRESHOLD);
+  return scored.filter(
+    (entry, rank) =>
+      entry.score >= TIE_THRESHOLD || (rank === 0 && entry.score >= LEADING_PAIR_THRESHOLD),
+  );
 }
 
 /**
