@@ -44,3 +44,13 @@ describe("money figures", () => {
     expect(figures("Harga tiket pesawat US$500 per orang.")).toEqual([]);
   });
 });
+
+describe("the year of a figure", () => {
+  it("is the nearest year named before the amount, even a bare one", () => {
+    const [first, second] = figures(
+      "Nilai perdagangan di 2018 mencapai USD34,4 miliar, sedangkan pada semester pertama 2019 perdagangan tercatat USD14,2 miliar.",
+    );
+    expect(first).toMatchObject({ year: 2018 });
+    expect(second).toMatchObject({ year: 2019 });
+  });
+});

@@ -27,7 +27,14 @@ function labelFrom(text: string, start: number, amountStart: number): string {
   const kept: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[^\p{L}\p{N}-]/gu, "").toLowerCase();
-    if (!bare || (kept.length > 0 && labelStops.has(bare)) || kept.length >= LABEL_WORDS) break;
+    // A number starts another amount: "Defisit 1,47 miliar dollar" is no label.
+    if (
+      !bare ||
+      /\d/.test(bare) ||
+      (kept.length > 0 && labelStops.has(bare)) ||
+      kept.length >= LABEL_WORDS
+    )
+      break;
     kept.push(word.replace(/[,;:]$/, ""));
     if (/[,;:]$/.test(word)) break;
   }
@@ -49,20 +56,46 @@ function measureBefore(text: string, amount: MoneyAmount): { id: string; label: 
   return { id: first.value, label: labelFrom(text, offset + first.start, amount.start) };
 }
 
-function yearAndPeriod(dates: DateMention[]): Pick<FigureFact, "year" | "period"> {
-  const range = dates.find((mention) => mention.until && mention.date);
-  if (range) return { year: range.until?.year ?? null, period: range.raw };
-  const dated = dates.find((mention) => mention.date && mention.kind !== "weekday");
-  if (dated?.date) return { year: dated.date.year, period: null };
-  // "Tahun lalu" when the publication date is unknown: the article's own words, in lower case.
-  const unresolved = dates.find((mention) => !mention.date && mention.kind === "relative");
-  return { year: null, period: unresolved ? unresolved.raw.toLowerCase() : null };
+// In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".
+const BARE_YEAR = /(?<![\p{L}\p{N}.,])(?:19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+interface YearMention {
+  at: number;
+  year: number | null;
+  period: string | null;
+}
+
+function yearMentions(text: string, dates: DateMention[]): YearMention[] {
+  const found: YearMention[] = [];
+  for (const mention of dates) {
+    if (mention.kind === "weekday") continue;
+    if (mention.until && mention.date)
+      found.push({ at: mention.start, year: mention.until.year, period: mention.raw });
+    else if (mention.date) found.push({ at: mention.start, year: mention.date.year, period: null });
+    // "Tahun lalu" when the publication date is unknown: the article's own words, in lower case.
+    else if (mention.kind === "relative")
+      found.push({ at: mention.start, year: null, period: mention.raw.toLowerCase() });
+  }
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const inside = dates.some(
+      (mention) => match.index >= mention.start && match.index < mention.end,
+    );
+    if (!inside) found.push({ at: match.index, year: Number(match[0]), period: null });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The year an amount refers to: the nearest one named before it in the sentence, else after it. */
+function yearFor(amount: MoneyAmount, years: YearMention[]): Pick<FigureFact, "year" | "period"> {
+  const before = years.filter((mention) => mention.at < amount.start).at(-1);
+  const chosen = before ?? years.find((mention) => mention.at >= amount.end);
+  return { year: chosen?.year ?? null, period: chosen?.period ?? null };
 }
 
 export function extractFigures(text: string, dates: DateMention[]): FigureFact[] {
   const amounts = findMoney(text);
   const figures: FigureFact[] = [];
-  const { year, period } = yearAndPeriod(dates);
+  const years = yearMentions(text, dates);
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i]!;
     const measure = measureBefore(text, amount);
@@ -76,6 +109,7 @@ export function extractFigures(text: string, dates: DateMention[]): FigureFact[]
       next = amounts[i + 1];
     }
     if (!measure) continue;
+    const { year, period } = yearFor(amount, years);
     figures.push({
       kind: "figure",
       measure: measure.id,

@@ -35,3 +35,18 @@ describe("money amounts", () => {
     ]);
   });
 });
+
+describe("amounts in words and misspelt scales", () => {
+  it("reads a number written in words before a scale word", () => {
+    expect(amounts("mencapai tiga miliar dolar AS")).toEqual([[3e9, "USD"]]);
+  });
+
+  it("does not take a number word without a scale for money", () => {
+    expect(amounts("tiga dolar")).toEqual([]);
+  });
+
+  it("reads 'milliar' as miliar and keeps the digits the text gave", () => {
+    expect(amounts("impor senilai US$250 milliar")).toEqual([[250e9, "USD"]]);
+    expect(amounts("4,1 miliar dollar AS")).toEqual([[4.1e9, "USD"]]);
+  });
+});

@@ -1,3 +1,5 @@
+import figureData from "../../data/figures.json" with { type: "json" };
+
 /**
  * Money amounts as the news writes them: "3,2 miliar dolar AS", "US$174,2 juta", "Rp53 triliun",
  * "US$ 18,4 miliar", "658 juta USD", "A$26 billion", "Rp 3,41 triliun".
@@ -23,6 +25,7 @@ const SCALE: Record<string, number> = {
   mn: 1e6,
   miliar: 1e9,
   milyar: 1e9,
+  milliar: 1e9,
   billion: 1e9,
   bn: 1e9,
   triliun: 1e12,
@@ -80,8 +83,12 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries(figureData.numberWords).filter(([word]) => word.length > 2),
+);
 const SCALE_WORDS = Object.keys(SCALE).join("|");
+// "tiga miliar dolar AS": a number in words counts only before a scale word.
+const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+(?:${SCALE_WORDS})\b)`;
 const PREFIX_TOKEN = String.raw`US\$|U\.S\.\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s*(${SCALE_WORDS})\b)?`,
@@ -111,10 +118,12 @@ export function findMoney(text: string): MoneyAmount[] {
     }
     const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
     const englishScale = /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "");
-    const value = parseNumber(number!, englishScale);
+    const value = NUMBER_WORDS[number!.toLowerCase()] ?? parseNumber(number!, englishScale);
     if (value === null) continue;
     const start = match.index;
-    found.push({ start, end, raw: text.slice(start, end), value: value * scale, currency });
+    // 4.1 × 1e9 is 4099999999.9999995 in binary floating point: keep the digits the text gave.
+    const exact = Number((value * scale).toPrecision(12));
+    found.push({ start, end, raw: text.slice(start, end), value: exact, currency });
   }
   return found;
 }
