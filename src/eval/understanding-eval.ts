@@ -73,7 +73,8 @@ function factsOf<K extends "event" | "figure">(analysis: ArticleAnalysis, pair: 
 /** The event a reader would call the article's main one: the first one held, a statement last. */
 function mainEvent(analysis: ArticleAnalysis, pair: string): EventFact | null {
   const held = factsOf(analysis, pair, "event").filter((event) => !event.planned);
-  return held.find((event) => event.type !== "statement") ?? held[0] ?? null;
+  const vague = (event: EventFact) => event.type === "statement" || event.type === "report";
+  return held.find((event) => !vague(event)) ?? held[0] ?? null;
 }
 
 function sameFigure(ours: FigureFact, gold: EvalLabel["figures"][number]): boolean {

@@ -8,7 +8,7 @@ import { findPeople } from "./people.js";
 import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { splitSentences, truncateWords } from "./text.js";
-import { type ScoredPair, scorePairs, sentencesAbout, ties } from "./ties.js";
+import { type ScoredPair, scorePairs, sentencesAbout, TIE_THRESHOLD, ties } from "./ties.js";
 import type {
   ArticleAnalysis,
   DateMention,
@@ -59,6 +59,41 @@ function sectorsIn(sentences: SentenceParties[]): string[] {
     .map(([id]) => id);
 }
 
+/** Sentences of the opening where a story's news is told. */
+const OPENING_SENTENCES = 3;
+
+/**
+ * When no meeting, call or measure was found for the pair, the story itself is the event: what
+ * its opening says the two did, on the story's date. Only for pairs the article is mainly about.
+ */
+function storyReport(
+  scored: ScoredPair,
+  about: SentenceParties[],
+  storyDate: DateMention | null,
+): PairAnalysis["facts"][number] | null {
+  if (!storyDate?.date || scored.score < TIE_THRESHOLD) return null;
+  const opening = about.find(
+    ({ sentence, parties }) =>
+      sentence.index < OPENING_SENTENCES &&
+      parties.has(scored.pair[0]) &&
+      parties.has(scored.pair[1]),
+  );
+  if (!opening) return null;
+  const people = [
+    ...new Map(opening.people.map(({ person }) => [person.name, { ...person }])).values(),
+  ];
+  const fact: EventFact = {
+    kind: "event",
+    type: "report",
+    date: storyDate.date,
+    planned: false,
+    place: null,
+    people,
+    sentence: opening.sentence.text,
+  };
+  return { sentenceIndex: opening.sentence.index, fact };
+}
+
 function pairFacts(
   scored: ScoredPair,
   about: SentenceParties[],
@@ -96,6 +131,8 @@ function pairFacts(
         fact: { kind: "agreement", text: agreement, sentence: parties.sentence.text },
       });
   }
+  const report = occasion ? null : storyReport(scored, about, context.leadDate);
+  if (report) facts.push(report);
   const sectors = sectorsIn(about);
   if (sectors.length)
     facts.push({ sentenceIndex: about[0]?.sentence.index ?? 0, fact: { kind: "sector", sectors } });

@@ -63,6 +63,7 @@ export interface PersonRef {
 
 export interface EventFact {
   kind: "event";
+  /** "report": the story itself, when its opening names no more precise kind of event. */
   type:
     | "meeting"
     | "visit"
@@ -71,7 +72,8 @@ export interface EventFact {
     | "sanction"
     | "expulsion"
     | "protest"
-    | "statement";
+    | "statement"
+    | "report";
   date: PartialDate | null;
   until?: PartialDate;
   /** Announced or invited, not yet held. */

@@ -58,6 +58,7 @@ const EVENT_TYPES: Record<EventFact["type"], string> = {
   expulsion: "Pengusiran",
   protest: "Protes",
   statement: "Pernyataan",
+  report: "Diberitakan",
 };
 
 export function eventTypeLabel(type: EventFact["type"]): string {
