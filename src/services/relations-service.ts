@@ -7,7 +7,7 @@ import type {
 } from "../db/article-store.js";
 import { summariseArticle } from "../nlp/article-summary.js";
 import { type CountryCode, suggestCountries } from "../nlp/countries.js";
-import { compareDates } from "../nlp/dates.js";
+import { compareDates, toIsoDate } from "../nlp/dates.js";
 import { parseCountryQuery } from "../nlp/query.js";
 import { REDUNDANT } from "../nlp/summary.js";
 import { wordOverlap } from "../nlp/text.js";
@@ -99,6 +99,20 @@ function byRecency(a: EventFact, b: EventFact): number {
   if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
   return (
     compareDates(b.date, a.date) || Number(a.type === "statement") - Number(b.type === "statement")
+  );
+}
+
+const isVague = (event: EventFact) => event.type === "statement" || event.type === "report";
+
+/** A statement or report on the day a story's meeting or signing happened only echoes it. */
+function withoutEchoes<T extends { fact: EventFact; storyId: number }>(events: T[]): T[] {
+  const acts = new Set(
+    events
+      .filter((e) => !isVague(e.fact) && e.fact.date)
+      .map((e) => `${e.storyId}|${toIsoDate(e.fact.date!)}`),
+  );
+  return events.filter(
+    (e) => !isVague(e.fact) || !e.fact.date || !acts.has(`${e.storyId}|${toIsoDate(e.fact.date)}`),
   );
 }
 
@@ -208,7 +222,11 @@ export class RelationsService {
       );
 
     const events = cite(
-      of("event").map((e) => ({ key: eventKey(e.fact), fact: e.fact, storyId: e.storyId })),
+      withoutEchoes(of("event")).map((e) => ({
+        key: eventKey(e.fact),
+        fact: e.fact,
+        storyId: e.storyId,
+      })),
     );
     events.sort((a, b) => byRecency(a.fact, b.fact));
     const figures = cite(
