@@ -1,6 +1,6 @@
 import model from "../../data/summary-weights.json" with { type: "json" };
-import { processTerm } from "../search/indonesian.js";
 import { selectDiverse } from "./summary.js";
+import { processTerm } from "./terms.js";
 import { type Sentence, splitSentences, words } from "./text.js";
 
 /**

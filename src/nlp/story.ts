@@ -1,4 +1,4 @@
-import { processTerm, tokenize } from "../search/indonesian.js";
+import { processTerm, tokenize } from "./terms.js";
 import type { PartialDate } from "./types.js";
 
 /**

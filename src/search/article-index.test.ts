@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { processTerm } from "../nlp/terms.js";
 import { ArticleIndex } from "./article-index.js";
-import { processTerm } from "./indonesian.js";
 
 function indexOf(...bodies: string[]): ArticleIndex {
   const index = new ArticleIndex();

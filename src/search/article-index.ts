@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { processTerm, tokenize } from "./indonesian.js";
+import { processTerm, tokenize } from "../nlp/terms.js";
 
 /**
  * Full-text search over the articles. SQLite is the source of truth; this index is built from it
