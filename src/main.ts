@@ -8,6 +8,7 @@ import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig }
 import { ArticleStore } from "./db/article-store.js";
 import { type Db, openDatabase } from "./db/database.js";
 import { StoryStore } from "./db/story-store.js";
+import { TieStore } from "./db/tie-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -52,7 +53,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     store,
     index,
     ingest,
-    relations: new RelationsService(store),
+    relations: new RelationsService(store, new TieStore(db)),
     seeded,
     close: () => db.close(),
   };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StoredArticle } from "../../db/article-store.js";
-import type { FactSheet } from "../../services/relations-service.js";
+import type { FactSheet } from "../../services/fact-sheet.js";
 import { formatFactSheet } from "./fact-sheet.js";
 import { MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
 

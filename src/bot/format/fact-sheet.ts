@@ -3,7 +3,7 @@ import { countryName } from "../../nlp/countries.js";
 import { sectorLabel } from "../../nlp/lexicon.js";
 import { truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
-import type { Cited, FactSheet, Story } from "../../services/relations-service.js";
+import type { Cited, FactSheet, Story } from "../../services/fact-sheet.js";
 import {
   bold,
   fitBlocks,

@@ -1,4 +1,4 @@
-import type { Partner } from "../../db/article-store.js";
+import type { Partner } from "../../db/tie-store.js";
 import { type CountryCode, countryName } from "../../nlp/countries.js";
 import type { ArticleView, RelationsAnswer } from "../../services/relations-service.js";
 import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";

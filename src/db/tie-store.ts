@@ -1,0 +1,75 @@
+import type { Fact, Pair } from "../nlp/types.js";
+import type { Db } from "./database.js";
+
+/** SQL for reading ties between countries and their facts: the queries behind /relations. */
+
+export interface PairFact {
+  articleId: number;
+  sentenceIndex: number;
+  fact: Fact;
+}
+
+export interface PairTie {
+  articleId: number;
+  /** The first article of the story this one belongs to. */
+  storyId: number;
+  publishedAt: string | null;
+  score: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface Partner {
+  country: string;
+  articles: number;
+  cooperation: number;
+  conflict: number;
+  latest: string | null;
+}
+
+export class TieStore {
+  constructor(private readonly db: Db) {}
+
+  /** The articles tying the pair, newest first. */
+  tiesOf(pair: Pair): PairTie[] {
+    return this.db
+      .prepare<[string, string], PairTie>(
+        `SELECT t.article_id AS articleId, coalesce(a.story_id, a.id) AS storyId,
+                a.published_at AS publishedAt, t.score, t.cooperation, t.conflict
+           FROM ties t JOIN articles a ON a.id = t.article_id
+          WHERE t.country_a = ? AND t.country_b = ?
+          ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC`,
+      )
+      .all(pair[0], pair[1]);
+  }
+
+  factsOf(pair: Pair, articleIds: number[]): PairFact[] {
+    if (!articleIds.length) return [];
+    const rows = this.db
+      .prepare<(string | number)[], { articleId: number; sentenceIndex: number; payload: string }>(
+        `SELECT article_id AS articleId, sentence_index AS sentenceIndex, payload FROM facts
+          WHERE country_a = ? AND country_b = ? AND article_id IN (${articleIds.map(() => "?").join(",")})
+          ORDER BY article_id, sentence_index, id`,
+      )
+      .all(pair[0], pair[1], ...articleIds);
+    return rows.map((row) => ({
+      articleId: row.articleId,
+      sentenceIndex: row.sentenceIndex,
+      fact: JSON.parse(row.payload) as Fact,
+    }));
+  }
+
+  /** Countries tied to this one, most articles first. */
+  partnersOf(country: string, limit: number): Partner[] {
+    return this.db
+      .prepare<[string, string, string, number], Partner>(
+        `SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
+                count(*) AS articles, sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
+                max(a.published_at) AS latest
+           FROM ties t JOIN articles a ON a.id = t.article_id
+          WHERE t.country_a = ? OR t.country_b = ?
+          GROUP BY country ORDER BY articles DESC, latest DESC LIMIT ?`,
+      )
+      .all(country, country, country, limit);
+  }
+}

@@ -1,0 +1,145 @@
+import type { StoredArticle } from "../db/article-store.js";
+import type { PairTie } from "../db/tie-store.js";
+import type { CountryCode } from "../nlp/countries.js";
+import { compareDates, toIsoDate } from "../nlp/dates.js";
+import { REDUNDANT } from "../nlp/summary.js";
+import { wordOverlap } from "../nlp/text.js";
+import { type Tone, toneOf } from "../nlp/tone.js";
+import type { AgreementFact, EventFact, FigureFact, SummaryFact } from "../nlp/types.js";
+
+/**
+ * The parts of a pair's fact sheet, built from its stories' facts: each fact cites the stories
+ * that state it, events newest first, the summary across stories without repeating itself.
+ */
+
+export interface Cited<T> {
+  fact: T;
+  /** Stories that state it, by the id of their first article. */
+  storyIds: number[];
+}
+
+export interface Story {
+  id: number;
+  /** The articles telling it, the first one first. */
+  articles: StoredArticle[];
+}
+
+export interface ToneYear {
+  year: number;
+  tone: Tone;
+  stories: number;
+}
+
+export interface FactSheet {
+  /** The two countries in the order the user named them. */
+  countries: [CountryCode, CountryCode];
+  articleCount: number;
+  cooperation: number;
+  conflict: number;
+  /** The tone of each year's stories, oldest first: how the relation moves. */
+  toneByYear: ToneYear[];
+  events: Cited<EventFact>[];
+  figures: Cited<FigureFact>[];
+  sectors: Cited<string>[];
+  agreements: Cited<AgreementFact>[];
+  summary: Cited<string>[];
+  stories: Map<number, Story>;
+}
+
+/** More stories than this make a sheet no better, only slower to read. */
+export const MAX_STORIES = 12;
+const MAX_SUMMARY = 6;
+
+export function cite<T>(items: { key: string; fact: T; storyId: number }[]): Cited<T>[] {
+  const merged = new Map<string, Cited<T>>();
+  for (const item of items) {
+    const existing = merged.get(item.key);
+    if (!existing) merged.set(item.key, { fact: item.fact, storyIds: [item.storyId] });
+    else if (!existing.storyIds.includes(item.storyId)) existing.storyIds.push(item.storyId);
+  }
+  return [...merged.values()];
+}
+
+export function eventKey(event: EventFact): string {
+  const date = event.date
+    ? `${event.date.year}-${event.date.month ?? ""}-${event.date.day ?? ""}`
+    : "?";
+  return `${event.type}|${date}|${(event.place ?? "").toLowerCase()}`;
+}
+
+/** Held events before planned ones; dated before undated; newest first; a statement after an act. */
+export function byRecency(a: EventFact, b: EventFact): number {
+  if (a.planned !== b.planned) return a.planned ? 1 : -1;
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
+  return (
+    compareDates(b.date, a.date) || Number(a.type === "statement") - Number(b.type === "statement")
+  );
+}
+
+const isVague = (event: EventFact) => event.type === "statement" || event.type === "report";
+
+/** A statement or report on the day a story's meeting or signing happened only echoes it. */
+export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(events: T[]): T[] {
+  const acts = new Set(
+    events
+      .filter((e) => !isVague(e.fact) && e.fact.date)
+      .map((e) => `${e.storyId}|${toIsoDate(e.fact.date!)}`),
+  );
+  return events.filter(
+    (e) => !isVague(e.fact) || !e.fact.date || !acts.has(`${e.storyId}|${toIsoDate(e.fact.date)}`),
+  );
+}
+
+/** The newest stories first, each with its articles' ties. */
+export function groupByStory(ties: PairTie[]): Map<number, PairTie[]> {
+  const stories = new Map<number, PairTie[]>();
+  for (const tie of ties) stories.set(tie.storyId, [...(stories.get(tie.storyId) ?? []), tie]);
+  return new Map([...stories].slice(0, MAX_STORIES));
+}
+
+export function toneByYear(stories: Map<number, PairTie[]>): ToneYear[] {
+  const years = new Map<number, { cooperation: number; conflict: number; stories: number }>();
+  for (const ties of stories.values()) {
+    const year = Number(ties[0]?.publishedAt?.slice(0, 4));
+    if (!year) continue;
+    const entry = years.get(year) ?? { cooperation: 0, conflict: 0, stories: 0 };
+    for (const tie of ties) {
+      entry.cooperation += tie.cooperation;
+      entry.conflict += tie.conflict;
+    }
+    entry.stories++;
+    years.set(year, entry);
+  }
+  return [...years]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, entry]) => ({
+      year,
+      tone: toneOf(entry.cooperation, entry.conflict),
+      stories: entry.stories,
+    }));
+}
+
+/**
+ * The pair's summary across its stories: each story's best sentence first, newest story first,
+ * then each story's second best, skipping any sentence that repeats one already chosen.
+ */
+export function summaryAcrossStories(
+  entries: { fact: SummaryFact; storyId: number }[],
+): Cited<string>[] {
+  const perStory = new Map<number, SummaryFact[]>();
+  for (const entry of entries)
+    perStory.set(entry.storyId, [...(perStory.get(entry.storyId) ?? []), entry.fact]);
+  for (const sentences of perStory.values()) sentences.sort((a, b) => b.score - a.score);
+  const chosen: Cited<string>[] = [];
+  const depth = Math.max(0, ...[...perStory.values()].map((sentences) => sentences.length));
+  for (let rank = 0; rank < depth && chosen.length < MAX_SUMMARY; rank++) {
+    for (const [storyId, sentences] of perStory) {
+      const sentence = sentences[rank]?.sentence;
+      if (!sentence || chosen.some((picked) => wordOverlap(picked.fact, sentence) >= REDUNDANT))
+        continue;
+      chosen.push({ fact: sentence, storyIds: [storyId] });
+      if (chosen.length === MAX_SUMMARY) break;
+    }
+  }
+  return chosen;
+}
