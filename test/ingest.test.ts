@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ANALYZER_VERSION } from "../src/nlp/analyze.js";
 import { openTestApp, SEEDS_DIR, tempDatabasePath } from "./helpers/app.js";
+import { tempDir } from "./helpers/temp.js";
 
 describe("ingesting articles", () => {
   it("on an empty store the seeds are ingested on first open, and not again on the next", () => {
@@ -25,7 +25,7 @@ describe("ingesting articles", () => {
   });
 
   it("reports an empty or unreadable file by name and ingests the rest of the batch", () => {
-    const dir = mkdtempSync(join(tmpdir(), "hubungan-batch-"));
+    const dir = tempDir("hubungan-batch-");
     writeFileSync(join(dir, "a-empty.txt"), "   \n");
     writeFileSync(
       join(dir, "b-good.txt"),

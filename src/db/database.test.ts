@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../../test/helpers/temp.js";
 import { DatabaseTooNewError, loadMigrations, migrate, openDatabase } from "./database.js";
 
 function tables(db: Database.Database): string[] {
@@ -40,7 +40,7 @@ describe("migrations", () => {
   });
 
   it("leaves the database as it was when a migration fails", () => {
-    const dir = mkdtempSync(join(tmpdir(), "hubungan-migrations-"));
+    const dir = tempDir("hubungan-migrations-");
     writeFileSync(join(dir, "001_good.sql"), "CREATE TABLE a (x INTEGER);");
     writeFileSync(join(dir, "002_bad.sql"), "CREATE TABLE b (x INTEGER); THIS IS NOT SQL;");
     const db = new Database(":memory:");
@@ -50,7 +50,7 @@ describe("migrations", () => {
   });
 
   it("opening a file store creates its folder", () => {
-    const dir = mkdtempSync(join(tmpdir(), "hubungan-open-"));
+    const dir = tempDir("hubungan-open-");
     const db = openDatabase(join(dir, "nested", "store.db"));
     expect(tables(db)).toContain("articles");
     db.close();

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir as makeTempDir } from "./temp.js";
 
 /**
  * The bot and the CLI as separate processes (`tsx src/main.ts`, `tsx src/cli.ts`), with an
@@ -36,7 +35,7 @@ export function cleanEnv(overrides: Env = {}): NodeJS.ProcessEnv {
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "hubungan-e2e-"));
+  return makeTempDir("hubungan-e2e-");
 }
 
 export interface Exit {
