@@ -1,25 +1,28 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 
-/** The command menu, in Indonesian by default and in English for users whose Telegram is in English. */
+/**
+ * The command menu, in Indonesian by default and in English for users whose Telegram is in
+ * English. Each command has an alias in the other language; both work, each menu shows its own.
+ */
 const MENU: Record<"id" | "en", BotCommand[]> = {
   id: [
     {
       command: "hubungan",
       description: "Lembar fakta hubungan dua negara, mis. /hubungan Malaysia Rusia",
     },
-    { command: "relations", description: "Sama dengan /hubungan" },
+    { command: "negara", description: "Mitra sebuah negara dalam berita, mis. /negara Rusia" },
+    { command: "terbaru", description: "Artikel terbaru, semua atau satu negara" },
     { command: "help", description: "Cara memakai bot ini" },
-    { command: "start", description: "Mulai" },
   ],
   en: [
     {
       command: "relations",
       description: "Fact sheet on two countries' ties, e.g. /relations Malaysia Russia",
     },
-    { command: "hubungan", description: "Same as /relations (Indonesian)" },
+    { command: "country", description: "A country's partners in the news, e.g. /country Russia" },
+    { command: "latest", description: "The newest articles, overall or for a country" },
     { command: "help", description: "How to use this bot" },
-    { command: "start", description: "Start" },
   ],
 };
 

@@ -214,4 +214,18 @@ export class ArticleStore {
       .all(version)
       .map((row) => ({ id: row.id, raw: row.raw, hints: JSON.parse(row.hints) as ArticleHints }));
   }
+
+  /** The newest articles, overall or naming a country, newest publication date first. */
+  latest(limit: number, country?: string): StoredArticle[] {
+    const byCountry = country
+      ? "WHERE id IN (SELECT article_id FROM article_countries WHERE country = ?)"
+      : "";
+    const rows = this.db
+      .prepare<(string | number)[], ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles ${byCountry}
+          ORDER BY published_at IS NULL, published_at DESC, id DESC LIMIT ?`,
+      )
+      .all(...(country ? [country, limit] : [limit]));
+    return rows.map(toArticle);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Fact, Pair } from "../nlp/types.js";
+import type { EventFact, Fact, Pair } from "../nlp/types.js";
 import type { Db } from "./database.js";
 
 /** SQL for reading ties between countries and their facts: the queries behind /relations. */
@@ -22,6 +22,8 @@ export interface PairTie {
 export interface Partner {
   country: string;
   articles: number;
+  /** Distinct stories: one story told by four outlets counts once. */
+  stories: number;
   cooperation: number;
   conflict: number;
   latest: string | null;
@@ -64,12 +66,26 @@ export class TieStore {
     return this.db
       .prepare<[string, string, string, number], Partner>(
         `SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
-                count(*) AS articles, sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
+                count(*) AS articles, count(DISTINCT coalesce(a.story_id, a.id)) AS stories,
+                sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
                 max(a.published_at) AS latest
            FROM ties t JOIN articles a ON a.id = t.article_id
           WHERE t.country_a = ? OR t.country_b = ?
-          GROUP BY country ORDER BY articles DESC, latest DESC LIMIT ?`,
+          GROUP BY country ORDER BY stories DESC, latest DESC LIMIT ?`,
       )
       .all(country, country, country, limit);
+  }
+
+  /** The pair's events, from the newest articles first (a few, to pick the latest held one). */
+  recentEvents(pair: Pair, limit = 20): EventFact[] {
+    return this.db
+      .prepare<[string, string, number], { payload: string }>(
+        `SELECT f.payload FROM facts f JOIN articles a ON a.id = f.article_id
+          WHERE f.country_a = ? AND f.country_b = ? AND f.kind = 'event'
+          ORDER BY a.published_at IS NULL, a.published_at DESC, f.article_id DESC, f.sentence_index
+          LIMIT ?`,
+      )
+      .all(pair[0], pair[1], limit)
+      .map((row) => JSON.parse(row.payload) as EventFact);
   }
 }

@@ -76,7 +76,7 @@ export function byRecency(a: EventFact, b: EventFact): number {
   );
 }
 
-const isVague = (event: EventFact) => event.type === "statement" || event.type === "report";
+export const isVague = (event: EventFact) => event.type === "statement" || event.type === "report";
 
 /** A statement or report on the day a story's meeting or signing happened only echoes it. */
 export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(events: T[]): T[] {

@@ -1,16 +1,17 @@
 import type { ArticleStore, StoredArticle } from "../db/article-store.js";
 import type { PairFact, PairTie, Partner, TieStore } from "../db/tie-store.js";
 import { summariseArticle } from "../nlp/article-summary.js";
-import { type CountryCode, suggestCountries } from "../nlp/countries.js";
+import { type CountryCode, isCountryCode, suggestCountries } from "../nlp/countries.js";
 import { parseCountryQuery } from "../nlp/query.js";
 import { pairOf } from "../nlp/ties.js";
-import type { Pair } from "../nlp/types.js";
+import type { EventFact, Pair } from "../nlp/types.js";
 import {
   byRecency,
   cite,
   eventKey,
   type FactSheet,
   groupByStory,
+  isVague,
   summaryAcrossStories,
   toneByYear,
   withoutEchoes,
@@ -34,11 +35,21 @@ export type RelationsAnswer =
       names: { name: string; suggestions: { code: CountryCode; name: string }[] }[];
       known: CountryCode[];
     }
-  | { kind: "partners"; country: CountryCode; partners: Partner[] }
+  | { kind: "partners"; country: CountryCode; partners: PartnerSummary[] }
   | { kind: "noTie"; countries: [CountryCode, CountryCode] }
   | { kind: "sheet"; sheet: FactSheet; ignored: CountryCode[] };
 
+/** A partner in the news, with the latest thing the two did. */
+export interface PartnerSummary extends Partner {
+  lastEvent: EventFact | null;
+}
+
 const MAX_PARTNERS = 10;
+const MAX_LATEST = 10;
+
+export type LatestAnswer =
+  | Extract<RelationsAnswer, { kind: "unknown" }>
+  | { kind: "latest"; country: CountryCode | null; articles: StoredArticle[] };
 
 export class RelationsService {
   constructor(
@@ -54,16 +65,26 @@ export class RelationsService {
     }
     const [first, second, ...ignored] = countries;
     if (!first) return { kind: "usage" };
-    if (!second)
-      return {
-        kind: "partners",
-        country: first,
-        partners: this.ties.partnersOf(first, MAX_PARTNERS),
-      };
-    const sheet = this.sheet([first, second]);
-    return sheet
-      ? { kind: "sheet", sheet, ignored }
-      : { kind: "noTie", countries: [first, second] };
+    if (!second) return this.partners(first);
+    const answer = this.pair([first, second]);
+    return answer.kind === "sheet" ? { ...answer, ignored } : answer;
+  }
+
+  /** The fact sheet of a pair given by codes (a button), or that they have no tie yet. */
+  pair(countries: [CountryCode, CountryCode]): RelationsAnswer {
+    if (!isCountryCode(countries[0]) || !isCountryCode(countries[1])) return { kind: "usage" };
+    const sheet = this.sheet(countries);
+    return sheet ? { kind: "sheet", sheet, ignored: [] } : { kind: "noTie", countries };
+  }
+
+  /** A country's partners, most stories first, each with its tone and latest event. */
+  partners(country: CountryCode): RelationsAnswer {
+    const partners = this.ties.partnersOf(country, MAX_PARTNERS).map((partner) => {
+      const events = this.ties.recentEvents(pairOf(country, partner.country));
+      const held = events.filter((event) => !event.planned && event.date);
+      return { ...partner, lastEvent: held.find((event) => !isVague(event)) ?? held[0] ?? null };
+    });
+    return { kind: "partners", country, partners };
   }
 
   sheet(countries: [CountryCode, CountryCode]): FactSheet | null {
@@ -149,6 +170,24 @@ export class RelationsService {
         (a, b) =>
           rank.get(a.articleId)! - rank.get(b.articleId)! || a.sentenceIndex - b.sentenceIndex,
       );
+  }
+
+  /** The newest articles, overall or about one country ("/latest Rusia"). */
+  latest(query: string): LatestAnswer {
+    const { countries, unknown } = parseCountryQuery(query);
+    const [country] = countries;
+    if (!country && unknown.length) {
+      return {
+        kind: "unknown",
+        known: [],
+        names: unknown.map((name) => ({ name, suggestions: suggestCountries(name) })),
+      };
+    }
+    return {
+      kind: "latest",
+      country: country ?? null,
+      articles: this.store.latest(MAX_LATEST, country),
+    };
   }
 
   /** A stored article with its extractive summary, for reading it in the chat. */

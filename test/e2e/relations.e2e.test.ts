@@ -126,3 +126,38 @@ describe("bad input", () => {
     expect((await ask("halo")).plainText).toContain("Tulis dua nama negara");
   });
 });
+
+describe("a country's partners and the newest articles", () => {
+  it("lists a country's partners with buttons that open each pair's fact sheet", async () => {
+    const reply = await ask("/negara Rusia");
+    expect(reply.plainText).toContain("Mitra Rusia");
+    expect(reply.plainText).toMatch(
+      /Malaysia: kerja sama, 1 cerita, terakhir: pertemuan 14 Mei 2025/,
+    );
+    const buttons = (
+      reply.replyMarkup as { inline_keyboard: { text: string; callback_data: string }[][] }
+    ).inline_keyboard.flat();
+    const malaysia = buttons.find((button) => button.text === "Malaysia");
+    expect(malaysia?.callback_data).toBe("r:RU:MY");
+    await testBot.emulator.userClicks(malaysia!.callback_data);
+    const [sheet] = await testBot.emulator.waitForReplies({ count: 1 });
+    expect(sheet?.plainText).toContain("Anwar Ibrahim");
+    expect(testBot.emulator.calls("answerCallbackQuery")).not.toHaveLength(0);
+  });
+
+  it("answers /country like /negara, and asks for a name without one", async () => {
+    expect((await ask("/country Pakistan")).plainText).toContain("Mitra Pakistan");
+    expect((await ask("/country")).plainText).toContain("/country Rusia");
+  });
+
+  it("lists the newest articles, overall and for one country", async () => {
+    const all = await ask("/terbaru");
+    expect(all.plainText.split("\n").filter((line) => line.startsWith("•"))).toHaveLength(5);
+    expect(all.plainText.indexOf("17 Juni 2025")).toBeLessThan(
+      all.plainText.indexOf("14 Mei 2025"),
+    );
+    const pakistan = await ask("/latest Pakistan");
+    expect(pakistan.plainText).toContain("tentang Pakistan");
+    expect(pakistan.plainText).toContain("Pakistan dan Rusia Perkuat Kerja Sama Bilateral");
+  });
+});

@@ -1,9 +1,15 @@
-import type { Partner } from "../../db/tie-store.js";
+import type { StoredArticle } from "../../db/article-store.js";
 import { type CountryCode, countryName } from "../../nlp/countries.js";
-import type { ArticleView, RelationsAnswer } from "../../services/relations-service.js";
+import { truncateWords } from "../../nlp/text.js";
+import type {
+  ArticleView,
+  LatestAnswer,
+  PartnerSummary,
+  RelationsAnswer,
+} from "../../services/relations-service.js";
 import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";
 import { bold, fitBlocks, type Html, html, italic, join, link } from "./html.js";
-import { formatIsoDate, listWords, toneLabel } from "./values.js";
+import { eventTypeLabel, formatDateRange, formatIsoDate, listWords, toneLabel } from "./values.js";
 
 /** Every reply the bot sends, in one place, built from escaped parts. */
 
@@ -11,6 +17,10 @@ const EXAMPLE = "/relations Malaysia Rusia";
 
 export function usage(): Html {
   return html`Tulis dua nama negara, misalnya:\n<code>${EXAMPLE}</code>\n<code>/hubungan Indonesia Kazakhstan</code>\n\nSatu nama negara saja (<code>/relations Rusia</code>) menampilkan mitra-mitranya.`;
+}
+
+export function countryUsage(): Html {
+  return html`Tulis nama negara, misalnya <code>/country Rusia</code> atau <code>/negara Indonesia</code>: saya tampilkan mitra-mitranya dalam berita.`;
 }
 
 export function welcome(): Html {
@@ -21,7 +31,8 @@ Untuk setiap pasangan negara saya kirim lembar fakta singkat: pertemuan terakhir
 ${bold("Coba:")}
 <code>${EXAMPLE}</code>
 <code>/hubungan Tiongkok Kirgistan</code>
-<code>/relations Rusia</code> (mitra-mitra Rusia)
+<code>/negara Rusia</code> (mitra-mitra Rusia, dengan tombol)
+<code>/terbaru</code> atau <code>/terbaru Malaysia</code> (artikel terbaru)
 
 Di obrolan pribadi cukup tulis pertanyaannya, misalnya ${italic("apa hubungan Malaysia dan Rusia?")}
 Di grup, tambahkan nama bot: <code>/relations@namabot Malaysia Rusia</code>.`;
@@ -37,19 +48,23 @@ function unknownNames(answer: Extract<RelationsAnswer, { kind: "unknown" }>): Ht
   return join([...lines, html`Contoh: <code>${EXAMPLE}</code>`], "\n");
 }
 
-function partnerLine(partner: Partner): Html {
-  const latest = formatIsoDate(partner.latest);
-  return html`• ${bold(countryName(partner.country))}: ${partner.articles} artikel, ${toneLabel(partner.cooperation, partner.conflict)}${
-    latest ? `, terakhir ${latest}` : ""
-  }`;
+function partnerLine(partner: PartnerSummary): Html {
+  const stories = partner.stories === 1 ? "1 cerita" : `${partner.stories} cerita`;
+  const event = partner.lastEvent;
+  const last = event?.date
+    ? `, terakhir: ${eventTypeLabel(event.type).toLowerCase()} ${formatDateRange(event.date, event.until)}`
+    : partner.latest
+      ? `, berita terakhir ${formatIsoDate(partner.latest)}`
+      : "";
+  return html`• ${bold(countryName(partner.country))}: ${toneLabel(partner.cooperation, partner.conflict)}, ${stories}${last}`;
 }
 
-function partners(country: CountryCode, list: Partner[]): Html {
+function partners(country: CountryCode, list: PartnerSummary[]): Html {
   const name = countryName(country);
   if (!list.length) {
     return html`Belum ada artikel tentang hubungan ${bold(name)} dengan negara lain.\n\nCoba pasangan lain, misalnya <code>${EXAMPLE}</code>`;
   }
-  return html`🌐 Mitra ${bold(name)} dalam berita:\n${join(list.map(partnerLine), "\n")}\n\nUntuk lembar fakta, tulis dua negara: <code>/relations ${name} ${countryName(list[0]!.country)}</code>`;
+  return html`🌐 Mitra ${bold(name)} dalam berita:\n${join(list.map(partnerLine), "\n")}\n\nPilih mitra untuk lembar faktanya, atau tulis <code>/relations ${name} ${countryName(list[0]!.country)}</code>`;
 }
 
 export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html {
@@ -77,6 +92,20 @@ export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html
       );
     }
   }
+}
+
+function articleLine(article: StoredArticle, botUsername: string): Html {
+  const meta = [formatIsoDate(article.publishedAt), article.publisher].filter(Boolean).join(" · ");
+  const url = article.url ?? `https://t.me/${botUsername}?start=a_${article.id}`;
+  return html`• ${meta ? `${meta} — ` : ""}${link(url, truncateWords(article.title, 110))}`;
+}
+
+export function latestReply(answer: LatestAnswer, links: SheetLinks): Html {
+  if (answer.kind === "unknown") return unknownNames(answer);
+  const about = answer.country ? html` tentang ${bold(countryName(answer.country))}` : "";
+  if (!answer.articles.length) return html`Belum ada artikel${about} di arsip.`;
+  const lines = answer.articles.map((article) => articleLine(article, links.botUsername));
+  return html`📰 Artikel terbaru${about}:\n${join(lines, "\n")}`;
 }
 
 export function articleReply(view: ArticleView | null): Html {
