@@ -13,6 +13,7 @@ import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
+import { InlineService } from "./services/inline-service.js";
 import { RelationsService } from "./services/relations-service.js";
 
 /**
@@ -25,6 +26,7 @@ export interface App {
   index: ArticleIndex;
   ingest: IngestService;
   relations: RelationsService;
+  inline: InlineService;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
   seeded: number;
   close(): void;
@@ -48,12 +50,15 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     { articles: store.count(), indexed: index.size, database: config.databasePath },
     "store ready",
   );
+  const ties = new TieStore(db);
+  const relations = new RelationsService(store, ties);
   return {
     db,
     store,
     index,
     ingest,
-    relations: new RelationsService(store, new TieStore(db)),
+    relations,
+    inline: new InlineService(relations, ties),
     seeded,
     close: () => db.close(),
   };
@@ -83,7 +88,7 @@ export function buildBot(
   options: Parameters<typeof createBot>[0],
   logger: Logger,
 ): Bot<AppContext> {
-  return createBot(options, { relations: app.relations, logger });
+  return createBot(options, { relations: app.relations, inline: app.inline, logger });
 }
 
 async function main(): Promise<void> {

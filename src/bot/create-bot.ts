@@ -1,6 +1,7 @@
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext, BotDeps } from "./context.js";
+import { inlineFeature } from "./features/inline.js";
 import { latestFeature } from "./features/latest.js";
 import { relationsFeature } from "./features/relations.js";
 import { startFeature } from "./features/start.js";
@@ -25,7 +26,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     ctx.deps = deps;
     return next();
   });
-  bot.use(startFeature, latestFeature, relationsFeature);
+  bot.use(startFeature, latestFeature, inlineFeature, relationsFeature);
   // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
   bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage()));
   bot.catch((error) => handleError(error, deps));

@@ -88,4 +88,26 @@ export class TieStore {
       .all(pair[0], pair[1], limit)
       .map((row) => JSON.parse(row.payload) as EventFact);
   }
+
+  /** The pairs with the most stories in the week up to the newest dated article in the store. */
+  busiestPairs(limit: number): Pair[] {
+    const newest = this.db
+      .prepare<[], { day: string | null }>(
+        "SELECT max(published_at) AS day FROM articles WHERE length(published_at) = 10",
+      )
+      .get()?.day;
+    if (!newest) return [];
+    const weekBefore = new Date(Date.parse(`${newest}T00:00:00Z`) - 6 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return this.db
+      .prepare<[string, number], { a: string; b: string }>(
+        `SELECT t.country_a AS a, t.country_b AS b FROM ties t JOIN articles a ON a.id = t.article_id
+          WHERE length(a.published_at) = 10 AND a.published_at >= ?
+          GROUP BY t.country_a, t.country_b
+          ORDER BY count(DISTINCT coalesce(a.story_id, a.id)) DESC, max(a.published_at) DESC LIMIT ?`,
+      )
+      .all(weekBefore, limit)
+      .map((row) => [row.a, row.b] as const);
+  }
 }

@@ -170,10 +170,8 @@ describe("Bot API emulator with a real grammY bot", () => {
       client: { apiRoot: emulator.apiRoot },
     });
     await expect(stranger.api.getMe()).rejects.toMatchObject({ error_code: 401 });
-    await expect(
-      bot.api.raw.answerInlineQuery({ inline_query_id: "1", results: [] }),
-    ).rejects.toMatchObject({ error_code: 404 });
-    expect(emulator.calls("answerInlineQuery")[0]?.error).toBe("Not Found (not emulated)");
+    await expect(bot.api.raw.sendDice({ chat_id: 1 })).rejects.toMatchObject({ error_code: 404 });
+    expect(emulator.calls("sendDice")[0]?.error).toBe("Not Found (not emulated)");
     const viaGet = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getMe`);
     expect(await viaGet.json()).toEqual({ ok: true, result: emulator.botInfo });
   });
@@ -210,4 +208,49 @@ it("leaves no sockets behind once the bot and the emulator are stopped", async (
   await emulator.stop();
   await settle();
   expect(sockets()).toBe(before);
+});
+
+describe("inline queries", () => {
+  it("refuses an answer Telegram would refuse: too many results, a duplicate or overlong id", async () => {
+    const emulator = await startEmulator();
+    const bot = new Bot(emulator.token, {
+      botInfo: emulator.botInfo,
+      client: { apiRoot: emulator.apiRoot },
+    });
+    const errors: string[] = [];
+    let attempt = 0;
+    bot.on("inline_query", async (ctx) => {
+      const result = (id: string) => ({
+        type: "article" as const,
+        id,
+        title: "t",
+        input_message_content: { message_text: "x" },
+      });
+      const tries = [
+        Array.from({ length: 51 }, (_, i) => result(String(i))),
+        [result("a"), result("a")],
+        [result("x".repeat(65))],
+        [result("ok")],
+      ];
+      for (const results of tries.slice(attempt)) {
+        attempt++;
+        try {
+          await ctx.answerInlineQuery(results);
+          return;
+        } catch (error) {
+          errors.push((error as { description: string }).description);
+        }
+      }
+    });
+    const polling = await startPolling(bot);
+    const answer = await emulator.userInlineQuery("anything");
+    expect(errors).toEqual([
+      "Bad Request: RESULTS_TOO_MUCH",
+      "Bad Request: RESULT_ID_DUPLICATE",
+      "Bad Request: RESULT_ID_INVALID",
+    ]);
+    expect(answer.results.map((result) => result.id)).toEqual(["ok"]);
+    await polling.stop();
+    await emulator.stop();
+  });
 });

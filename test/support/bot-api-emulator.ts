@@ -1,6 +1,12 @@
 import type { Bot, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { type ApiHandler, type HttpServer, listen } from "./bot-api-http.js";
+import {
+  type InlineAnswer,
+  inlineAnswer,
+  inlineMethods,
+  inlineQueryUpdate,
+} from "./bot-api-inline.js";
 import { methods } from "./bot-api-methods.js";
 import { type ApiCall, EmulatorState, type SentMessage } from "./bot-api-state.js";
 import {
@@ -26,7 +32,7 @@ import { BotApiError } from "./telegram-rules.js";
  *   const [reply] = await emulator.waitForReplies({ chat: "group" });
  *   await polling.stop(); await emulator.stop();
  */
-export type { ApiCall, ChatKind, SayOptions, SentMessage };
+export type { ApiCall, ChatKind, InlineAnswer, SayOptions, SentMessage };
 export { DEFAULT_USER_ID };
 
 export interface EmulatorOptions {
@@ -58,6 +64,11 @@ export interface Emulator {
   /** A user presses the inline button with this callback_data on the bot's latest such message. */
   userClicks(data: string, opts?: Omit<SayOptions, "replyTo">): Promise<number>;
   waitForReplies(opts?: WaitOptions): Promise<SentMessage[]>;
+  /** A user types "@bot query" in some chat; resolves with the bot's checked answer. */
+  userInlineQuery(
+    query: string,
+    opts?: { userId?: number; languageCode?: string },
+  ): Promise<InlineAnswer>;
   /** Every Bot API call the bot made, in order, optionally only those of one method. */
   calls(method?: string): ApiCall[];
   stop(): Promise<void>;
@@ -74,7 +85,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     username: opts.botUsername ?? "hubungan_test_bot",
     can_join_groups: true,
     can_read_all_group_messages: opts.privacyMode === false,
-    supports_inline_queries: false,
+    supports_inline_queries: true,
     can_connect_to_business: false,
     has_main_web_app: false,
     has_topics_enabled: false,
@@ -94,7 +105,7 @@ function dispatch(state: EmulatorState, token: string): ApiHandler {
     state.calls.push(call);
     try {
       if (given !== token) throw new BotApiError(401, "Unauthorized");
-      const run = methods[method.toLowerCase()];
+      const run = methods[method.toLowerCase()] ?? inlineMethods[method.toLowerCase()];
       if (!run) throw new BotApiError(404, "Not Found");
       return await run(state, params, signal);
     } catch (error) {
@@ -138,6 +149,33 @@ class BotApiEmulator implements Emulator {
     const { record, query } = buttonPress(this.state, data, opts);
     this.lastSaid.set(record.chat.id, this.state.seq);
     return this.state.enqueue({ callback_query: query });
+  }
+
+  async userInlineQuery(query: string, opts: { userId?: number; languageCode?: string } = {}) {
+    const inline = inlineQueryUpdate(this.state, query, opts);
+    this.state.enqueue({ inline_query: inline });
+    return new Promise<InlineAnswer>((resolve, reject) => {
+      const check = () => {
+        const answer = inlineAnswer(this.state, inline.id);
+        if (!answer) return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(answer);
+      };
+      const timer = setTimeout(() => {
+        unsubscribe();
+        const refused = this.state.calls
+          .filter((c) => c.error)
+          .map((c) => `${c.method}: ${c.error}`);
+        reject(
+          new Error(
+            `no answer to inline query "${query}" within 3000 ms; refused: ${refused.join("; ") || "none"}`,
+          ),
+        );
+      }, 3000);
+      const unsubscribe = this.state.onChange(check);
+      check();
+    });
   }
 
   waitForReplies(opts: WaitOptions = {}): Promise<SentMessage[]> {

@@ -1,20 +1,27 @@
 import { Composer } from "grammy";
 import type { AppContext } from "../context.js";
-import { articleReply, welcome } from "../format/messages.js";
+import { articleReply, relationsReply, welcome } from "../format/messages.js";
 import { replyHtml } from "../reply.js";
 
-/** /start, /help, and the deep link t.me/<bot>?start=a_<id> that opens a stored article. */
+/**
+ * /start, /help, and the deep links t.me/<bot>?start=a_<id> (a stored article) and
+ * t.me/<bot>?start=r_MY_RU (a pair's fact sheet, from a card shared inline).
+ */
 export const startFeature = new Composer<AppContext>();
 
 const ARTICLE_LINK = /^a_(\d{1,12})$/;
+const PAIR_LINK = /^r_([A-Z]{2})_([A-Z]{2})$/;
 
 startFeature.command("start", async (ctx) => {
-  const article = ARTICLE_LINK.exec(ctx.match.trim());
-  if (article) {
-    await replyHtml(ctx, articleReply(ctx.deps.relations.article(Number(article[1]))));
-    return;
+  const payload = ctx.match.trim();
+  const article = ARTICLE_LINK.exec(payload);
+  if (article) return replyHtml(ctx, articleReply(ctx.deps.relations.article(Number(article[1]))));
+  const pair = PAIR_LINK.exec(payload);
+  if (pair) {
+    const answer = ctx.deps.relations.pair([pair[1]!, pair[2]!]);
+    return replyHtml(ctx, relationsReply(answer, { botUsername: ctx.me.username }));
   }
-  await replyHtml(ctx, welcome());
+  return replyHtml(ctx, welcome());
 });
 
 startFeature.command("help", async (ctx) => replyHtml(ctx, welcome()));

@@ -61,22 +61,30 @@ class Citations {
   }
 }
 
-function eventLine(cited: Cited<EventFact>, citations: Citations): Html {
-  const { fact } = cited;
+/** "14 Mei 2025 · Moskow — Pertemuan: Anwar Ibrahim (PM Malaysia) dan Vladimir Putin (...)". */
+export function describeEvent(fact: EventFact): Html {
   const when = fact.date ? formatDateRange(fact.date, fact.until) : null;
   const head = [when, fact.place].filter(Boolean).join(" · ");
   const who = listWords(fact.people.slice(0, 3).map(formatPerson));
   const what = `${eventTypeLabel(fact.type)}${fact.planned ? " (rencana)" : ""}`;
-  return html`• ${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""} ${citations.cite(cited.storyIds)}`;
+  return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}`;
+}
+
+/** "Nilai perdagangan (2024): US$3,2 miliar (≈ Rp53 triliun)". */
+export function describeFigure(fact: FigureFact): Html {
+  const when = fact.period ?? (fact.year ? String(fact.year) : null);
+  const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money)}`).join(", ");
+  return html`${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount))}${
+    equivalents ? ` (${equivalents})` : ""
+  }`;
+}
+
+function eventLine(cited: Cited<EventFact>, citations: Citations): Html {
+  return html`• ${describeEvent(cited.fact)} ${citations.cite(cited.storyIds)}`;
 }
 
 function figureLine(cited: Cited<FigureFact>, citations: Citations): Html {
-  const { fact } = cited;
-  const when = fact.period ?? (fact.year ? String(fact.year) : null);
-  const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money)}`).join(", ");
-  return html`• ${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount))}${
-    equivalents ? ` (${equivalents})` : ""
-  } ${citations.cite(cited.storyIds)}`;
+  return html`• ${describeFigure(cited.fact)} ${citations.cite(cited.storyIds)}`;
 }
 
 function section(title: string, lines: Html[]): Html | null {
@@ -88,7 +96,7 @@ function articleUrl(article: StoredArticle, links: SheetLinks): string {
 }
 
 /** "[1] Pantau, 14 Mei 2025 — Title"; a story told by several outlets links each of them. */
-function sourceLine(number: number, story: Story, links: SheetLinks): Html | null {
+export function sourceLine(number: number, story: Story, links: SheetLinks): Html | null {
   const [first, ...others] = story.articles;
   if (!first) return null;
   const date = formatIsoDate(first.publishedAt);

@@ -1,0 +1,17 @@
+import { Composer } from "grammy";
+import type { AppContext } from "../context.js";
+import { inlineResults } from "../format/inline-results.js";
+
+/** "@bot Malaysia Rusia" in any chat: fact-sheet cards to share. */
+export const inlineFeature = new Composer<AppContext>();
+
+/** Seconds Telegram may reuse an answer: the news changes on the scale of hours, not seconds. */
+const CACHE_SECONDS = 300;
+
+inlineFeature.on("inline_query", async (ctx) => {
+  const cards = ctx.deps.inline.cards(ctx.inlineQuery.query.slice(0, 200));
+  await ctx.answerInlineQuery(inlineResults(cards, { botUsername: ctx.me.username }), {
+    cache_time: CACHE_SECONDS,
+    button: { text: "Buka Hubungan", start_parameter: "inline" },
+  });
+});
