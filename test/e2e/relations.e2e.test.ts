@@ -161,3 +161,27 @@ describe("a country's partners and the newest articles", () => {
     expect(pakistan.plainText).toContain("Pakistan dan Rusia Perkuat Kerja Sama Bilateral");
   });
 });
+
+describe("in a group", () => {
+  it("sends the sheet's essentials with a button that shows the rest in the same message", async () => {
+    const compact = await ask("/relations Malaysia Rusia", "group");
+    expect(compact.plainText).toContain("Anwar Ibrahim");
+    expect(compact.plainText).not.toContain("Ringkasan");
+    await testBot.emulator.userClicks("m:MY:RU", { chat: "group" });
+    const [edited] = await testBot.emulator.waitForReplies({ chat: "group", count: 1 });
+    expect(edited?.method).toBe("editMessageText");
+    expect(edited?.messageId).toBe(compact.messageId);
+    expect(edited?.plainText).toContain("Ringkasan");
+  });
+
+  it("answers /relations sent in reply to a message that names two countries", async () => {
+    const partners = await ask("/negara Pakistan", "group");
+    expect(partners.plainText).toContain("Rusia");
+    await testBot.emulator.userSays(`/relations@${testBot.emulator.botInfo.username}`, {
+      chat: "group",
+      replyTo: partners.messageId,
+    });
+    const [sheet] = await testBot.emulator.waitForReplies({ chat: "group", count: 1 });
+    expect(sheet?.plainText).toContain("Pakistan – Rusia");
+  });
+});

@@ -1,28 +1,39 @@
 import { Composer } from "grammy";
 import type { RelationsAnswer } from "../../services/relations-service.js";
 import type { AppContext } from "../context.js";
-import { keyboardFor, parsePairButton } from "../format/keyboards.js";
-import { countryUsage, relationsReply, usage } from "../format/messages.js";
+import { hasMoreThanCompact } from "../format/fact-sheet.js";
+import { toPlainText } from "../format/html.js";
+import { keyboardFor, moreButton, parsePairButton } from "../format/keyboards.js";
+import { countryUsage, expired, relationsReply, usage } from "../format/messages.js";
 import { replyHtml } from "../reply.js";
 
 /**
  * /relations A B and /hubungan A B; in a private chat, a plain question naming countries too.
  * /country A and /negara A: A's partners, each a button that opens the pair's fact sheet.
- * In groups grammY matches /relations@<this bot> and ignores commands meant for other bots.
+ * In groups grammY matches /relations@<this bot> and ignores commands meant for other bots; a
+ * group gets the sheet's essentials with a button that shows the rest, so that it is not flooded.
  */
 export const relationsFeature = new Composer<AppContext>();
 
-function send(ctx: AppContext, result: RelationsAnswer): Promise<void> {
-  return replyHtml(
-    ctx,
-    relationsReply(result, { botUsername: ctx.me.username }),
-    keyboardFor(result),
-  );
+function inGroup(ctx: AppContext): boolean {
+  return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 }
 
-relationsFeature.command(["relations", "hubungan"], (ctx) =>
-  send(ctx, ctx.deps.relations.answer(ctx.match)),
-);
+function send(ctx: AppContext, result: RelationsAnswer): Promise<void> {
+  const links = { botUsername: ctx.me.username };
+  if (result.kind === "sheet" && inGroup(ctx) && hasMoreThanCompact(result.sheet)) {
+    const [a, b] = result.sheet.countries;
+    return replyHtml(ctx, relationsReply(result, links, true), moreButton(a, b));
+  }
+  return replyHtml(ctx, relationsReply(result, links), keyboardFor(result));
+}
+
+relationsFeature.command(["relations", "hubungan"], (ctx) => {
+  // "/relations" sent in reply to a message about two countries asks about those two.
+  const quoted = ctx.msg.reply_to_message;
+  const question = ctx.match.trim() || quoted?.text || quoted?.caption || "";
+  return send(ctx, ctx.deps.relations.answer(question));
+});
 
 relationsFeature.command(["country", "negara"], async (ctx) => {
   const result = ctx.deps.relations.answer(ctx.match);
@@ -35,6 +46,19 @@ relationsFeature.callbackQuery(/^r:/, async (ctx) => {
   const pair = parsePairButton(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (pair) await send(ctx, ctx.deps.relations.pair(pair));
+});
+
+// "Selengkapnya": the whole sheet replaces its compact form in the same message.
+relationsFeature.callbackQuery(/^m:/, async (ctx) => {
+  const pair = parsePairButton(ctx.callbackQuery.data);
+  const answer = pair ? ctx.deps.relations.pair(pair) : null;
+  if (!answer || answer.kind !== "sheet")
+    return ctx.answerCallbackQuery({ text: expired().markup });
+  await ctx.editMessageText(relationsReply(answer, { botUsername: ctx.me.username }).markup, {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+  });
+  await ctx.answerCallbackQuery();
 });
 
 // A plain message in a private chat is a question; other commands are left to their handlers.

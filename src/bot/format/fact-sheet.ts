@@ -45,6 +45,8 @@ interface Limits {
 }
 
 const GENEROUS: Limits = { events: 4, figures: 5, sectors: 12, agreements: 3, summary: 3 };
+/** For a busy group: the latest event and key figure; the rest is a button away. */
+const COMPACT: Limits = { events: 1, figures: 1, sectors: 0, agreements: 0, summary: 0 };
 const SENTENCE_MAX = 280;
 const TITLE_MAX = 110;
 
@@ -169,8 +171,8 @@ function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
 }
 
 /** Ways to shorten a sheet, tried in order until it fits. */
-function* shorterLimits(): Generator<Limits> {
-  let limits = { ...GENEROUS };
+function* shorterLimits(start: Limits): Generator<Limits> {
+  let limits = { ...start };
   yield limits;
   const steps: (keyof Limits)[] = [
     "summary",
@@ -188,9 +190,18 @@ function* shorterLimits(): Generator<Limits> {
   }
 }
 
-export function formatFactSheet(sheet: FactSheet, links: SheetLinks): Html {
+/** Whether the sheet has more than its compact form shows. */
+export function hasMoreThanCompact(sheet: FactSheet): boolean {
+  return (
+    sheet.events.length > COMPACT.events ||
+    sheet.figures.length > COMPACT.figures ||
+    sheet.sectors.length + sheet.agreements.length + sheet.summary.length > 0
+  );
+}
+
+export function formatFactSheet(sheet: FactSheet, links: SheetLinks, compact = false): Html {
   let last: Html | null = null;
-  for (const limits of shorterLimits()) {
+  for (const limits of shorterLimits(compact ? COMPACT : GENEROUS)) {
     last = render(sheet, links, limits);
     if (visibleLength(last) <= MESSAGE_LIMIT) return last;
   }

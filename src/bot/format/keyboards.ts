@@ -7,7 +7,7 @@ import type { RelationsAnswer } from "../../services/relations-service.js";
  * Telegram's 64 bytes: "r:RU:MY" opens the fact sheet of a pair.
  */
 
-const PAIR_BUTTON = /^r:([A-Z]{2}):([A-Z]{2})$/;
+const PAIR_BUTTON = /^[rm]:([A-Z]{2}):([A-Z]{2})$/;
 
 export function pairButtonData(a: string, b: string): string {
   return `r:${a}:${b}`;
@@ -16,6 +16,11 @@ export function pairButtonData(a: string, b: string): string {
 export function parsePairButton(data: string): [string, string] | null {
   const match = PAIR_BUTTON.exec(data);
   return match ? [match[1]!, match[2]!] : null;
+}
+
+/** "m:MY:RU": show the whole fact sheet in place of its compact form. */
+export function moreButton(a: string, b: string): InlineKeyboard {
+  return new InlineKeyboard().text("Selengkapnya ▼", `m:${a}:${b}`);
 }
 
 /** One button per partner, two to a row, for a reply that lists partners; none otherwise. */

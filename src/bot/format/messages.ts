@@ -67,7 +67,8 @@ function partners(country: CountryCode, list: PartnerSummary[]): Html {
   return html`🌐 Mitra ${bold(name)} dalam berita:\n${join(list.map(partnerLine), "\n")}\n\nPilih mitra untuk lembar faktanya, atau tulis <code>/relations ${name} ${countryName(list[0]!.country)}</code>`;
 }
 
-export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html {
+/** `compact`: in a group, the sheet's essentials only; a button shows the rest. */
+export function relationsReply(answer: RelationsAnswer, links: SheetLinks, compact = false): Html {
   switch (answer.kind) {
     case "usage":
       return usage();
@@ -80,7 +81,7 @@ export function relationsReply(answer: RelationsAnswer, links: SheetLinks): Html
       return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;
     }
     case "sheet": {
-      const sheet = formatFactSheet(answer.sheet, links);
+      const sheet = formatFactSheet(answer.sheet, links, compact);
       if (!answer.ignored.length) return sheet;
       const ignored = listWords(answer.ignored.map((code) => countryName(code)));
       return join(
@@ -132,6 +133,11 @@ export function articleReply(view: ArticleView | null): Html {
     [header, ...gist, ...paragraphs],
     html`${italic("(artikel dipotong: terlalu panjang untuk satu pesan)")}`,
   );
+}
+
+/** For a button on a message whose content is gone; plain text, as callback answers are. */
+export function expired(): Html {
+  return html`Pesan ini sudah kedaluwarsa. Silakan tanya lagi.`;
 }
 
 export function internalError(): Html {
