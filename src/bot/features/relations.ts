@@ -52,8 +52,7 @@ relationsFeature.callbackQuery(/^r:/, async (ctx) => {
 relationsFeature.callbackQuery(/^m:/, async (ctx) => {
   const pair = parsePairButton(ctx.callbackQuery.data);
   const answer = pair ? ctx.deps.relations.pair(pair) : null;
-  if (!answer || answer.kind !== "sheet")
-    return ctx.answerCallbackQuery({ text: expired().markup });
+  if (answer?.kind !== "sheet") return ctx.answerCallbackQuery({ text: toPlainText(expired()) });
   await ctx.editMessageText(relationsReply(answer, { botUsername: ctx.me.username }).markup, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
