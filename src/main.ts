@@ -7,6 +7,7 @@ import { createBot } from "./bot/create-bot.js";
 import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
 import { ArticleStore } from "./db/article-store.js";
 import { type Db, openDatabase } from "./db/database.js";
+import { SearchStore } from "./db/search-store.js";
 import { StoryStore } from "./db/story-store.js";
 import { TieStore } from "./db/tie-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
@@ -15,6 +16,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
 import { InlineService } from "./services/inline-service.js";
 import { RelationsService } from "./services/relations-service.js";
+import { SearchService } from "./services/search-service.js";
 
 /**
  * The composition root: configuration, store, index, services and bot are wired here and nowhere
@@ -27,6 +29,7 @@ export interface App {
   ingest: IngestService;
   relations: RelationsService;
   inline: InlineService;
+  search: SearchService;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
   seeded: number;
   close(): void;
@@ -59,6 +62,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     ingest,
     relations,
     inline: new InlineService(relations, ties),
+    search: new SearchService(index, store, new SearchStore(db)),
     seeded,
     close: () => db.close(),
   };
@@ -88,7 +92,12 @@ export function buildBot(
   options: Parameters<typeof createBot>[0],
   logger: Logger,
 ): Bot<AppContext> {
-  return createBot(options, { relations: app.relations, inline: app.inline, logger });
+  return createBot(options, {
+    relations: app.relations,
+    inline: app.inline,
+    search: app.search,
+    logger,
+  });
 }
 
 async function main(): Promise<void> {

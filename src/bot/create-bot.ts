@@ -1,9 +1,11 @@
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext, BotDeps } from "./context.js";
+import { articleFeature } from "./features/article.js";
 import { inlineFeature } from "./features/inline.js";
 import { latestFeature } from "./features/latest.js";
 import { relationsFeature } from "./features/relations.js";
+import { searchFeature } from "./features/search.js";
 import { startFeature } from "./features/start.js";
 import { internalError, usage } from "./format/messages.js";
 import { replyHtml } from "./reply.js";
@@ -26,7 +28,14 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     ctx.deps = deps;
     return next();
   });
-  bot.use(startFeature, latestFeature, inlineFeature, relationsFeature);
+  bot.use(
+    startFeature,
+    latestFeature,
+    inlineFeature,
+    searchFeature,
+    articleFeature,
+    relationsFeature,
+  );
   // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
   bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage()));
   bot.catch((error) => handleError(error, deps));

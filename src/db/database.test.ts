@@ -70,3 +70,23 @@ describe("migration 2", () => {
     ]);
   });
 });
+
+describe("migration 3", () => {
+  it("adds the search queries to a store with articles, one row per distinct query", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 2));
+    db.prepare(
+      "INSERT INTO articles (content_hash, title, body, raw, analyzer_version) VALUES ('h', 't', 'b', 'r', 1)",
+    ).run();
+    expect(migrate(db, loadMigrations().slice(0, 3))).toBe(3);
+    expect(tables(db)).toContain("search_queries");
+    expect(db.prepare("SELECT count(*) AS n FROM articles").get()).toEqual({ n: 1 });
+    const insert = db.prepare("INSERT INTO search_queries (query) VALUES (?)");
+    insert.run("perdagangan sawit");
+    expect(() => insert.run("perdagangan sawit")).toThrow(/UNIQUE/);
+    expect(() => insert.run("")).toThrow(/CHECK/);
+    const row = db.prepare("SELECT id, query, created_at AS createdAt FROM search_queries").get();
+    expect(row).toMatchObject({ id: 1, query: "perdagangan sawit" });
+    expect((row as { createdAt: string }).createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
+  });
+});

@@ -1,6 +1,5 @@
 import type { ArticleStore, StoredArticle } from "../db/article-store.js";
 import type { PairFact, PairTie, Partner, TieStore } from "../db/tie-store.js";
-import { summariseArticle } from "../nlp/article-summary.js";
 import { type CountryCode, isCountryCode, suggestCountries } from "../nlp/countries.js";
 import { parseCountryQuery } from "../nlp/query.js";
 import { pairOf } from "../nlp/ties.js";
@@ -22,11 +21,6 @@ import {
  * (one story may be told by several outlets), and gather their facts, newest first, each citing
  * the story it comes from.
  */
-
-export interface ArticleView {
-  article: StoredArticle;
-  summary: string[];
-}
 
 export type RelationsAnswer =
   | { kind: "usage" }
@@ -188,12 +182,5 @@ export class RelationsService {
       country: country ?? null,
       articles: this.store.latest(MAX_LATEST, country),
     };
-  }
-
-  /** A stored article with its extractive summary, for reading it in the chat. */
-  article(id: number): ArticleView | null {
-    const article = this.store.get(id);
-    if (!article) return null;
-    return { article, summary: summariseArticle(article.body, { title: article.title }) };
   }
 }

@@ -1,7 +1,8 @@
 import { Composer } from "grammy";
 import type { AppContext } from "../context.js";
-import { articleReply, relationsReply, welcome } from "../format/messages.js";
+import { relationsReply, welcome } from "../format/messages.js";
 import { replyHtml } from "../reply.js";
+import { sendArticle } from "./article.js";
 
 /**
  * /start, /help, and the deep links t.me/<bot>?start=a_<id> (a stored article) and
@@ -15,7 +16,7 @@ const PAIR_LINK = /^r_([A-Z]{2})_([A-Z]{2})$/;
 startFeature.command("start", async (ctx) => {
   const payload = ctx.match.trim();
   const article = ARTICLE_LINK.exec(payload);
-  if (article) return replyHtml(ctx, articleReply(ctx.deps.relations.article(Number(article[1]))));
+  if (article) return sendArticle(ctx, Number(article[1]));
   const pair = PAIR_LINK.exec(payload);
   if (pair) {
     const answer = ctx.deps.relations.pair([pair[1]!, pair[2]!]);

@@ -2,13 +2,12 @@ import type { StoredArticle } from "../../db/article-store.js";
 import { type CountryCode, countryName } from "../../nlp/countries.js";
 import { truncateWords } from "../../nlp/text.js";
 import type {
-  ArticleView,
   LatestAnswer,
   PartnerSummary,
   RelationsAnswer,
 } from "../../services/relations-service.js";
 import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";
-import { bold, fitBlocks, type Html, html, italic, join, link } from "./html.js";
+import { bold, type Html, html, italic, join, link } from "./html.js";
 import { eventTypeLabel, formatDateRange, formatIsoDate, listWords, toneLabel } from "./values.js";
 
 /** Every reply the bot sends, in one place, built from escaped parts. */
@@ -33,6 +32,7 @@ ${bold("Coba:")}
 <code>/hubungan Tiongkok Kirgistan</code>
 <code>/negara Rusia</code> (mitra-mitra Rusia, dengan tombol)
 <code>/terbaru</code> atau <code>/terbaru Malaysia</code> (artikel terbaru)
+<code>/cari perdagangan sawit</code> (cari di semua artikel; <code>/artikel 2</code> membaca artikel nomor 2)
 
 Di obrolan pribadi cukup tulis pertanyaannya, misalnya ${italic("apa hubungan Malaysia dan Rusia?")}
 Di grup, tambahkan nama bot: <code>/relations@namabot Malaysia Rusia</code>.`;
@@ -107,32 +107,6 @@ export function latestReply(answer: LatestAnswer, links: SheetLinks): Html {
   if (!answer.articles.length) return html`Belum ada artikel${about} di arsip.`;
   const lines = answer.articles.map((article) => articleLine(article, links.botUsername));
   return html`📰 Artikel terbaru${about}:\n${join(lines, "\n")}`;
-}
-
-export function articleReply(view: ArticleView | null): Html {
-  if (!view) return html`Artikel itu tidak ada (lagi) di arsip.`;
-  const { article, summary } = view;
-  const meta = [
-    article.publisher,
-    formatIsoDate(article.publishedAt),
-    article.authors.join(", ") || null,
-  ]
-    .filter(Boolean)
-    .join(" · ");
-  const header = html`${bold(article.title)}\n${meta}${article.url ? html`\n${link(article.url, article.url)}` : ""}`;
-  const gist = summary.length
-    ? [
-        html`${bold("Ringkasan")}\n${join(
-          summary.map((sentence) => html`• ${sentence}`),
-          "\n",
-        )}`,
-      ]
-    : [];
-  const paragraphs = article.body.split(/\n\s*\n/).map((paragraph) => html`${paragraph}`);
-  return fitBlocks(
-    [header, ...gist, ...paragraphs],
-    html`${italic("(artikel dipotong: terlalu panjang untuk satu pesan)")}`,
-  );
 }
 
 /** For a button on a message whose content is gone; plain text, as callback answers are. */

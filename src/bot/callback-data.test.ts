@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  ARTICLE_CALLBACK,
+  CALLBACK_DATA_MAX_BYTES,
+  type CallbackData,
+  decodeCallback,
+  encodeCallback,
+  MAX_PAGE,
+  SEARCH_CALLBACK,
+} from "./callback-data.js";
+
+const id = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+const page = fc.integer({ min: 1, max: MAX_PAGE });
+const callbackData: fc.Arbitrary<CallbackData> = fc.oneof(
+  fc.record({ kind: fc.constant("searchPage" as const), queryId: id, page }),
+  fc.record({ kind: fc.constant("openArticle" as const), articleId: id }),
+  fc.record({ kind: fc.constant("articlePage" as const), articleId: id, page }),
+);
+
+describe("button data", () => {
+  it("is at most 64 bytes and decodes back to what was encoded, for every value", () => {
+    fc.assert(
+      fc.property(callbackData, (data) => {
+        const encoded = encodeCallback(data);
+        expect(Buffer.byteLength(encoded, "utf8")).toBeLessThanOrEqual(CALLBACK_DATA_MAX_BYTES);
+        expect(decodeCallback(encoded)).toEqual(data);
+      }),
+    );
+  });
+
+  it("is routed to the feature that made it", () => {
+    fc.assert(
+      fc.property(callbackData, (data) => {
+        const encoded = encodeCallback(data);
+        expect(SEARCH_CALLBACK.test(encoded)).toBe(data.kind === "searchPage");
+        expect(ARTICLE_CALLBACK.test(encoded)).toBe(data.kind !== "searchPage");
+      }),
+    );
+  });
+
+  it("reads as the short forms the handlers expect", () => {
+    expect(encodeCallback({ kind: "searchPage", queryId: 12, page: 2 })).toBe("s:12:2");
+    expect(encodeCallback({ kind: "openArticle", articleId: 7 })).toBe("o:7");
+    expect(encodeCallback({ kind: "articlePage", articleId: 7, page: 3 })).toBe("a:7:3");
+  });
+
+  it.each([
+    [""],
+    ["s"],
+    ["s:"],
+    ["s:1"],
+    ["s:abc:1"],
+    ["s:1:0"],
+    ["s:0:1"],
+    ["s:-1:1"],
+    ["s:01:1"],
+    ["s:1:10000"],
+    ["s:1:2:3"],
+    ["o:"],
+    ["o:1:2"],
+    ["a:1"],
+    ["a:99999999999999999:1"],
+    ["x:1:1"],
+    ["r:RU:MY"],
+    [" s:1:1"],
+    ["s:1:1\n"],
+    ["s:１:1"],
+  ])("decodes garbage %j to null", (data) => {
+    expect(decodeCallback(data)).toBeNull();
+  });
+
+  it("decodes any string either to null or to the value whose encoding it is", () => {
+    // Near misses too: signs, leading zeros, too many digits, a missing or extra part.
+    const nearMiss = fc.stringMatching(/^[soa]:-?\d{0,18}(:\d{0,5}){0,2}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), nearMiss), (text) => {
+        const decoded = decodeCallback(text);
+        if (decoded) expect(encodeCallback(decoded)).toBe(text);
+      }),
+    );
+  });
+
+  it("refuses to encode an id or page out of range: a caller's bug, not a long button", () => {
+    expect(() => encodeCallback({ kind: "searchPage", queryId: 0, page: 1 })).toThrow(RangeError);
+    expect(() => encodeCallback({ kind: "articlePage", articleId: 1, page: 1.5 })).toThrow();
+    expect(() => encodeCallback({ kind: "openArticle", articleId: 2 ** 60 })).toThrow();
+    expect(() => encodeCallback({ kind: "searchPage", queryId: 1, page: MAX_PAGE + 1 })).toThrow();
+  });
+});
