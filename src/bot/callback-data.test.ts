@@ -62,12 +62,22 @@ describe("button data", () => {
     ["a:1"],
     ["a:99999999999999999:1"],
     ["x:1:1"],
-    ["r:RU:MY"],
+    ["r:ru:my"],
+    ["r:RUS:MY"],
+    ["m:RU"],
     [" s:1:1"],
     ["s:1:1\n"],
     ["s:１:1"],
   ])("decodes garbage %j to null", (data) => {
     expect(decodeCallback(data)).toBeNull();
+  });
+
+  it("decodes a pair's sheet and its full form to the two country codes", () => {
+    expect(decodeCallback("r:RU:MY")).toEqual({ kind: "pairSheet", countries: ["RU", "MY"] });
+    expect(decodeCallback(encodeCallback({ kind: "fullSheet", countries: ["MY", "RU"] }))).toEqual({
+      kind: "fullSheet",
+      countries: ["MY", "RU"],
+    });
   });
 
   it("decodes any string either to null or to the value whose encoding it is", () => {

@@ -6,6 +6,8 @@
  *   s:<queryId>:<page>    a page of search results, shown in place of the pressed message
  *   o:<articleId>         an article from a results list, opened in a new message
  *   a:<articleId>:<page>  a page of an article, shown in place of the pressed message
+ *   r:<A>:<B>             the fact sheet of a pair (ISO codes), in a new message
+ *   m:<A>:<B>             the whole fact sheet, in place of its compact form
  *
  * Pages count from 1. Anything else, from an old version of the bot or a forged client, decodes
  * to null: buttons are input like any other.
@@ -14,7 +16,8 @@
 export type CallbackData =
   | { kind: "searchPage"; queryId: number; page: number }
   | { kind: "openArticle"; articleId: number }
-  | { kind: "articlePage"; articleId: number; page: number };
+  | { kind: "articlePage"; articleId: number; page: number }
+  | { kind: "pairSheet" | "fullSheet"; countries: [string, string] };
 
 export const CALLBACK_DATA_MAX_BYTES = 64;
 /** Four digits: no article or search result list is ever near 10,000 pages. */
@@ -23,6 +26,15 @@ export const MAX_PAGE = 9999;
 /** Routing prefixes, for Composer.callbackQuery: each feature takes its own kinds. */
 export const SEARCH_CALLBACK = /^s:/;
 export const ARTICLE_CALLBACK = /^[oa]:/;
+export const RELATIONS_CALLBACK = /^[rm]:/;
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+function checkCountries(countries: [string, string]): string {
+  if (!countries.every((code) => COUNTRY_CODE.test(code)))
+    throw new RangeError(`not codes: ${countries}`);
+  return countries.join(":");
+}
 
 function checkId(id: number): number {
   if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`not an id: ${id}`);
@@ -45,15 +57,25 @@ export function encodeCallback(data: CallbackData): string {
       return `o:${checkId(data.articleId)}`;
     case "articlePage":
       return `a:${checkId(data.articleId)}:${checkPage(data.page)}`;
+    case "pairSheet":
+      return `r:${checkCountries(data.countries)}`;
+    case "fullSheet":
+      return `m:${checkCountries(data.countries)}`;
   }
 }
 
 // Canonical forms only (no leading zeros, no signs), so that decoding and encoding agree.
 const PAGED = /^([sa]):([1-9]\d{0,15}):([1-9]\d{0,3})$/;
 const OPEN = /^o:([1-9]\d{0,15})$/;
+const PAIR = /^([rm]):([A-Z]{2}):([A-Z]{2})$/;
 
 export function decodeCallback(data: string | undefined): CallbackData | null {
   if (!data) return null;
+  const pair = PAIR.exec(data);
+  if (pair) {
+    const countries: [string, string] = [pair[2]!, pair[3]!];
+    return { kind: pair[1] === "r" ? "pairSheet" : "fullSheet", countries };
+  }
   const open = OPEN.exec(data);
   if (open) {
     const articleId = Number(open[1]);

@@ -92,10 +92,10 @@ articleFeature.command(["article", "artikel"], async (ctx) => {
 });
 
 articleFeature.callbackQuery(ARTICLE_CALLBACK, async (ctx) => {
-  const data = decodeCallback(ctx.callbackQuery.data);
-  const reading =
-    data && data.kind !== "searchPage" ? ctx.deps.search.article(data.articleId) : null;
-  if (!data || data.kind === "searchPage" || !reading) {
+  const decoded = decodeCallback(ctx.callbackQuery.data);
+  const data = decoded?.kind === "openArticle" || decoded?.kind === "articlePage" ? decoded : null;
+  const reading = data ? ctx.deps.search.article(data.articleId) : null;
+  if (!data || !reading) {
     await answerButton(ctx, expiredButton());
     return;
   }

@@ -1,9 +1,10 @@
 import { Composer } from "grammy";
 import type { RelationsAnswer } from "../../services/relations-service.js";
+import { decodeCallback, RELATIONS_CALLBACK } from "../callback-data.js";
 import type { AppContext } from "../context.js";
 import { hasMoreThanCompact } from "../format/fact-sheet.js";
 import { toPlainText } from "../format/html.js";
-import { keyboardFor, moreButton, parsePairButton } from "../format/keyboards.js";
+import { keyboardFor, moreButton } from "../format/keyboards.js";
 import { countryUsage, expired, relationsReply, usage } from "../format/messages.js";
 import { replyHtml } from "../reply.js";
 
@@ -42,16 +43,14 @@ relationsFeature.command(["country", "negara"], async (ctx) => {
   return send(ctx, result);
 });
 
-relationsFeature.callbackQuery(/^r:/, async (ctx) => {
-  const pair = parsePairButton(ctx.callbackQuery.data);
-  await ctx.answerCallbackQuery();
-  if (pair) await send(ctx, ctx.deps.relations.pair(pair));
-});
-
-// "Selengkapnya": the whole sheet replaces its compact form in the same message.
-relationsFeature.callbackQuery(/^m:/, async (ctx) => {
-  const pair = parsePairButton(ctx.callbackQuery.data);
-  const answer = pair ? ctx.deps.relations.pair(pair) : null;
+// A partner's button opens the pair's sheet; "Selengkapnya" replaces a compact sheet in place.
+relationsFeature.callbackQuery(RELATIONS_CALLBACK, async (ctx) => {
+  const data = decodeCallback(ctx.callbackQuery.data);
+  if (data?.kind === "pairSheet") {
+    await ctx.answerCallbackQuery();
+    return send(ctx, ctx.deps.relations.pair(data.countries));
+  }
+  const answer = data?.kind === "fullSheet" ? ctx.deps.relations.pair(data.countries) : null;
   if (answer?.kind !== "sheet") return ctx.answerCallbackQuery({ text: toPlainText(expired()) });
   await ctx.editMessageText(relationsReply(answer, { botUsername: ctx.me.username }).markup, {
     parse_mode: "HTML",
