@@ -88,7 +88,8 @@ export function wordOverlap(a: string, b: string): number {
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
 export function truncateWords(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // Never half an emoji: a lone surrogate is invalid UTF-8 and Telegram refuses it.
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "");
   const atSpace = cut.lastIndexOf(" ");
   return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).replace(/[\s,;:]+$/, "")}…`;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { editDistance, splitSentences, truncateWords } from "./text.js";
+
+describe("text utilities", () => {
+  it("cuts long text at a word boundary with an ellipsis", () => {
+    expect(truncateWords("satu dua tiga empat lima", 14)).toBe("satu dua…");
+  });
+
+  it("never cuts an emoji in half", () => {
+    const cut = truncateWords(`${"a".repeat(148)}😀😀😀`, 150);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF]…$/);
+    expect(cut.endsWith("…")).toBe(true);
+  });
+
+  it("splits sentences but not after an abbreviation or an initial", () => {
+    const text = "Dr. Ali datang. Ia bertemu A. Kurmala di Jl. Sudirman. Selesai.";
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual([
+      "Dr. Ali datang.",
+      "Ia bertemu A. Kurmala di Jl. Sudirman.",
+      "Selesai.",
+    ]);
+  });
+
+  it("counts a swap of two letters as one typo", () => {
+    expect(editDistance("Rusai", "Rusia")).toBe(1);
+  });
+});
