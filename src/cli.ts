@@ -62,6 +62,9 @@ async function ask(config: Config, message: string, asHtml: boolean): Promise<nu
   const replies: string[] = [];
   bot.api.config.use(async (_previous, method, payload) => {
     if (method === "sendMessage" && "text" in payload) replies.push(String(payload.text));
+    // A chart is sent as a photo: say so, then its caption.
+    if (method === "sendPhoto" && "caption" in payload)
+      replies.push(`[foto: linimasa.png]\n${payload.caption ?? ""}`);
     return {
       ok: true,
       result: { message_id: replies.length, date: 0, chat: { id: 1, type: "private" } },

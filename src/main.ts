@@ -17,6 +17,7 @@ import { ArticleIndex } from "./search/article-index.js";
 import { InlineService } from "./services/inline-service.js";
 import { RelationsService } from "./services/relations-service.js";
 import { SearchService } from "./services/search-service.js";
+import { TimelineService } from "./services/timeline-service.js";
 
 /**
  * The composition root: configuration, store, index, services and bot are wired here and nowhere
@@ -30,6 +31,7 @@ export interface App {
   relations: RelationsService;
   inline: InlineService;
   search: SearchService;
+  timeline: TimelineService;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
   seeded: number;
   close(): void;
@@ -63,6 +65,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     relations,
     inline: new InlineService(relations, ties),
     search: new SearchService(index, store, new SearchStore(db)),
+    timeline: new TimelineService(ties),
     seeded,
     close: () => db.close(),
   };
@@ -96,6 +99,7 @@ export function buildBot(
     relations: app.relations,
     inline: app.inline,
     search: app.search,
+    timeline: app.timeline,
     logger,
   });
 }

@@ -13,6 +13,10 @@ const MENU: Record<"id" | "en", BotCommand[]> = {
     },
     { command: "negara", description: "Mitra sebuah negara dalam berita, mis. /negara Rusia" },
     { command: "terbaru", description: "Artikel terbaru, semua atau satu negara" },
+    {
+      command: "linimasa",
+      description: "Grafik berita dua negara per bulan, mis. /linimasa Malaysia Rusia",
+    },
     { command: "cari", description: "Cari artikel, mis. /cari perdagangan sawit" },
     { command: "artikel", description: "Baca artikel tersimpan menurut nomornya, mis. /artikel 2" },
     { command: "help", description: "Cara memakai bot ini" },
@@ -24,6 +28,10 @@ const MENU: Record<"id" | "en", BotCommand[]> = {
     },
     { command: "country", description: "A country's partners in the news, e.g. /country Russia" },
     { command: "latest", description: "The newest articles, overall or for a country" },
+    {
+      command: "timeline",
+      description: "Two countries' news per month as a chart, e.g. /timeline Malaysia Russia",
+    },
     { command: "search", description: "Search the stored articles, e.g. /search palm oil" },
     { command: "article", description: "Read a stored article by its number, e.g. /article 2" },
     { command: "help", description: "How to use this bot" },

@@ -7,6 +7,7 @@ import { latestFeature } from "./features/latest.js";
 import { relationsFeature } from "./features/relations.js";
 import { searchFeature } from "./features/search.js";
 import { startFeature } from "./features/start.js";
+import { timelineFeature } from "./features/timeline.js";
 import { internalError, usage } from "./format/messages.js";
 import { replyHtml } from "./reply.js";
 
@@ -35,6 +36,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     searchFeature,
     articleFeature,
     relationsFeature,
+    timelineFeature,
   );
   // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
   bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage()));
