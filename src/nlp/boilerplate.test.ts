@@ -53,7 +53,7 @@ describe("classifyLine: furniture cut wherever it is", () => {
   });
 
   it.each([
-    "Oleh karena itu, Sarekenov mengatakan dialog politik kedua negara akan dihidupkan kembali.",
+    "Oleh karena itu, Hartati mengatakan dialog politik kedua negara akan dihidupkan kembali.",
     "Jalan menuju perdamaian antara kedua negara masih panjang.",
     "Email itu dikirim kepada duta besar Jepang pada Senin.",
     "Malaysia Fokus pada Teknologi, BRICS, dan Kedaulatan ASEAN",
@@ -121,7 +121,7 @@ describe("credits", () => {
   it.each([
     ["Pewarta: Virna P Setyorini", "author", ["Virna P Setyorini"]],
     ["Editor: Azis Kurmala", "editor", ["Azis Kurmala"]],
-    ["Oleh Balian Godfrey", "author", ["Balian Godfrey"]],
+    ["Oleh Rina Hartati", "author", ["Rina Hartati"]],
     ["Oleh : Unggul Wirawan / WIR", "author", ["Unggul Wirawan"]],
     ["Reporter: Jane Doe, John Roe", "author", ["Jane Doe", "John Roe"]],
     ["Penyunting: Sri Haryati (sh)", "editor", ["Sri Haryati"]],

@@ -125,14 +125,14 @@ describe("article pages", () => {
           title: "Anwar <b>Temui</b> Putin",
           publisher: "Pantau",
           publishedAt: "2025-05-14",
-          authors: ["Balian Godfrey"],
+          authors: ["Rina Hartati"],
           url: "https://example.com/a?b=1&c=2",
         },
         ["Kalimat ringkasan pertama.", "Kalimat kedua."],
       ),
     ).map(toPlainText);
     expect(pages[0]).toMatch(
-      /^📰 Anwar <b>Temui<\/b> Putin\nPantau · 14 Mei 2025\nPenulis: Balian Godfrey\nhttps:\/\/example\.com\/a\?b=1&c=2\n\nRingkasan\n• Kalimat ringkasan pertama\.\n• Kalimat kedua\.\n\nParagraf 0\./,
+      /^📰 Anwar <b>Temui<\/b> Putin\nPantau · 14 Mei 2025\nPenulis: Rina Hartati\nhttps:\/\/example\.com\/a\?b=1&c=2\n\nRingkasan\n• Kalimat ringkasan pertama\.\n• Kalimat kedua\.\n\nParagraf 0\./,
     );
     expect(pages[0]).toMatch(new RegExp(`halaman 1/${pages.length}$`));
     expect(pages[1]).toMatch(/^Anwar <b>Temui<\/b> Putin \(lanjutan\)\n\n/);
