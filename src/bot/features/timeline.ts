@@ -2,9 +2,9 @@ import { Composer, InputFile } from "grammy";
 import { countryName } from "../../nlp/countries.js";
 import type { TimelineAnswer } from "../../services/timeline-service.js";
 import type { AppContext } from "../context.js";
-import { bold, type Html, html, join } from "../format/html.js";
+import { bold, type Html, html } from "../format/html.js";
+import { unknownNames } from "../format/messages.js";
 import { renderTimeline, timelineCaption } from "../format/timeline-chart.js";
-import { listWords } from "../format/values.js";
 import { replyHtml } from "../reply.js";
 
 /**
@@ -23,15 +23,8 @@ export function timelineText(answer: TextAnswer): Html {
   switch (answer.kind) {
     case "usage":
       return html`Tulis dua nama negara untuk grafik pemberitaan hubungan keduanya per bulan, misalnya:\n<code>${EXAMPLE}</code>\n<code>/linimasa Tiongkok Kirgistan</code>`;
-    case "unknown": {
-      const lines = answer.names.map(({ name, suggestions }) => {
-        const hint = suggestions.length
-          ? html` Mungkin maksud Anda: ${bold(listWords(suggestions.map((s) => s.name)))}?`
-          : "";
-        return html`Saya tidak mengenal negara “${name}”.${hint}`;
-      });
-      return join([...lines, html`Contoh: <code>${EXAMPLE}</code>`], "\n");
-    }
+    case "unknown":
+      return unknownNames(answer, EXAMPLE);
     case "noTie": {
       const [a, b] = answer.countries.map((code) => countryName(code));
       return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}, jadi belum ada linimasa untuk digambar.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;

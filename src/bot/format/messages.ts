@@ -38,14 +38,18 @@ Di obrolan pribadi cukup tulis pertanyaannya, misalnya ${italic("apa hubungan Ma
 Di grup, tambahkan nama bot: <code>/relations@namabot Malaysia Rusia</code>.`;
 }
 
-function unknownNames(answer: Extract<RelationsAnswer, { kind: "unknown" }>): Html {
+/** Names the bot does not know, named back with the closest countries, then an example. */
+export function unknownNames(
+  answer: Pick<Extract<RelationsAnswer, { kind: "unknown" }>, "names">,
+  example = EXAMPLE,
+): Html {
   const lines = answer.names.map(({ name, suggestions }) => {
     const hint = suggestions.length
       ? html` Mungkin maksud Anda: ${bold(listWords(suggestions.map((s) => s.name)))}?`
       : "";
     return html`Saya tidak mengenal negara “${name}”.${hint}`;
   });
-  return join([...lines, html`Contoh: <code>${EXAMPLE}</code>`], "\n");
+  return join([...lines, html`Contoh: <code>${example}</code>`], "\n");
 }
 
 function partnerLine(partner: PartnerSummary): Html {
