@@ -6,6 +6,7 @@ import type { AppContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
 import { ArticleStore } from "./db/article-store.js";
+import { ChatSettingsStore } from "./db/chat-settings-store.js";
 import { type Db, openDatabase } from "./db/database.js";
 import { SearchStore } from "./db/search-store.js";
 import { StoryStore } from "./db/story-store.js";
@@ -32,6 +33,7 @@ export interface App {
   inline: InlineService;
   search: SearchService;
   timeline: TimelineService;
+  settings: ChatSettingsStore;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
   seeded: number;
   close(): void;
@@ -66,6 +68,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     inline: new InlineService(relations, ties),
     search: new SearchService(index, store, new SearchStore(db)),
     timeline: new TimelineService(ties),
+    settings: new ChatSettingsStore(db),
     seeded,
     close: () => db.close(),
   };
@@ -100,6 +103,7 @@ export function buildBot(
     inline: app.inline,
     search: app.search,
     timeline: app.timeline,
+    settings: app.settings,
     logger,
   });
 }

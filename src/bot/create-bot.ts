@@ -3,12 +3,14 @@ import type { UserFromGetMe } from "grammy/types";
 import type { AppContext, BotDeps } from "./context.js";
 import { articleFeature } from "./features/article.js";
 import { inlineFeature } from "./features/inline.js";
+import { languageFeature } from "./features/language.js";
 import { latestFeature } from "./features/latest.js";
 import { relationsFeature } from "./features/relations.js";
 import { searchFeature } from "./features/search.js";
 import { startFeature } from "./features/start.js";
 import { timelineFeature } from "./features/timeline.js";
 import { internalError, usage } from "./format/messages.js";
+import { type Lang, langFromCode, translator } from "./i18n.js";
 import { replyHtml } from "./reply.js";
 
 export interface BotConfig {
@@ -27,10 +29,12 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
   });
   bot.use((ctx, next) => {
     ctx.deps = deps;
+    ctx.tr = translator(languageOf(ctx, deps));
     return next();
   });
   bot.use(
     startFeature,
+    languageFeature,
     latestFeature,
     inlineFeature,
     searchFeature,
@@ -39,9 +43,18 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     timelineFeature,
   );
   // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
-  bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage()));
+  bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage(ctx.tr)));
   bot.catch((error) => handleError(error, deps));
   return bot;
+}
+
+/**
+ * The chat's choice made with /lang, else the user's Telegram app language (English for "en…",
+ * Indonesian otherwise). Inline queries have no chat: they follow the user's app.
+ */
+export function languageOf(ctx: AppContext, deps: Pick<BotDeps, "settings">): Lang {
+  const chosen = ctx.chat ? deps.settings.language(ctx.chat.id) : null;
+  return chosen ?? langFromCode(ctx.from?.language_code);
 }
 
 async function handleError(error: BotError<AppContext>, deps: BotDeps): Promise<void> {
@@ -55,8 +68,9 @@ async function handleError(error: BotError<AppContext>, deps: BotDeps): Promise<
   else deps.logger.error({ ...details, err: cause }, "error while handling an update");
   // Tell the user something went wrong, unless the failure was in talking to Telegram itself.
   if (!(cause instanceof HttpError) && ctx.chat) {
-    await replyHtml(ctx, internalError()).catch((replyError: unknown) =>
-      deps.logger.warn({ ...details, err: replyError }, "could not send the error reply"),
+    await replyHtml(ctx, internalError(ctx.tr ?? translator(languageOf(ctx, deps)))).catch(
+      (replyError: unknown) =>
+        deps.logger.warn({ ...details, err: replyError }, "could not send the error reply"),
     );
   }
 }

@@ -90,3 +90,23 @@ describe("migration 3", () => {
     expect((row as { createdAt: string }).createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
   });
 });
+
+describe("migration 4", () => {
+  it("adds the chat settings to a store with articles, one language per chat", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 3));
+    db.prepare(
+      "INSERT INTO articles (content_hash, title, body, raw, analyzer_version) VALUES ('h', 't', 'b', 'r', 1)",
+    ).run();
+    expect(migrate(db, loadMigrations().slice(0, 4))).toBe(4);
+    expect(tables(db)).toContain("chat_settings");
+    expect(db.prepare("SELECT count(*) AS n FROM articles").get()).toEqual({ n: 1 });
+    const insert = db.prepare("INSERT INTO chat_settings (chat_id, language) VALUES (?, ?)");
+    insert.run(-100123, "en");
+    expect(() => insert.run(-100123, "id")).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => insert.run(42, "fr")).toThrow(/CHECK/);
+    expect(db.prepare("SELECT chat_id AS chatId, language FROM chat_settings").all()).toEqual([
+      { chatId: -100123, language: "en" },
+    ]);
+  });
+});

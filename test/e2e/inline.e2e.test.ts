@@ -18,7 +18,7 @@ interface Card {
 }
 
 const cardsFor = async (query: string) => {
-  const answer = await testBot.emulator.userInlineQuery(query);
+  const answer = await testBot.emulator.userInlineQuery(query, { languageCode: "id" });
   return { answer, cards: answer.results as unknown as Card[] };
 };
 const seen = (card: Card) => parseHtml(card.input_message_content.message_text).text;

@@ -139,7 +139,7 @@ describe("a country's partners and the newest articles", () => {
     ).inline_keyboard.flat();
     const malaysia = buttons.find((button) => button.text === "Malaysia");
     expect(malaysia?.callback_data).toBe("r:RU:MY");
-    await testBot.emulator.userClicks(malaysia!.callback_data);
+    await testBot.emulator.userClicks(malaysia!.callback_data, { languageCode: "id" });
     const [sheet] = await testBot.emulator.waitForReplies({ count: 1 });
     expect(sheet?.plainText).toContain("Anwar Ibrahim");
     expect(testBot.emulator.calls("answerCallbackQuery")).not.toHaveLength(0);
@@ -167,7 +167,7 @@ describe("in a group", () => {
     const compact = await ask("/relations Malaysia Rusia", "group");
     expect(compact.plainText).toContain("Anwar Ibrahim");
     expect(compact.plainText).not.toContain("Ringkasan");
-    await testBot.emulator.userClicks("m:MY:RU", { chat: "group" });
+    await testBot.emulator.userClicks("m:MY:RU", { chat: "group", languageCode: "id" });
     const [edited] = await testBot.emulator.waitForReplies({ chat: "group", count: 1 });
     expect(edited?.method).toBe("editMessageText");
     expect(edited?.messageId).toBe(compact.messageId);
@@ -180,6 +180,7 @@ describe("in a group", () => {
     await testBot.emulator.userSays(`/relations@${testBot.emulator.botInfo.username}`, {
       chat: "group",
       replyTo: partners.messageId,
+      languageCode: "id",
     });
     const [sheet] = await testBot.emulator.waitForReplies({ chat: "group", count: 1 });
     expect(sheet?.plainText).toContain("Pakistan – Rusia");

@@ -11,6 +11,7 @@ import {
   type Screen,
 } from "../format/article-pages.js";
 import { type Html, toPlainText } from "../format/html.js";
+import type { Translator } from "../i18n.js";
 
 /**
  * /article ID and /artikel ID: a stored article, a page at a time, ◀️ / ▶️ turning the page in
@@ -22,7 +23,10 @@ import { type Html, toPlainText } from "../format/html.js";
  * What these features need of the bot's context: a slice of BotDeps, so that they ask for no
  * more than they use (the bot's AppContext, whose BotDeps has both, is one of these).
  */
-export type ReaderContext = Context & { deps: { search: SearchService; logger: Logger } };
+export type ReaderContext = Context & {
+  deps: { search: SearchService; logger: Logger };
+  tr: Translator;
+};
 
 export const articleFeature = new Composer<ReaderContext>();
 
@@ -78,16 +82,19 @@ export async function answerButton(ctx: ReaderContext, notice?: Html): Promise<v
 /** Page 1 of a stored article as a new message; also the deep link /start a_<id>. */
 export async function sendArticle(ctx: ReaderContext, id: number): Promise<void> {
   const reading = ctx.deps.search.article(id);
-  await show(ctx, reading ? articleScreen(reading, 1) : { text: articleNotFound(id) }, "send");
+  const screen = reading
+    ? articleScreen(reading, 1, ctx.tr)
+    : { text: articleNotFound(id, ctx.tr) };
+  await show(ctx, screen, "send");
 }
 
 articleFeature.command(["article", "artikel"], async (ctx) => {
   const given = ctx.match.trim();
-  if (!given) return show(ctx, { text: articleUsage() }, "send");
-  if (!/^\d+$/.test(given)) return show(ctx, { text: badArticleId(given) }, "send");
+  if (!given) return show(ctx, { text: articleUsage(ctx.tr) }, "send");
+  if (!/^\d+$/.test(given)) return show(ctx, { text: badArticleId(given, ctx.tr) }, "send");
   const id = Number(given);
   // More digits than any id can have: not found, said with the digits as typed.
-  if (!Number.isSafeInteger(id)) return show(ctx, { text: articleNotFound(given) }, "send");
+  if (!Number.isSafeInteger(id)) return show(ctx, { text: articleNotFound(given, ctx.tr) }, "send");
   await sendArticle(ctx, id);
 });
 
@@ -96,10 +103,10 @@ articleFeature.callbackQuery(ARTICLE_CALLBACK, async (ctx) => {
   const data = decoded?.kind === "openArticle" || decoded?.kind === "articlePage" ? decoded : null;
   const reading = data ? ctx.deps.search.article(data.articleId) : null;
   if (!data || !reading) {
-    await answerButton(ctx, expiredButton());
+    await answerButton(ctx, expiredButton(ctx.tr));
     return;
   }
   await answerButton(ctx);
-  if (data.kind === "openArticle") await show(ctx, articleScreen(reading, 1), "send");
-  else await show(ctx, articleScreen(reading, data.page), "edit");
+  if (data.kind === "openArticle") await show(ctx, articleScreen(reading, 1, ctx.tr), "send");
+  else await show(ctx, articleScreen(reading, data.page, ctx.tr), "edit");
 });

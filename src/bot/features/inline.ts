@@ -10,8 +10,10 @@ const CACHE_SECONDS = 300;
 
 inlineFeature.on("inline_query", async (ctx) => {
   const cards = ctx.deps.inline.cards(ctx.inlineQuery.query.slice(0, 200));
-  await ctx.answerInlineQuery(inlineResults(cards, { botUsername: ctx.me.username }), {
+  // No chat here: ctx.tr follows the user's Telegram app language.
+  const results = inlineResults(cards, { botUsername: ctx.me.username }, ctx.tr);
+  await ctx.answerInlineQuery(results, {
     cache_time: CACHE_SECONDS,
-    button: { text: "Buka Hubungan", start_parameter: "inline" },
+    button: { text: ctx.tr.t("inline-start-button"), start_parameter: "inline" },
   });
 });

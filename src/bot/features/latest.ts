@@ -9,6 +9,6 @@ export const latestFeature = new Composer<AppContext>();
 latestFeature.command(["latest", "terbaru"], (ctx) =>
   replyHtml(
     ctx,
-    latestReply(ctx.deps.relations.latest(ctx.match), { botUsername: ctx.me.username }),
+    latestReply(ctx.deps.relations.latest(ctx.match), { botUsername: ctx.me.username }, ctx.tr),
   ),
 );

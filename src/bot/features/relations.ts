@@ -24,9 +24,9 @@ function send(ctx: AppContext, result: RelationsAnswer): Promise<void> {
   const links = { botUsername: ctx.me.username };
   if (result.kind === "sheet" && inGroup(ctx) && hasMoreThanCompact(result.sheet)) {
     const [a, b] = result.sheet.countries;
-    return replyHtml(ctx, relationsReply(result, links, true), moreButton(a, b));
+    return replyHtml(ctx, relationsReply(result, links, true, ctx.tr), moreButton(a, b, ctx.tr));
   }
-  return replyHtml(ctx, relationsReply(result, links), keyboardFor(result));
+  return replyHtml(ctx, relationsReply(result, links, false, ctx.tr), keyboardFor(result, ctx.tr));
 }
 
 relationsFeature.command(["relations", "hubungan"], (ctx) => {
@@ -39,11 +39,11 @@ relationsFeature.command(["relations", "hubungan"], (ctx) => {
 relationsFeature.command(["country", "negara"], async (ctx) => {
   const result = ctx.deps.relations.answer(ctx.match);
   // One country is asked for; with two, the pair's sheet is what the user wants anyway.
-  if (result.kind === "usage") return replyHtml(ctx, countryUsage());
+  if (result.kind === "usage") return replyHtml(ctx, countryUsage(ctx.tr));
   return send(ctx, result);
 });
 
-// A partner's button opens the pair's sheet; "Selengkapnya" replaces a compact sheet in place.
+// A partner's button opens the pair's sheet; "More" (Selengkapnya) replaces a compact sheet in place.
 relationsFeature.callbackQuery(RELATIONS_CALLBACK, async (ctx) => {
   const data = decodeCallback(ctx.callbackQuery.data);
   if (data?.kind === "pairSheet") {
@@ -51,8 +51,10 @@ relationsFeature.callbackQuery(RELATIONS_CALLBACK, async (ctx) => {
     return send(ctx, ctx.deps.relations.pair(data.countries));
   }
   const answer = data?.kind === "fullSheet" ? ctx.deps.relations.pair(data.countries) : null;
-  if (answer?.kind !== "sheet") return ctx.answerCallbackQuery({ text: toPlainText(expired()) });
-  await ctx.editMessageText(relationsReply(answer, { botUsername: ctx.me.username }).markup, {
+  if (answer?.kind !== "sheet")
+    return ctx.answerCallbackQuery({ text: toPlainText(expired(ctx.tr)) });
+  const links = { botUsername: ctx.me.username };
+  await ctx.editMessageText(relationsReply(answer, links, false, ctx.tr).markup, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
   });
@@ -67,6 +69,6 @@ relationsFeature
   .use(async (ctx) => {
     const result = ctx.deps.relations.answer(ctx.msg.text);
     // "halo" in a private chat is small talk, not a misspelt country: show how to ask instead.
-    if (result.kind === "unknown" && !result.known.length) return replyHtml(ctx, usage());
+    if (result.kind === "unknown" && !result.known.length) return replyHtml(ctx, usage(ctx.tr));
     return send(ctx, result);
   });

@@ -11,16 +11,16 @@ import { answerButton, type ReaderContext, show } from "./article.js";
 export const searchFeature = new Composer<ReaderContext>();
 
 searchFeature.command(["search", "cari"], (ctx) =>
-  show(ctx, searchScreen(ctx.deps.search.search(ctx.match)), "send"),
+  show(ctx, searchScreen(ctx.deps.search.search(ctx.match), ctx.tr), "send"),
 );
 
 searchFeature.callbackQuery(SEARCH_CALLBACK, async (ctx) => {
   const data = decodeCallback(ctx.callbackQuery.data);
   const answer = data?.kind === "searchPage" ? ctx.deps.search.page(data.queryId, data.page) : null;
   if (!answer) {
-    await answerButton(ctx, expiredButton());
+    await answerButton(ctx, expiredButton(ctx.tr));
     return;
   }
   await answerButton(ctx);
-  await show(ctx, searchScreen(answer), "edit");
+  await show(ctx, searchScreen(answer, ctx.tr), "edit");
 });

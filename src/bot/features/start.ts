@@ -20,9 +20,10 @@ startFeature.command("start", async (ctx) => {
   const pair = PAIR_LINK.exec(payload);
   if (pair) {
     const answer = ctx.deps.relations.pair([pair[1]!, pair[2]!]);
-    return replyHtml(ctx, relationsReply(answer, { botUsername: ctx.me.username }));
+    const links = { botUsername: ctx.me.username };
+    return replyHtml(ctx, relationsReply(answer, links, false, ctx.tr));
   }
-  return replyHtml(ctx, welcome());
+  return replyHtml(ctx, welcome(ctx.tr));
 });
 
-startFeature.command("help", async (ctx) => replyHtml(ctx, welcome()));
+startFeature.command("help", async (ctx) => replyHtml(ctx, welcome(ctx.tr)));

@@ -2,9 +2,10 @@ import { Composer, InputFile } from "grammy";
 import { countryName } from "../../nlp/countries.js";
 import type { TimelineAnswer } from "../../services/timeline-service.js";
 import type { AppContext } from "../context.js";
-import { bold, type Html, html } from "../format/html.js";
+import { bold, code, type Html } from "../format/html.js";
 import { unknownNames } from "../format/messages.js";
 import { renderTimeline, timelineCaption } from "../format/timeline-chart.js";
+import { ID, type Translator } from "../i18n.js";
 import { replyHtml } from "../reply.js";
 
 /**
@@ -14,24 +15,35 @@ import { replyHtml } from "../reply.js";
 
 export const timelineFeature = new Composer<AppContext>();
 
-const EXAMPLE = "/timeline Malaysia Rusia";
-
 type TextAnswer = Exclude<TimelineAnswer, { kind: "timeline" }>;
 
 /** Every answer that is not a chart: usage, unknown names, nothing to chart. */
-export function timelineText(answer: TextAnswer): Html {
+export function timelineText(answer: TextAnswer, tr: Translator = ID()): Html {
   switch (answer.kind) {
     case "usage":
-      return html`Tulis dua nama negara untuk grafik pemberitaan hubungan keduanya per bulan, misalnya:\n<code>${EXAMPLE}</code>\n<code>/linimasa Tiongkok Kirgistan</code>`;
+      return tr.h("timeline-usage", {
+        example: code(tr.t("example-timeline")),
+        alias: code(tr.t("example-timeline-alias")),
+      });
     case "unknown":
-      return unknownNames(answer, EXAMPLE);
+      return unknownNames(answer, tr.t("example-timeline"), tr);
     case "noTie": {
-      const [a, b] = answer.countries.map((code) => countryName(code));
-      return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}, jadi belum ada linimasa untuk digambar.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;
+      const [a, b] = answer.countries.map((country) => countryName(country, tr.lang));
+      return tr.h("timeline-no-tie", {
+        a: bold(a!),
+        b: bold(b!),
+        exampleA: code(`/relations ${a!}`),
+        exampleB: code(`/relations ${b!}`),
+      });
     }
     case "undated": {
-      const [a, b] = answer.countries.map((code) => countryName(code));
-      return html`Ada ${answer.stories} cerita tentang hubungan ${bold(a!)} dan ${bold(b!)}, tetapi bulan terbitnya tidak diketahui, jadi belum ada linimasa untuk digambar.\n\nLembar faktanya: <code>/relations ${a!} ${b!}</code>`;
+      const [a, b] = answer.countries.map((country) => countryName(country, tr.lang));
+      return tr.h("timeline-undated", {
+        stories: answer.stories,
+        a: bold(a!),
+        b: bold(b!),
+        example: code(`/relations ${a!} ${b!}`),
+      });
     }
   }
 }
@@ -45,15 +57,15 @@ timelineFeature.command(["timeline", "linimasa"], async (ctx) => {
   const quoted = ctx.msg.reply_to_message;
   const question = ctx.match.trim() || quoted?.text || quoted?.caption || "";
   const answer = ctx.deps.timeline.answer(question);
-  if (answer.kind !== "timeline") return replyHtml(ctx, timelineText(answer));
-  const { png, ms } = await renderTimeline(answer.timeline);
+  if (answer.kind !== "timeline") return replyHtml(ctx, timelineText(answer, ctx.tr));
+  const { png, ms } = await renderTimeline(answer.timeline, undefined, ctx.tr);
   ctx.deps.logger.debug(
     { countries: answer.timeline.countries, ms: Math.round(ms) },
     "rendered a timeline chart",
   );
   const asked = ctx.msg.message_id;
-  await ctx.replyWithPhoto(new InputFile(png, "linimasa.png"), {
-    caption: timelineCaption(answer.timeline, answer.ignored).markup,
+  await ctx.replyWithPhoto(new InputFile(png, ctx.tr.t("timeline-file")), {
+    caption: timelineCaption(answer.timeline, answer.ignored, ctx.tr).markup,
     parse_mode: "HTML",
     // In a group the chart quotes the message that asked, as replyHtml does for text.
     ...(inGroup(ctx)

@@ -3,7 +3,8 @@ import type { StoredArticle } from "../../db/article-store.js";
 import { truncateWords } from "../../nlp/text.js";
 import type { ArticleReading } from "../../services/search-service.js";
 import { encodeCallback, MAX_PAGE } from "../callback-data.js";
-import { bold, type Html, html, italic, join, link, visibleLength } from "./html.js";
+import { ID, type Translator } from "../i18n.js";
+import { bold, code, type Html, html, italic, join, link, visibleLength } from "./html.js";
 import { formatIsoDate } from "./values.js";
 
 /**
@@ -109,35 +110,42 @@ function atomic(text: Html): Unit {
   return { text, length: visibleLength(text), separator: "\n\n" };
 }
 
-function header(article: StoredArticle): Html {
-  const meta = [article.publisher, formatIsoDate(article.publishedAt)].filter(Boolean).join(" · ");
+function header(article: StoredArticle, tr: Translator): Html {
+  const meta = [article.publisher, formatIsoDate(article.publishedAt, tr.lang)]
+    .filter(Boolean)
+    .join(" · ");
   const authors = article.authors.length
-    ? html`\nPenulis: ${truncateWords(article.authors.join(", "), 200)}`
+    ? html`\n${tr.h("article-authors", { authors: truncateWords(article.authors.join(", "), 200) })}`
     : "";
   const url = article.url ? html`\n${link(article.url, truncateWords(article.url, 100))}` : "";
   return html`📰 ${bold(truncateWords(article.title, TITLE_LENGTH))}${meta ? `\n${meta}` : ""}${authors}${url}`;
 }
 
-function summaryBlock(summary: string[]): Html[] {
+function summaryBlock(summary: string[], tr: Translator): Html[] {
   if (!summary.length) return [];
   const lines = summary.map((s) => html`• ${truncateWords(s, SUMMARY_SENTENCE_LENGTH)}`);
-  return [html`${bold("Ringkasan")}\n${join(lines, "\n")}`];
+  return [html`${bold(tr.t("section-summary"))}\n${join(lines, "\n")}`];
 }
 
 /** Every page of the article, as sent. */
-export function articlePages(reading: ArticleReading, budget = PAGE_BUDGET): Html[] {
+export function articlePages(
+  reading: ArticleReading,
+  budget = PAGE_BUDGET,
+  tr: Translator = ID(),
+): Html[] {
   const { article, summary } = reading;
   const units = [
-    atomic(header(article)),
-    ...summaryBlock(summary).map(atomic),
+    atomic(header(article, tr)),
+    ...summaryBlock(summary, tr).map(atomic),
     ...bodyUnits(article.body, budget),
   ];
   const pages = pack(units, budget);
   const title = truncateWords(article.title, SHORT_TITLE_LENGTH);
   return pages.map((page, index) => {
-    const content = index ? html`${bold(title)} (lanjutan)\n\n${render(page)}` : render(page);
+    const continued = tr.h("article-continued", { title: bold(title) });
+    const content = index ? html`${continued}\n\n${render(page)}` : render(page);
     return pages.length > 1
-      ? html`${content}\n\n${italic(`halaman ${index + 1}/${pages.length}`)}`
+      ? html`${content}\n\n${italic(tr.t("page-of", { page: index + 1, pages: pages.length }))}`
       : content;
   });
 }
@@ -158,8 +166,12 @@ export function addPager(
 }
 
 /** One page of the article (clamped to those there are), with its page buttons. */
-export function articleScreen(reading: ArticleReading, page: number): Screen {
-  const pages = articlePages(reading);
+export function articleScreen(
+  reading: ArticleReading,
+  page: number,
+  tr: Translator = ID(),
+): Screen {
+  const pages = articlePages(reading, PAGE_BUDGET, tr);
   const current = Math.min(Math.max(page, 1), pages.length, MAX_PAGE);
   const articleId = reading.article.id;
   const keyboard = addPager(new InlineKeyboard(), current, pages.length, (to) =>
@@ -168,19 +180,26 @@ export function articleScreen(reading: ArticleReading, page: number): Screen {
   return { text: pages[current - 1]!, keyboard: pages.length > 1 ? keyboard : undefined };
 }
 
-export function articleUsage(): Html {
-  return html`Tulis nomor artikel, misalnya <code>/artikel 1</code>. Cari artikel dengan <code>/cari kata</code>: setiap hasil punya tombol untuk membukanya.`;
+export function articleUsage(tr: Translator = ID()): Html {
+  return tr.h("article-usage", {
+    example: code(tr.t("example-article-one")),
+    search: code(tr.t("example-search-word")),
+  });
 }
 
-export function badArticleId(text: string): Html {
-  return html`“${truncateWords(text, 40)}” bukan nomor artikel. Nomor artikel adalah bilangan bulat positif, misalnya <code>/artikel 1</code>.`;
+export function badArticleId(text: string, tr: Translator = ID()): Html {
+  return tr.h("article-bad-id", {
+    given: truncateWords(text, 40),
+    example: code(tr.t("example-article-one")),
+  });
 }
 
-export function articleNotFound(id: number | string): Html {
-  return html`Artikel nomor ${id} tidak ada di arsip. Cari artikel dengan <code>/cari kata</code>.`;
+export function articleNotFound(id: number | string, tr: Translator = ID()): Html {
+  // The id as a string: Fluent would group the digits of a number ("12.345").
+  return tr.h("article-not-found", { id: String(id), search: code(tr.t("example-search-word")) });
 }
 
 /** A pressed button whose search or article the store no longer has (shown as a toast). */
-export function expiredButton(): Html {
-  return html`Pesan ini sudah kedaluwarsa, silakan cari lagi.`;
+export function expiredButton(tr: Translator = ID()): Html {
+  return tr.h("expired-button");
 }

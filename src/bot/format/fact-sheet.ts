@@ -4,6 +4,7 @@ import { sectorLabel } from "../../nlp/lexicon.js";
 import { truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
 import type { Cited, FactSheet, Story } from "../../services/fact-sheet.js";
+import { ID, type Translator } from "../i18n.js";
 import {
   bold,
   fitBlocks,
@@ -22,8 +23,8 @@ import {
   formatMoney,
   formatPerson,
   listWords,
-  TONE_WORDS,
   toneLabel,
+  toneWord,
 } from "./values.js";
 
 /**
@@ -64,29 +65,33 @@ class Citations {
 }
 
 /** "14 Mei 2025 · Moskow — Pertemuan: Anwar Ibrahim (PM Malaysia) dan Vladimir Putin (...)". */
-export function describeEvent(fact: EventFact): Html {
-  const when = fact.date ? formatDateRange(fact.date, fact.until) : null;
+export function describeEvent(fact: EventFact, tr: Translator = ID()): Html {
+  const when = fact.date ? formatDateRange(fact.date, fact.until, tr.lang) : null;
   const head = [when, fact.place].filter(Boolean).join(" · ");
-  const who = listWords(fact.people.slice(0, 3).map(formatPerson));
-  const what = `${eventTypeLabel(fact.type)}${fact.planned ? " (rencana)" : ""}`;
+  const who = listWords(
+    fact.people.slice(0, 3).map((person) => formatPerson(person, tr)),
+    tr,
+  );
+  const label = eventTypeLabel(fact.type, tr);
+  const what = fact.planned ? tr.t("event-planned", { event: label }) : label;
   return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}`;
 }
 
 /** "Nilai perdagangan (2024): US$3,2 miliar (≈ Rp53 triliun)". */
-export function describeFigure(fact: FigureFact): Html {
+export function describeFigure(fact: FigureFact, tr: Translator = ID()): Html {
   const when = fact.period ?? (fact.year ? String(fact.year) : null);
-  const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money)}`).join(", ");
-  return html`${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount))}${
+  const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money, tr)}`).join(", ");
+  return html`${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount, tr))}${
     equivalents ? ` (${equivalents})` : ""
   }`;
 }
 
-function eventLine(cited: Cited<EventFact>, citations: Citations): Html {
-  return html`• ${describeEvent(cited.fact)} ${citations.cite(cited.storyIds)}`;
+function eventLine(cited: Cited<EventFact>, citations: Citations, tr: Translator): Html {
+  return html`• ${describeEvent(cited.fact, tr)} ${citations.cite(cited.storyIds)}`;
 }
 
-function figureLine(cited: Cited<FigureFact>, citations: Citations): Html {
-  return html`• ${describeFigure(cited.fact)} ${citations.cite(cited.storyIds)}`;
+function figureLine(cited: Cited<FigureFact>, citations: Citations, tr: Translator): Html {
+  return html`• ${describeFigure(cited.fact, tr)} ${citations.cite(cited.storyIds)}`;
 }
 
 function section(title: string, lines: Html[]): Html | null {
@@ -98,11 +103,16 @@ function articleUrl(article: StoredArticle, links: SheetLinks): string {
 }
 
 /** "[1] Pantau, 14 Mei 2025 — Title"; a story told by several outlets links each of them. */
-export function sourceLine(number: number, story: Story, links: SheetLinks): Html | null {
+export function sourceLine(
+  number: number,
+  story: Story,
+  links: SheetLinks,
+  tr: Translator = ID(),
+): Html | null {
   const [first, ...others] = story.articles;
   if (!first) return null;
-  const date = formatIsoDate(first.publishedAt);
-  const meta = [first.publisher ?? "Sumber tak dikenal", date].filter(Boolean).join(", ");
+  const date = formatIsoDate(first.publishedAt, tr.lang);
+  const meta = [first.publisher ?? tr.t("source-unknown"), date].filter(Boolean).join(", ");
   const line = html`[${number}] ${meta} — ${link(articleUrl(first, links), truncateWords(first.title, TITLE_MAX))}`;
   // One link per other outlet: three pieces from one newsroom are one more source, not three.
   const outlets = new Map<string, StoredArticle>();
@@ -112,34 +122,39 @@ export function sourceLine(number: number, story: Story, links: SheetLinks): Htm
   }
   if (!outlets.size) return line;
   const alsoBy = [...outlets].map(([outlet, article]) => link(articleUrl(article, links), outlet));
-  return html`${line}; juga ${join(alsoBy, ", ")}`;
+  return tr.h("source-also", { line, outlets: join(alsoBy, ", ") });
 }
 
-function toneLine(sheet: FactSheet): Html {
-  const overall = bold(toneLabel(sheet.cooperation, sheet.conflict));
+function toneLine(sheet: FactSheet, tr: Translator): Html {
+  const overall = bold(toneLabel(sheet.cooperation, sheet.conflict, tr));
   const stories = sheet.stories.size;
   const counts =
     stories === sheet.articleCount
-      ? `${stories} artikel`
-      : `${stories} cerita, ${sheet.articleCount} artikel`;
-  if (sheet.toneByYear.length < 2) return html`Nada hubungan: ${overall} · ${counts}`;
-  const trend = sheet.toneByYear.map((year) => `${year.year} ${TONE_WORDS[year.tone]}`).join(" → ");
-  return html`Nada hubungan: ${overall} · ${counts}
-Perkembangan: ${trend}`;
+      ? tr.t("count-articles", { articles: stories })
+      : tr.t("count-stories-articles", { stories, articles: sheet.articleCount });
+  const line = tr.h("sheet-tone", { tone: overall, counts });
+  if (sheet.toneByYear.length < 2) return line;
+  const trend = sheet.toneByYear
+    .map((year) => `${year.year} ${toneWord(year.tone, tr)}`)
+    .join(" → ");
+  return html`${line}\n${tr.h("sheet-trend", { trend })}`;
 }
 
-function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
+function render(sheet: FactSheet, links: SheetLinks, limits: Limits, tr: Translator): Html {
   const citations = new Citations();
   const [a, b] = sheet.countries;
-  const header = html`🌐 ${bold(`${countryName(a)} – ${countryName(b)}`)}\n${toneLine(sheet)}`;
-  const events = sheet.events.slice(0, limits.events).map((event) => eventLine(event, citations));
+  const names = `${countryName(a, tr.lang)} – ${countryName(b, tr.lang)}`;
+  const header = html`🌐 ${bold(names)}\n${toneLine(sheet, tr)}`;
+  const events = sheet.events
+    .slice(0, limits.events)
+    .map((event) => eventLine(event, citations, tr));
   const figures = sheet.figures
     .slice(0, limits.figures)
-    .map((figure) => figureLine(figure, citations));
+    .map((figure) => figureLine(figure, citations, tr));
   const sectors = sheet.sectors.slice(0, limits.sectors);
   const sectorLine = sectors.length
     ? [
-        html`${sectors.map((sector) => sectorLabel(sector.fact)).join(", ")} ${citations.cite([...new Set(sectors.flatMap((s) => s.storyIds))])}`,
+        html`${sectors.map((sector) => sectorLabel(sector.fact, tr.lang)).join(", ")} ${citations.cite([...new Set(sectors.flatMap((s) => s.storyIds))])}`,
       ]
     : [];
   const agreements = sheet.agreements
@@ -156,16 +171,16 @@ function render(sheet: FactSheet, links: SheetLinks, limits: Limits): Html {
     );
   const sources = citations.order.flatMap((id, position) => {
     const story = sheet.stories.get(id);
-    return (story && sourceLine(position + 1, story, links)) || [];
+    return (story && sourceLine(position + 1, story, links, tr)) || [];
   });
   const blocks = [
     header,
-    section("Peristiwa terbaru", events),
-    section("Angka", figures),
-    section("Sektor", sectorLine),
-    section("Kesepakatan", agreements),
-    section("Ringkasan", summary),
-    section("Sumber", sources),
+    section(tr.t("section-events"), events),
+    section(tr.t("section-figures"), figures),
+    section(tr.t("section-sectors"), sectorLine),
+    section(tr.t("section-agreements"), agreements),
+    section(tr.t("section-summary"), summary),
+    section(tr.t("section-sources"), sources),
   ].filter((block): block is Html => block !== null);
   return join(blocks, "\n\n");
 }
@@ -199,13 +214,18 @@ export function hasMoreThanCompact(sheet: FactSheet): boolean {
   );
 }
 
-export function formatFactSheet(sheet: FactSheet, links: SheetLinks, compact = false): Html {
+export function formatFactSheet(
+  sheet: FactSheet,
+  links: SheetLinks,
+  compact = false,
+  tr: Translator = ID(),
+): Html {
   let last: Html | null = null;
   for (const limits of shorterLimits(compact ? COMPACT : GENEROUS)) {
-    last = render(sheet, links, limits);
+    last = render(sheet, links, limits, tr);
     if (visibleLength(last) <= MESSAGE_LIMIT) return last;
   }
   // Only reachable with absurdly long single facts: keep whole blocks and say so.
   const blocks = last ? [last] : [];
-  return fitBlocks(blocks, html`${italic("(dipersingkat)")}`);
+  return fitBlocks(blocks, html`${italic(tr.t("sheet-shortened"))}`);
 }

@@ -99,3 +99,7 @@ export function fitBlocks(blocks: readonly Html[], note: Html, limit = MESSAGE_L
   }
   return join(kept, "\n\n");
 }
+
+export function code(text: string | Html): Html {
+  return html`<code>${text}</code>`;
+}

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { countryName } from "../../nlp/countries.js";
 import type { InlineCard } from "../../services/inline-service.js";
+import { ID, type Translator } from "../i18n.js";
 import {
   describeEvent,
   describeFigure,
@@ -30,6 +31,7 @@ function article(
   description: string,
   message: Html,
   url: string,
+  tr: Translator,
 ): InlineQueryResultArticle {
   return {
     type: "article",
@@ -41,49 +43,63 @@ function article(
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
     },
-    reply_markup: new InlineKeyboard().url("Buka di Hubungan", url),
+    reply_markup: new InlineKeyboard().url(tr.t("inline-open"), url),
   };
 }
 
-function card(entry: InlineCard, links: SheetLinks): InlineQueryResultArticle | null {
+function card(
+  entry: InlineCard,
+  links: SheetLinks,
+  tr: Translator,
+): InlineQueryResultArticle | null {
   if (entry.kind === "noTie") {
     const [a, b] = entry.countries;
-    const message = relationsReply({ kind: "noTie", countries: entry.countries }, links);
+    const noTie = { kind: "noTie" as const, countries: entry.countries };
+    const message = relationsReply(noTie, links, false, tr);
     return article(
       `n:${a}:${b}`,
-      `${countryName(a)} – ${countryName(b)}`,
-      "Belum ada artikel",
+      `${countryName(a, tr.lang)} – ${countryName(b, tr.lang)}`,
+      tr.t("inline-no-articles"),
       message,
       pairDeepLink(links, a, b),
+      tr,
     );
   }
   const { sheet } = entry;
   const [a, b] = sheet.countries;
-  const names = `${countryName(a)} – ${countryName(b)}`;
+  const names = `${countryName(a, tr.lang)} – ${countryName(b, tr.lang)}`;
   const url = pairDeepLink(links, a, b);
   const heading = html`🌐 ${bold(names)}`;
   if (entry.kind === "sheet") {
-    const tone = toneLabel(sheet.cooperation, sheet.conflict);
+    const tone = toneLabel(sheet.cooperation, sheet.conflict, tr);
     const latest = sheet.events[0]
-      ? toPlainText(describeEvent(sheet.events[0].fact))
-      : `${sheet.articleCount} artikel`;
-    return article(`s:${a}:${b}`, names, `${tone} · ${latest}`, formatFactSheet(sheet, links), url);
+      ? toPlainText(describeEvent(sheet.events[0].fact, tr))
+      : tr.t("count-articles", { articles: sheet.articleCount });
+    const message = formatFactSheet(sheet, links, false, tr);
+    return article(`s:${a}:${b}`, names, `${tone} · ${latest}`, message, url, tr);
   }
   const fact =
-    entry.kind === "event" ? describeEvent(entry.event.fact) : describeFigure(entry.figure.fact);
-  const source = sourceLine(1, entry.story, links);
+    entry.kind === "event"
+      ? describeEvent(entry.event.fact, tr)
+      : describeFigure(entry.figure.fact, tr);
+  const source = sourceLine(1, entry.story, links, tr);
   if (!source) return null;
-  const message = html`${heading}\n${fact} [1]\n\n${bold("Sumber")}\n${source}`;
-  const label = entry.kind === "event" ? "Peristiwa terbaru" : "Angka kunci";
+  const message = html`${heading}\n${fact} [1]\n\n${bold(tr.t("section-sources"))}\n${source}`;
+  const label = tr.t(entry.kind === "event" ? "inline-latest-event" : "inline-key-figure");
   return article(
     `${entry.kind[0]}:${a}:${b}`,
-    `${label}: ${names}`,
+    tr.t("inline-card-title", { label, names }),
     toPlainText(fact),
     message,
     url,
+    tr,
   );
 }
 
-export function inlineResults(cards: InlineCard[], links: SheetLinks): InlineQueryResultArticle[] {
-  return cards.flatMap((entry) => card(entry, links) ?? []).slice(0, 50);
+export function inlineResults(
+  cards: InlineCard[],
+  links: SheetLinks,
+  tr: Translator = ID(),
+): InlineQueryResultArticle[] {
+  return cards.flatMap((entry) => card(entry, links, tr) ?? []).slice(0, 50);
 }

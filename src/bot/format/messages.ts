@@ -6,118 +6,186 @@ import type {
   PartnerSummary,
   RelationsAnswer,
 } from "../../services/relations-service.js";
+import { ID, LANGUAGES, type Lang, type Translator } from "../i18n.js";
 import { formatFactSheet, type SheetLinks } from "./fact-sheet.js";
-import { bold, type Html, html, italic, join, link } from "./html.js";
+import { bold, code, type Html, html, italic, join, link } from "./html.js";
 import { eventTypeLabel, formatDateRange, formatIsoDate, listWords, toneLabel } from "./values.js";
 
-/** Every reply the bot sends, in one place, built from escaped parts. */
+/** Every reply the bot sends, in one place, built from escaped parts and translated words. */
 
-const EXAMPLE = "/relations Malaysia Rusia";
-
-export function usage(): Html {
-  return html`Tulis dua nama negara, misalnya:\n<code>${EXAMPLE}</code>\n<code>/hubungan Indonesia Kazakhstan</code>\n\nSatu nama negara saja (<code>/relations Rusia</code>) menampilkan mitra-mitranya.`;
+/** "/relations Malaysia Rusia" / "/relations Malaysia Russia": the example, in the chat's language. */
+function example(tr: Translator): string {
+  return tr.t("example-relations");
 }
 
-export function countryUsage(): Html {
-  return html`Tulis nama negara, misalnya <code>/country Rusia</code> atau <code>/negara Indonesia</code>: saya tampilkan mitra-mitranya dalam berita.`;
+export function usage(tr: Translator = ID()): Html {
+  return tr.h("usage", {
+    example: code(example(tr)),
+    alias: code(tr.t("example-relations-alias")),
+    single: code(tr.t("example-relations-single")),
+  });
 }
 
-export function welcome(): Html {
-  return html`Halo! Saya ${bold("Hubungan")}: saya menjawab pertanyaan tentang hubungan antarnegara dari berita Indonesia.
+export function countryUsage(tr: Translator = ID()): Html {
+  return tr.h("country-usage", {
+    example: code(tr.t("example-country")),
+    alias: code(tr.t("example-country-alias")),
+  });
+}
 
-Untuk setiap pasangan negara saya kirim lembar fakta singkat: pertemuan terakhir dengan tanggal dan tempatnya, angka perdagangan dan investasi dengan tahunnya, sektor dan kesepakatan, nada hubungan, dan sumber bernomor untuk setiap fakta.
-
-${bold("Coba:")}
-<code>${EXAMPLE}</code>
-<code>/hubungan Tiongkok Kirgistan</code>
-<code>/negara Rusia</code> (mitra-mitra Rusia, dengan tombol)
-<code>/terbaru</code> atau <code>/terbaru Malaysia</code> (artikel terbaru)
-<code>/cari perdagangan sawit</code> (cari di semua artikel; <code>/artikel 2</code> membaca artikel nomor 2)
-
-Di obrolan pribadi cukup tulis pertanyaannya, misalnya ${italic("apa hubungan Malaysia dan Rusia?")}
-Di grup, tambahkan nama bot: <code>/relations@namabot Malaysia Rusia</code>.`;
+export function welcome(tr: Translator = ID()): Html {
+  return tr.h("welcome", {
+    name: bold("Hubungan"),
+    try: bold(tr.t("welcome-try")),
+    example: code(example(tr)),
+    pair: code(tr.t("example-pair")),
+    country: code(tr.t("example-country-alias-ru")),
+    latest: code(tr.t("example-latest")),
+    latestCountry: code(tr.t("example-latest-country")),
+    search: code(tr.t("example-search")),
+    article: code(tr.t("example-article")),
+    question: italic(tr.t("welcome-question")),
+    group: code(tr.t("example-group")),
+    langId: code("/lang id"),
+    langEn: code("/lang en"),
+  });
 }
 
 /** Names the bot does not know, named back with the closest countries, then an example. */
 export function unknownNames(
   answer: Pick<Extract<RelationsAnswer, { kind: "unknown" }>, "names">,
-  example = EXAMPLE,
+  exampleCommand?: string,
+  tr: Translator = ID(),
 ): Html {
   const lines = answer.names.map(({ name, suggestions }) => {
-    const hint = suggestions.length
-      ? html` Mungkin maksud Anda: ${bold(listWords(suggestions.map((s) => s.name)))}?`
-      : "";
-    return html`Saya tidak mengenal negara “${name}”.${hint}`;
+    const unknown = tr.h("unknown-country", { name });
+    if (!suggestions.length) return unknown;
+    const names = bold(
+      listWords(
+        suggestions.map((s) => s.name),
+        tr,
+      ),
+    );
+    return html`${unknown} ${tr.h("unknown-suggest", { names })}`;
   });
-  return join([...lines, html`Contoh: <code>${example}</code>`], "\n");
+  const sample = code(exampleCommand ?? example(tr));
+  return join([...lines, tr.h("example", { example: sample })], "\n");
 }
 
-function partnerLine(partner: PartnerSummary): Html {
-  const stories = partner.stories === 1 ? "1 cerita" : `${partner.stories} cerita`;
+function partnerLine(partner: PartnerSummary, tr: Translator): Html {
+  const stories = tr.t("count-stories", { stories: partner.stories });
   const event = partner.lastEvent;
   const last = event?.date
-    ? `, terakhir: ${eventTypeLabel(event.type).toLowerCase()} ${formatDateRange(event.date, event.until)}`
+    ? tr.t("partner-last-event", {
+        event: eventTypeLabel(event.type, tr).toLowerCase(),
+        date: formatDateRange(event.date, event.until, tr.lang),
+      })
     : partner.latest
-      ? `, berita terakhir ${formatIsoDate(partner.latest)}`
+      ? tr.t("partner-last-news", { date: formatIsoDate(partner.latest, tr.lang) ?? "" })
       : "";
-  return html`• ${bold(countryName(partner.country))}: ${toneLabel(partner.cooperation, partner.conflict)}, ${stories}${last}`;
+  return html`• ${bold(countryName(partner.country, tr.lang))}: ${toneLabel(partner.cooperation, partner.conflict, tr)}, ${stories}${last}`;
 }
 
-function partners(country: CountryCode, list: PartnerSummary[]): Html {
-  const name = countryName(country);
+function partners(country: CountryCode, list: PartnerSummary[], tr: Translator): Html {
+  const name = countryName(country, tr.lang);
   if (!list.length) {
-    return html`Belum ada artikel tentang hubungan ${bold(name)} dengan negara lain.\n\nCoba pasangan lain, misalnya <code>${EXAMPLE}</code>`;
+    return tr.h("partners-none", { name: bold(name), example: code(example(tr)) });
   }
-  return html`🌐 Mitra ${bold(name)} dalam berita:\n${join(list.map(partnerLine), "\n")}\n\nPilih mitra untuk lembar faktanya, atau tulis <code>/relations ${name} ${countryName(list[0]!.country)}</code>`;
+  return tr.h("partners", {
+    name: bold(name),
+    list: join(
+      list.map((partner) => partnerLine(partner, tr)),
+      "\n",
+    ),
+    example: code(`/relations ${name} ${countryName(list[0]!.country, tr.lang)}`),
+  });
 }
 
 /** `compact`: in a group, the sheet's essentials only; a button shows the rest. */
-export function relationsReply(answer: RelationsAnswer, links: SheetLinks, compact = false): Html {
+export function relationsReply(
+  answer: RelationsAnswer,
+  links: SheetLinks,
+  compact = false,
+  tr: Translator = ID(),
+): Html {
   switch (answer.kind) {
     case "usage":
-      return usage();
+      return usage(tr);
     case "unknown":
-      return unknownNames(answer);
+      return unknownNames(answer, undefined, tr);
     case "partners":
-      return partners(answer.country, answer.partners);
+      return partners(answer.country, answer.partners, tr);
     case "noTie": {
-      const [a, b] = answer.countries.map((code) => countryName(code));
-      return html`Belum ada artikel yang membahas hubungan ${bold(a!)} dan ${bold(b!)}.\n\nLihat mitra masing-masing: <code>/relations ${a!}</code> atau <code>/relations ${b!}</code>`;
+      const [a, b] = answer.countries.map((country) => countryName(country, tr.lang));
+      return tr.h("no-tie", {
+        a: bold(a!),
+        b: bold(b!),
+        exampleA: code(`/relations ${a!}`),
+        exampleB: code(`/relations ${b!}`),
+      });
     }
     case "sheet": {
-      const sheet = formatFactSheet(answer.sheet, links, compact);
+      const sheet = formatFactSheet(answer.sheet, links, compact, tr);
       if (!answer.ignored.length) return sheet;
-      const ignored = listWords(answer.ignored.map((code) => countryName(code)));
-      return join(
-        [
-          sheet,
-          html`${italic(`Satu lembar fakta untuk dua negara; ${ignored} tidak disertakan.`)}`,
-        ],
-        "\n\n",
+      const ignored = listWords(
+        answer.ignored.map((country) => countryName(country, tr.lang)),
+        tr,
       );
+      return join([sheet, italic(tr.t("sheet-ignored", { names: ignored }))], "\n\n");
     }
   }
 }
 
-function articleLine(article: StoredArticle, botUsername: string): Html {
-  const meta = [formatIsoDate(article.publishedAt), article.publisher].filter(Boolean).join(" · ");
+function articleLine(article: StoredArticle, botUsername: string, tr: Translator): Html {
+  const meta = [formatIsoDate(article.publishedAt, tr.lang), article.publisher]
+    .filter(Boolean)
+    .join(" · ");
   const url = article.url ?? `https://t.me/${botUsername}?start=a_${article.id}`;
   return html`• ${meta ? `${meta} — ` : ""}${link(url, truncateWords(article.title, 110))}`;
 }
 
-export function latestReply(answer: LatestAnswer, links: SheetLinks): Html {
-  if (answer.kind === "unknown") return unknownNames(answer);
-  const about = answer.country ? html` tentang ${bold(countryName(answer.country))}` : "";
-  if (!answer.articles.length) return html`Belum ada artikel${about} di arsip.`;
-  const lines = answer.articles.map((article) => articleLine(article, links.botUsername));
-  return html`📰 Artikel terbaru${about}:\n${join(lines, "\n")}`;
+export function latestReply(answer: LatestAnswer, links: SheetLinks, tr: Translator = ID()): Html {
+  if (answer.kind === "unknown") return unknownNames(answer, undefined, tr);
+  const name = answer.country ? bold(countryName(answer.country, tr.lang)) : null;
+  if (!answer.articles.length) {
+    return name ? tr.h("latest-none-about", { name }) : tr.h("latest-none");
+  }
+  const lines = join(
+    answer.articles.map((article) => articleLine(article, links.botUsername, tr)),
+    "\n",
+  );
+  return name ? tr.h("latest-about", { name, lines }) : tr.h("latest", { lines });
 }
 
 /** For a button on a message whose content is gone; plain text, as callback answers are. */
-export function expired(): Html {
-  return html`Pesan ini sudah kedaluwarsa. Silakan tanya lagi.`;
+export function expired(tr: Translator = ID()): Html {
+  return tr.h("expired");
 }
 
-export function internalError(): Html {
-  return html`Maaf, terjadi kesalahan saat menyiapkan jawaban. Coba lagi sebentar lagi.`;
+export function internalError(tr: Translator = ID()): Html {
+  return tr.h("internal-error");
+}
+
+const LANGUAGE_CHOICES = (tr: Translator): Html =>
+  join(
+    LANGUAGES.map((lang: Lang) => html`${code(`/lang ${lang}`)} — ${tr.t(`language-${lang}`)}`),
+    "\n",
+  );
+
+/** /lang without a language: the current one and how to change it. */
+export function languageCurrent(tr: Translator): Html {
+  return tr.h("lang-current", {
+    language: bold(tr.t(`language-${tr.lang}`)),
+    choices: LANGUAGE_CHOICES(tr),
+  });
+}
+
+/** /lang with a language the bot does not speak. */
+export function languageUnknown(given: string, tr: Translator): Html {
+  return tr.h("lang-unknown", { given: truncateWords(given, 40), choices: LANGUAGE_CHOICES(tr) });
+}
+
+/** /lang en: said in the new language. */
+export function languageSet(tr: Translator): Html {
+  return tr.h("lang-set", { language: bold(tr.t(`language-${tr.lang}`)) });
 }

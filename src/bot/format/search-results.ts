@@ -2,8 +2,9 @@ import { InlineKeyboard } from "grammy";
 import { truncateWords } from "../../nlp/text.js";
 import type { SearchAnswer, SearchHitView } from "../../services/search-service.js";
 import { encodeCallback } from "../callback-data.js";
+import { ID, type Translator } from "../i18n.js";
 import { addPager, type Screen } from "./article-pages.js";
-import { bold, type Html, html, italic, join } from "./html.js";
+import { bold, code, type Html, html, italic, join } from "./html.js";
 import { formatIsoDate } from "./values.js";
 
 /**
@@ -14,18 +15,19 @@ import { formatIsoDate } from "./values.js";
 const TITLE_LENGTH = 150;
 const PUBLISHER_LENGTH = 60;
 
-export function searchUsage(): Html {
-  return html`Tulis kata yang dicari, misalnya:
-<code>/cari perdagangan sawit</code>
-<code>/search Putin</code>
-
-Saya mencari di judul dan isi semua artikel yang tersimpan, juga bentuk lain kata yang sama (${italic("dagang")} menemukan ${italic("perdagangan")}).`;
+export function searchUsage(tr: Translator = ID()): Html {
+  return tr.h("search-usage", {
+    example: code(tr.t("search-example")),
+    alias: code(tr.t("search-example-alias")),
+    stem: italic(tr.t("search-stem")),
+    word: italic(tr.t("search-word")),
+  });
 }
 
-function hitBlock(hit: SearchHitView): Html {
+function hitBlock(hit: SearchHitView, tr: Translator): Html {
   const meta = [
     hit.publisher ? truncateWords(hit.publisher, PUBLISHER_LENGTH) : null,
-    formatIsoDate(hit.publishedAt),
+    formatIsoDate(hit.publishedAt, tr.lang),
   ]
     .filter(Boolean)
     .join(" · ");
@@ -35,19 +37,29 @@ function hitBlock(hit: SearchHitView): Html {
 }
 
 /** The reply to a search, or one of its pages: text and buttons (open a hit, turn the page). */
-export function searchScreen(answer: SearchAnswer): Screen {
+export function searchScreen(answer: SearchAnswer, tr: Translator = ID()): Screen {
   switch (answer.kind) {
     case "usage":
-      return { text: searchUsage() };
+      return { text: searchUsage(tr) };
     case "none":
       return {
-        text: html`Tidak ada artikel yang cocok dengan “${answer.query}”.\n\nCoba kata lain, lebih sedikit kata, atau bentuk dasarnya, misalnya <code>/cari dagang</code> untuk ${italic("perdagangan")}.`,
+        text: tr.h("search-none", {
+          query: answer.query,
+          example: code(tr.t("search-example-stem")),
+          word: italic(tr.t("search-word")),
+        }),
       };
     case "results": {
-      const head = html`🔎 Hasil pencarian “${answer.query}”: ${answer.total} artikel`;
+      const head = tr.h("search-head", {
+        query: answer.query,
+        articles: tr.t("count-articles", { articles: answer.total }),
+      });
       const footer =
-        answer.pages > 1 ? [html`${italic(`halaman ${answer.page}/${answer.pages}`)}`] : [];
-      const text = join([head, ...answer.hits.map(hitBlock), ...footer], "\n\n");
+        answer.pages > 1
+          ? [italic(tr.t("page-of", { page: answer.page, pages: answer.pages }))]
+          : [];
+      const hits = answer.hits.map((hit) => hitBlock(hit, tr));
+      const text = join([head, ...hits, ...footer], "\n\n");
       const keyboard = new InlineKeyboard();
       for (const hit of answer.hits) {
         keyboard.text(`📄 ${hit.rank}`, encodeCallback({ kind: "openArticle", articleId: hit.id }));

@@ -203,7 +203,11 @@ describe("timelineCaption", () => {
   });
 
   it("labels months the Indonesian way", () => {
-    expect(["2025-01", "2025-08", "2025-12"].map(monthLabel)).toEqual([
+    expect(["2025-05", "2025-08"].map((month) => monthLabel(month, "en"))).toEqual([
+      "May 2025",
+      "Aug 2025",
+    ]);
+    expect(["2025-01", "2025-08", "2025-12"].map((month) => monthLabel(month))).toEqual([
       "Jan 2025",
       "Agu 2025",
       "Des 2025",

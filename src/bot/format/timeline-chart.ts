@@ -3,12 +3,13 @@ import { renderAsync } from "@resvg/resvg-js";
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { type CountryCode, countryName } from "../../nlp/countries.js";
-import { MONTH_NAMES_ID } from "../../nlp/date-words.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { truncateWords } from "../../nlp/text.js";
 import type { Tone } from "../../nlp/tone.js";
 import type { Timeline, TimelineEvent } from "../../services/timeline-service.js";
-import { bold, fitBlocks, type Html, html, italic } from "./html.js";
-import { eventTypeLabel, formatDateRange, listWords, TONE_WORDS } from "./values.js";
+import { ID, type Lang, type Translator } from "../i18n.js";
+import { bold, fitBlocks, type Html, italic } from "./html.js";
+import { eventTypeLabel, formatDateRange, listWords, toneWord } from "./values.js";
 
 /**
  * The /timeline chart: a pure Vega-Lite spec from a pair's timeline, then Vega (no browser, no
@@ -46,22 +47,26 @@ const TONE_COLOURS: Record<Tone, string> = {
 const TONES = Object.keys(TONE_COLOURS) as Tone[];
 const INK = "#333333";
 
-/** Jan, Feb, … Mei, … Agu, … Okt, … Des: the three first letters of each Indonesian month. */
-const SHORT_MONTHS = MONTH_NAMES_ID.map((name) => name.slice(0, 3));
+/** Jan, Feb, … Mei, … Agu, … Okt, … Des: the three first letters of each month's name. */
+const SHORT_MONTHS: Record<Lang, string[]> = {
+  id: MONTH_NAMES_ID.map((name) => name.slice(0, 3)),
+  en: MONTH_NAMES_EN.map((name) => name.slice(0, 3)),
+};
 
-/** "2025-05" → "Mei 2025". */
-export function monthLabel(month: string): string {
-  return `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? "?"} ${month.slice(0, 4)}`;
+/** "2025-05" → "Mei 2025" / "May 2025". */
+export function monthLabel(month: string, lang: Lang = "id"): string {
+  return `${SHORT_MONTHS[lang][Number(month.slice(5, 7)) - 1] ?? "?"} ${month.slice(0, 4)}`;
 }
 
 /** "Malaysia – Rusia", in the order the user named them. */
-export function pairTitle(timeline: Timeline): string {
-  return timeline.countries.map((code) => countryName(code)).join(" – ");
+export function pairTitle(timeline: Timeline, lang: Lang = "id"): string {
+  return timeline.countries.map((code) => countryName(code, lang)).join(" – ");
 }
 
 /** A mark's label: what happened, and that it is only planned. */
-export function eventLabel({ event }: TimelineEvent): string {
-  return `${eventTypeLabel(event.type)}${event.planned ? " (rencana)" : ""}`;
+export function eventLabel({ event }: TimelineEvent, tr: Translator = ID()): string {
+  const label = eventTypeLabel(event.type, tr);
+  return event.planned ? tr.t("event-planned", { event: label }) : label;
 }
 
 /** Label layout, in spec pixels: the plot is the chart less its axis and legend, roughly. */
@@ -72,13 +77,13 @@ const LABEL = { fontSize: 11, charWidth: 6.8, gap: 5, rowHeight: 16, plotShare: 
  * half and to the left in its right half, so that none runs off the chart; a label that would
  * overlap one already placed goes down a row. Widths are estimated: Vega measures no text here.
  */
-function eventLabelLayers(marks: TimelineEvent[], months: string[], width: number) {
+function eventLabelLayers(marks: TimelineEvent[], months: string[], width: number, tr: Translator) {
   const rows: [number, number][][] = [];
   return marks.map((mark) => {
     const position = months.indexOf(mark.month);
     const toRight = position < months.length / 2;
     const x = ((position + 0.5) / months.length) * width * LABEL.plotShare;
-    const text = eventLabel(mark);
+    const text = eventLabel(mark, tr);
     const extent = text.length * LABEL.charWidth + LABEL.gap;
     const span: [number, number] = toRight ? [x, x + extent] : [x - extent, x];
     let row = rows.findIndex((taken) =>
@@ -87,7 +92,7 @@ function eventLabelLayers(marks: TimelineEvent[], months: string[], width: numbe
     if (row < 0) row = rows.push([]) - 1;
     rows[row]!.push(span);
     return {
-      data: { values: [{ month: monthLabel(mark.month), text }] },
+      data: { values: [{ month: monthLabel(mark.month, tr.lang), text }] },
       mark: {
         type: "text" as const,
         align: toRight ? ("left" as const) : ("right" as const),
@@ -109,46 +114,65 @@ function eventLabelLayers(marks: TimelineEvent[], months: string[], width: numbe
 export const CAPTION_LIMIT = 1024;
 
 /** "pertemuan 14 Mei 2025 · Moskow": the marks' full dates, which the chart only shows by month. */
-function eventLine({ event }: TimelineEvent): string {
+function eventLine({ event }: TimelineEvent, tr: Translator): string {
   const place = event.place ? ` · ${truncateWords(event.place, 40)}` : "";
-  const planned = event.planned ? " (rencana)" : "";
-  const date = event.date ? ` ${formatDateRange(event.date, event.until)}` : "";
-  return `${eventTypeLabel(event.type).toLowerCase()}${date}${place}${planned}`;
+  const date = event.date ? ` ${formatDateRange(event.date, event.until, tr.lang)}` : "";
+  const line = `${eventTypeLabel(event.type, tr).toLowerCase()}${date}${place}`;
+  return event.planned ? tr.t("event-planned", { event: line }) : line;
 }
 
 /** "Linimasa Malaysia – Rusia: 3 cerita, Mei 2025 – Okt 2025. Nada: kerja sama." and the marks. */
-export function timelineCaption(timeline: Timeline, ignored: CountryCode[] = []): Html {
+export function timelineCaption(
+  timeline: Timeline,
+  ignored: CountryCode[] = [],
+  tr: Translator = ID(),
+): Html {
   const first = timeline.months[0]?.month ?? "";
   const last = timeline.months.at(-1)?.month ?? first;
-  const range = first === last ? monthLabel(first) : `${monthLabel(first)} – ${monthLabel(last)}`;
+  const month = (value: string) => monthLabel(value, tr.lang);
+  const range = first === last ? month(first) : `${month(first)} – ${month(last)}`;
   const blocks = [
-    html`${bold(`Linimasa ${pairTitle(timeline)}`)}: ${timeline.stories} cerita, ${range}. Nada: ${TONE_WORDS[timeline.tone]}.`,
+    tr.h("timeline-caption", {
+      title: bold(tr.t("timeline-title", { pair: pairTitle(timeline, tr.lang) })),
+      stories: tr.t("count-stories", { stories: timeline.stories }),
+      range,
+      tone: toneWord(timeline.tone, tr),
+    }),
   ];
-  if (timeline.events.length)
-    blocks.push(html`Peristiwa: ${timeline.events.map(eventLine).join("; ")}.`);
-  if (timeline.left)
-    blocks.push(
-      italic(`${timeline.left} cerita tanpa bulan terbit atau lebih lama tidak digambar.`),
-    );
-  if (ignored.length) {
-    const names = listWords(ignored.map((code) => countryName(code)));
-    blocks.push(italic(`Satu linimasa untuk dua negara; ${names} tidak disertakan.`));
+  if (timeline.events.length) {
+    const events = timeline.events.map((event) => eventLine(event, tr)).join("; ");
+    blocks.push(tr.h("timeline-events", { events }));
   }
-  return fitBlocks(blocks, italic("(keterangan dipotong)"), CAPTION_LIMIT);
+  if (timeline.left) blocks.push(italic(tr.t("timeline-left", { stories: timeline.left })));
+  if (ignored.length) {
+    const names = listWords(
+      ignored.map((code) => countryName(code, tr.lang)),
+      tr,
+    );
+    blocks.push(italic(tr.t("timeline-ignored", { names })));
+  }
+  return fitBlocks(blocks, italic(tr.t("timeline-caption-cut")), CAPTION_LIMIT);
 }
 
 /** The chart's Vega-Lite spec: pure, data in and spec out. */
-export function timelineSpec(timeline: Timeline, size: ChartSize = CHART): TopLevelSpec {
+export function timelineSpec(
+  timeline: Timeline,
+  size: ChartSize = CHART,
+  tr: Translator = ID(),
+): TopLevelSpec {
+  const monthLabelOf = (month: string) => monthLabel(month, tr.lang);
+  const happened = tr.t("chart-happened");
+  const planned = tr.t("chart-planned");
   const months = timeline.months.map((entry) => entry.month);
   const most = Math.max(1, ...timeline.months.map((entry) => entry.stories));
   const bars = timeline.months.map((entry) => ({
-    month: monthLabel(entry.month),
+    month: monthLabelOf(entry.month),
     stories: entry.stories,
-    tone: TONE_WORDS[entry.tone],
+    tone: toneWord(entry.tone, tr),
   }));
   const marks = timeline.events.map((mark) => ({
-    month: monthLabel(mark.month),
-    kind: mark.event.planned ? "rencana" : "terjadi",
+    month: monthLabelOf(mark.month),
+    kind: mark.event.planned ? planned : happened,
   }));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -158,8 +182,8 @@ export function timelineSpec(timeline: Timeline, size: ChartSize = CHART): TopLe
     padding: 16,
     background: "white",
     title: {
-      text: pairTitle(timeline),
-      subtitle: "Cerita per bulan; warna batang menurut nada pemberitaan",
+      text: pairTitle(timeline, tr.lang),
+      subtitle: tr.t("chart-subtitle"),
     },
     config: { font: FONT_FAMILY, view: { stroke: null } },
     encoding: {
@@ -168,8 +192,12 @@ export function timelineSpec(timeline: Timeline, size: ChartSize = CHART): TopLe
         type: "ordinal",
         sort: null,
         // Every month, from the first to the last, in order, whatever the layers hold.
-        scale: { domain: months.map(monthLabel), paddingInner: 0.2 },
-        axis: { title: "Bulan", labelAngle: months.length > 12 ? -45 : 0, labelOverlap: true },
+        scale: { domain: months.map(monthLabelOf), paddingInner: 0.2 },
+        axis: {
+          title: tr.t("chart-month"),
+          labelAngle: months.length > 12 ? -45 : 0,
+          labelOverlap: true,
+        },
       },
     },
     layer: [
@@ -183,16 +211,16 @@ export function timelineSpec(timeline: Timeline, size: ChartSize = CHART): TopLe
             field: "stories",
             type: "quantitative",
             scale: { domain: [0, Math.max(most + 1, Math.ceil(most * 1.3))] },
-            axis: { title: "Jumlah cerita", tickMinStep: 1, format: "d" },
+            axis: { title: tr.t("chart-stories"), tickMinStep: 1, format: "d" },
           },
           color: {
             field: "tone",
             type: "nominal",
             scale: {
-              domain: TONES.map((tone) => TONE_WORDS[tone]),
+              domain: TONES.map((tone) => toneWord(tone, tr)),
               range: Object.values(TONE_COLOURS),
             },
-            legend: { title: "Nada" },
+            legend: { title: tr.t("chart-tone") },
           },
         },
       },
@@ -206,17 +234,17 @@ export function timelineSpec(timeline: Timeline, size: ChartSize = CHART): TopLe
                   field: "kind",
                   type: "nominal" as const,
                   scale: {
-                    domain: ["terjadi", "rencana"],
+                    domain: [happened, planned],
                     range: [
                       [1, 0],
                       [5, 4],
                     ],
                   },
-                  legend: { title: "Peristiwa" },
+                  legend: { title: tr.t("chart-events") },
                 },
               },
             },
-            ...eventLabelLayers(timeline.events, months, size.width),
+            ...eventLabelLayers(timeline.events, months, size.width, tr),
           ]
         : []),
     ],
@@ -242,6 +270,6 @@ async function renderChart(spec: TopLevelSpec, zoom: number) {
   return { png: image.asPng(), ms: performance.now() - started };
 }
 
-export function renderTimeline(timeline: Timeline, size: ChartSize = CHART) {
-  return renderChart(timelineSpec(timeline, size), size.zoom);
+export function renderTimeline(timeline: Timeline, size: ChartSize = CHART, tr: Translator = ID()) {
+  return renderChart(timelineSpec(timeline, size, tr), size.zoom);
 }

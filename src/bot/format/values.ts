@@ -1,10 +1,11 @@
 import { countryName } from "../../nlp/countries.js";
-import { MONTH_NAMES_ID } from "../../nlp/date-words.js";
-import { formatDateId, fromIsoDate } from "../../nlp/dates.js";
+import { MONTH_NAMES_EN, MONTH_NAMES_ID } from "../../nlp/date-words.js";
+import { formatDateEn, formatDateId, fromIsoDate } from "../../nlp/dates.js";
 import { type Tone, toneOf } from "../../nlp/tone.js";
 import type { EventFact, Money, PartialDate, PersonRef } from "../../nlp/types.js";
+import { ID, type Lang, type Translator } from "../i18n.js";
 
-/** Values shown to users, in Indonesian: money, dates, people, event types. Plain strings, not yet escaped. */
+/** Values shown to users, in the chat's language: money, dates, people, event types. Plain strings, not yet escaped. */
 
 const CURRENCY_PREFIX: Record<string, string> = {
   USD: "US$",
@@ -20,79 +21,66 @@ const CURRENCY_PREFIX: Record<string, string> = {
 };
 
 const SCALES: [number, string][] = [
-  [1e12, "triliun"],
-  [1e9, "miliar"],
-  [1e6, "juta"],
+  [1e12, "money-trillion"],
+  [1e9, "money-billion"],
+  [1e6, "money-million"],
 ];
 
-const numberId = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
+};
 
-/** 3.2e9 USD → "US$3,2 miliar"; 53e12 IDR → "Rp53 triliun". */
-export function formatMoney(money: Money): string {
-  const [scale, word] = SCALES.find(([size]) => Math.abs(money.value) >= size) ?? [1, ""];
-  const amount = `${numberId.format(money.value / scale)}${word ? ` ${word}` : ""}`;
+/** 3.2e9 USD → "US$3,2 miliar" / "US$3.2 billion"; 53e12 IDR → "Rp53 triliun". */
+export function formatMoney(money: Money, tr: Translator = ID()): string {
+  const [scale, key] = SCALES.find(([size]) => Math.abs(money.value) >= size) ?? [1, ""];
+  const word = key ? tr.t(key) : "";
+  const amount = `${NUMBER_FORMATS[tr.lang].format(money.value / scale)}${word ? ` ${word}` : ""}`;
   const prefix = CURRENCY_PREFIX[money.currency];
   return prefix ? `${prefix}${amount}` : `${amount} ${money.currency}`;
 }
 
-/** "14 Mei 2025", or for a range "1–4 Mei 2025", "30 April – 2 Mei 2025". */
-export function formatDateRange(date: PartialDate, until?: PartialDate): string {
-  if (!until) return formatDateId(date);
+export function formatDate(date: PartialDate, lang: Lang = "id"): string {
+  return lang === "en" ? formatDateEn(date) : formatDateId(date);
+}
+
+/** "14 Mei 2025", or for a range "1–4 Mei 2025", "30 April – 2 Mei 2025"; in English "14 May 2025". */
+export function formatDateRange(date: PartialDate, until?: PartialDate, lang: Lang = "id"): string {
+  if (!until) return formatDate(date, lang);
   if (date.year === until.year && date.month === until.month && date.day && until.day) {
-    return `${date.day}–${until.day} ${MONTH_NAMES_ID[(date.month ?? 1) - 1]} ${date.year}`;
+    const months = lang === "en" ? MONTH_NAMES_EN : MONTH_NAMES_ID;
+    return `${date.day}–${until.day} ${months[(date.month ?? 1) - 1]} ${date.year}`;
   }
-  return `${formatDateId(date)} – ${formatDateId(until)}`;
+  return `${formatDate(date, lang)} – ${formatDate(until, lang)}`;
 }
 
-export function formatIsoDate(iso: string | null): string | null {
+export function formatIsoDate(iso: string | null, lang: Lang = "id"): string | null {
   const date = iso ? fromIsoDate(iso) : null;
-  return date ? formatDateId(date) : null;
+  return date ? formatDate(date, lang) : null;
 }
 
-const EVENT_TYPES: Record<EventFact["type"], string> = {
-  meeting: "Pertemuan",
-  visit: "Kunjungan",
-  call: "Pembicaraan telepon",
-  signing: "Penandatanganan",
-  sanction: "Sanksi",
-  expulsion: "Pengusiran",
-  protest: "Protes",
-  statement: "Pernyataan",
-  report: "Diberitakan",
-};
-
-export function eventTypeLabel(type: EventFact["type"]): string {
-  return EVENT_TYPES[type];
+export function eventTypeLabel(type: EventFact["type"], tr: Translator = ID()): string {
+  return tr.t(`event-${type}`);
 }
 
-/** "Vladimir Putin (Presiden Rusia)". */
-export function formatPerson(person: PersonRef): string {
-  const office = [person.role, person.country ? countryName(person.country) : null]
+/** "Vladimir Putin (Presiden Rusia)": the role as the article gave it, the country translated. */
+export function formatPerson(person: PersonRef, tr: Translator = ID()): string {
+  const office = [person.role, person.country ? countryName(person.country, tr.lang) : null]
     .filter(Boolean)
     .join(" ");
   return office ? `${person.name} (${office})` : person.name;
 }
 
-export function listWords(items: string[]): string {
+export function listWords(items: string[], tr: Translator = ID()): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(", ")} ${tr.t("list-and")} ${items.at(-1)}`;
 }
 
 /** One word per tone, for the year-by-year trend line. */
-export const TONE_WORDS: Record<Tone, string> = {
-  cooperation: "kerja sama",
-  conflict: "konflik",
-  mixed: "campuran",
-  neutral: "netral",
-};
+export function toneWord(tone: Tone, tr: Translator = ID()): string {
+  return tr.t(`tone-word-${tone}`);
+}
 
-const TONE_LABELS: Record<Tone, string> = {
-  cooperation: "kerja sama",
-  conflict: "konflik",
-  mixed: "campuran: kerja sama dan ketegangan",
-  neutral: "netral",
-};
-
-export function toneLabel(cooperation: number, conflict: number): string {
-  return TONE_LABELS[toneOf(cooperation, conflict)];
+export function toneLabel(cooperation: number, conflict: number, tr: Translator = ID()): string {
+  return tr.t(`tone-${toneOf(cooperation, conflict)}`);
 }
