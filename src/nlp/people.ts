@@ -88,6 +88,13 @@ function countryBefore(text: string, titleStart: number, mentions: CountryMentio
   return mention ? { code: mention.code, end: mention.end } : null;
 }
 
+const englishTitles: Record<string, string> = roleData.english;
+
+/** The title as shown in an English interface; one the data does not know stays as written. */
+export function roleInEnglish(role: string): string {
+  return englishTitles[role] ?? role;
+}
+
 function displayTitle(title: string): string {
   const canonical = titles.find((known) => known.toLowerCase() === title.toLowerCase()) ?? title;
   return shortTitles[canonical] ?? canonical;

@@ -26,7 +26,9 @@ describe("the interface language", () => {
   it("answers a user whose Telegram is in English in English, the articles' text as it is", async () => {
     const reply = await say("/relations Malaysia Rusia", "en", "private", 2001);
     expect(reply.plainText).toContain("Malaysia – Russia");
-    expect(reply.plainText).toContain("14 May 2025 · Moskow — Meeting");
+    expect(reply.plainText).toContain(
+      "14 May 2025 · Moskow — Meeting: Anwar Ibrahim (PM, Malaysia) and Vladimir Putin (President, Russia)",
+    );
     expect(reply.plainText).toContain("US$3.2 billion");
     expect(reply.plainText).toContain("Sources");
     expect(reply.plainText).not.toContain("Peristiwa terbaru");

@@ -174,6 +174,16 @@ describe("in a group", () => {
     expect(edited?.plainText).toContain("Ringkasan");
   });
 
+  it("answers /negara and /terbaru addressed to it, replying to the message that asked", async () => {
+    const bot = testBot.emulator.botInfo.username;
+    const partners = await ask(`/negara@${bot} Rusia`, "group");
+    expect(partners.plainText).toContain("Mitra Rusia");
+    expect(partners.replyToMessageId).toBeDefined();
+    const latest = await ask(`/terbaru@${bot} Malaysia`, "group");
+    expect(latest.plainText).toContain("tentang Malaysia");
+    expect(latest.replyToMessageId).toBeDefined();
+  });
+
   it("answers /relations sent in reply to a message that names two countries", async () => {
     const partners = await ask("/negara Pakistan", "group");
     expect(partners.plainText).toContain("Rusia");

@@ -1,6 +1,7 @@
 import { countryName } from "../../nlp/countries.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { formatDateEn, formatDateId, fromIsoDate } from "../../nlp/dates.js";
+import { roleInEnglish } from "../../nlp/people.js";
 import { type Tone, toneOf } from "../../nlp/tone.js";
 import type { EventFact, Money, PartialDate, PersonRef } from "../../nlp/types.js";
 import { ID, type Lang, type Translator } from "../i18n.js";
@@ -64,10 +65,13 @@ export function eventTypeLabel(type: EventFact["type"], tr: Translator = ID()): 
 }
 
 /** "Vladimir Putin (Presiden Rusia)": the role as the article gave it, the country translated. */
+/** "Vladimir Putin (Presiden Rusia)"; in English "Vladimir Putin (President, Russia)". */
 export function formatPerson(person: PersonRef, tr: Translator = ID()): string {
-  const office = [person.role, person.country ? countryName(person.country, tr.lang) : null]
+  const english = tr.lang === "en";
+  const role = person.role && english ? roleInEnglish(person.role) : person.role;
+  const office = [role, person.country ? countryName(person.country, tr.lang) : null]
     .filter(Boolean)
-    .join(" ");
+    .join(english ? ", " : " ");
   return office ? `${person.name} (${office})` : person.name;
 }
 
