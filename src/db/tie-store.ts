@@ -24,6 +24,8 @@ export interface Partner {
   articles: number;
   /** Distinct stories: one story told by four outlets counts once. */
   stories: number;
+  /** Stories of the last year, up to the newest article in the store. */
+  recent: number;
   cooperation: number;
   conflict: number;
   latest: string | null;
@@ -63,15 +65,20 @@ export class TieStore {
 
   /** Countries tied to this one, most articles first. */
   partnersOf(country: string, limit: number): Partner[] {
+    // Recent coverage first: stories of the last year (up to the newest article in the store),
+    // then all stories, then the latest date.
     return this.db
       .prepare<[string, string, string, number], Partner>(
-        `SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
+        `WITH newest AS (SELECT max(published_at) AS day FROM articles)
+         SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
                 count(*) AS articles, count(DISTINCT coalesce(a.story_id, a.id)) AS stories,
                 sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
-                max(a.published_at) AS latest
+                max(a.published_at) AS latest,
+                count(DISTINCT CASE WHEN a.published_at >= date((SELECT day FROM newest), '-1 year')
+                                    THEN coalesce(a.story_id, a.id) END) AS recent
            FROM ties t JOIN articles a ON a.id = t.article_id
           WHERE t.country_a = ? OR t.country_b = ?
-          GROUP BY country ORDER BY stories DESC, latest DESC LIMIT ?`,
+          GROUP BY country ORDER BY recent DESC, stories DESC, latest DESC LIMIT ?`,
       )
       .all(country, country, country, limit);
   }
