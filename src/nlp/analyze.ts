@@ -70,6 +70,7 @@ function storyReport(
   scored: ScoredPair,
   about: SentenceParties[],
   storyDate: DateMention | null,
+  dateline: string | null,
 ): PairAnalysis["facts"][number] | null {
   if (!storyDate?.date || scored.score < TIE_THRESHOLD) return null;
   const opening = about.find(
@@ -87,7 +88,7 @@ function storyReport(
     type: "report",
     date: storyDate.date,
     planned: false,
-    place: null,
+    place: dateline,
     people,
     sentence: opening.sentence.text,
   };
@@ -115,6 +116,7 @@ function pairFacts(
       dates: sentenceDates,
       leadDate: context.leadDate,
       publishedAt: context.article.publishedAt,
+      dateline: context.article.dateline,
       occasion,
     });
     if (event) {
@@ -131,7 +133,9 @@ function pairFacts(
         fact: { kind: "agreement", text: agreement, sentence: parties.sentence.text },
       });
   }
-  const report = occasion ? null : storyReport(scored, about, context.leadDate);
+  const report = occasion
+    ? null
+    : storyReport(scored, about, context.leadDate, context.article.dateline);
   if (report) facts.push(report);
   const sectors = sectorsIn(about);
   if (sectors.length)

@@ -14,6 +14,8 @@ export interface EventContext {
   /** The date the lead gives ("pada Rabu (7/4/2021)"): events told early in the story happened then. */
   leadDate: DateMention | null;
   publishedAt: PartialDate | null;
+  /** The article's dateline place ("Bogor" in "Bogor, Kompas.com -"), if any. */
+  dateline?: string | null;
   /**
    * The story's occasion, the first event it reports: "pertemuan tersebut" later in a story refers
    * to it, and shares its date, place and people.
@@ -86,7 +88,9 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     : null;
   const own = eventDate(context, index);
   const involved = people(parties);
-  const place = findPlace(text, trigger.end) ?? sameOccasion?.place ?? null;
+  // The dateline names where the story was reported, most often where its opening events happened.
+  const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
+  const place = findPlace(text, trigger.end) ?? sameOccasion?.place ?? datelinePlace ?? null;
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
