@@ -22,7 +22,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /** Paragraphs that make a story's opening, where it says when things happened. */
 const OPENING_PARAGRAPHS = 3;
