@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createLogger } from "../../src/logger.js";
-import { type App, buildBot } from "../../src/main.js";
-import { openTestApp, tempDatabasePath } from "../helpers/app.js";
-import {
-  type Emulator,
-  type SentMessage,
-  startEmulator,
-  startPolling,
-} from "../support/bot-api-emulator.js";
+import { tempDatabasePath } from "../helpers/app.js";
+import { startTestBot, type TestBot } from "../helpers/bot.js";
+import { type Emulator, type SentMessage, startEmulator } from "../support/bot-api-emulator.js";
 
 /**
  * /search, /cari, /article, /artikel and their buttons, end to end: the real bot over a seeded
@@ -15,30 +9,11 @@ import {
  * still work) and over a fresh one (old buttons are answered as expired).
  */
 
-interface Running {
-  app: App;
-  stop(): Promise<void>;
-}
-
-async function runBot(emulator: Emulator, databasePath: string): Promise<Running> {
-  const app = openTestApp(databasePath);
-  const bot = buildBot(
-    app,
-    { token: emulator.token, apiRoot: emulator.apiRoot, botInfo: emulator.botInfo },
-    createLogger("silent"),
-  );
-  const polling = await startPolling(bot);
-  return {
-    app,
-    async stop() {
-      await polling.stop();
-      app.close();
-    },
-  };
-}
+const runBot = (emulator: Emulator, databasePath: string): Promise<TestBot> =>
+  startTestBot({ emulator, databasePath });
 
 let emulator: Emulator;
-let running: Running;
+let running: TestBot;
 const databasePath = tempDatabasePath();
 
 beforeAll(async () => {

@@ -18,9 +18,16 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-export async function startTestBot(): Promise<TestBot> {
-  const emulator = await startEmulator();
-  const app = openTestApp();
+export interface TestBotOptions {
+  /** An emulator the caller owns (to restart the bot against it); stop() then leaves it running. */
+  emulator?: Emulator;
+  /** A store file to reuse across restarts; default: a fresh one. */
+  databasePath?: string;
+}
+
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const emulator = options.emulator ?? (await startEmulator());
+  const app = openTestApp(options.databasePath);
   const bot = buildBot(
     app,
     { token: emulator.token, apiRoot: emulator.apiRoot, botInfo: emulator.botInfo },
@@ -38,7 +45,7 @@ export async function startTestBot(): Promise<TestBot> {
     async stop() {
       // The bot first: grammY's stop() makes one last getUpdates call to the emulator.
       await polling.stop();
-      await emulator.stop();
+      if (!options.emulator) await emulator.stop();
       app.close();
     },
   };
