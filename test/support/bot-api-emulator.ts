@@ -1,28 +1,20 @@
 import type { Bot, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { type ApiHandler, type HttpServer, listen } from "./bot-api-http.js";
-import {
-  type InlineAnswer,
-  inlineAnswer,
-  inlineMethods,
-  inlineQueryUpdate,
-} from "./bot-api-inline.js";
+import { chatMethods, refuse } from "./bot-api-chats.js";
+import { BotApiEmulator } from "./bot-api-driver.js";
+import { type ApiHandler, listen } from "./bot-api-http.js";
+import { type InlineAnswer, inlineMethods } from "./bot-api-inline.js";
 import { methods } from "./bot-api-methods.js";
 import { type ApiCall, EmulatorState, type SentMessage } from "./bot-api-state.js";
-import {
-  buttonPress,
-  type ChatKind,
-  chatIdOf,
-  DEFAULT_USER_ID,
-  type SayOptions,
-  userMessage,
-} from "./bot-api-user.js";
+import { type ChatKind, DEFAULT_USER_ID, type SayOptions } from "./bot-api-user.js";
 import { BotApiError } from "./telegram-rules.js";
 
 /**
  * A Telegram Bot API emulator on 127.0.0.1 for end-to-end tests: the real grammY bot long-polls it
  * (`client: { apiRoot: emulator.apiRoot }`), the test plays the user. It refuses what Telegram
  * refuses (see telegram-rules.ts), so a reply that passes here is one Telegram would accept.
+ * Besides users talking, a test can play what happens to chats (bot-api-chats.ts): admins, a user
+ * blocking the bot, the bot removed from a group, a group upgraded to a supergroup, flood control.
  * Stop the bot before the emulator: grammY's bot.stop() makes one last getUpdates call.
  *
  *   const emulator = await startEmulator();
@@ -46,6 +38,8 @@ export interface EmulatorOptions {
 
 export interface WaitOptions {
   chat?: ChatKind;
+  /** A chat by id instead (e.g. an upgraded group's old or new id); wins over chat and userId. */
+  chatId?: number;
   /** For a private chat: whose. Default: the default user. */
   userId?: number;
   /** At least this many messages (sent or edited). 0 returns at once what has been sent. */
@@ -71,6 +65,29 @@ export interface Emulator {
   ): Promise<InlineAnswer>;
   /** Every Bot API call the bot made, in order, optionally only those of one method. */
   calls(method?: string): ApiCall[];
+  /** Every message the bot sent or edited, in order (with sentAt), optionally of one chat / method. */
+  sentMessages(filter?: { chatId?: number; method?: string }): SentMessage[];
+  /** A chat's id: a private chat's is its user's (default: the default user); "group" is its
+   * supergroup's once upgraded. */
+  chatIdOf(kind: ChatKind, userId?: number): number;
+  /** Who runs a group: userIds[0] is the creator, the rest administrators (the bot may be one).
+   * Default for a new group or supergroup: the default user is the creator, nobody else an admin. */
+  setChatAdmins(chat: ChatKind | number, userIds: number[]): void;
+  /** The user blocks the bot: sends, edits and chat actions to their private chat then get 403
+   * "Forbidden: bot was blocked by the user", until the user says something again ("Restart").
+   * The bot gets a my_chat_member update (status "kicked"); returns its id, 0 if already blocked. */
+  userBlocksBot(userId?: number): number;
+  /** The bot is removed from a group: every call about it then gets 403 "Forbidden: bot was kicked
+   * from the group chat" (or "supergroup chat"), and it hears nothing there. Returns the id of its
+   * my_chat_member update, 0 if already removed. */
+  botRemovedFromChat(chat?: ChatKind | number): number;
+  /** Upgrades the basic group to a supergroup and returns its -100… id. Calls about the old id then
+   * get 400 "Bad Request: group chat was upgraded to a supergroup chat" with
+   * parameters.migrate_to_chat_id; chat "group" (userSays, waitForReplies…) means the new one. */
+  migrateGroupToSupergroup(chat?: "group"): number;
+  /** Flood control: the next n sends or edits get 429 "Too Many Requests: retry after X" with
+   * parameters.retry_after X (sendChatAction is not counted). */
+  failNextSends(n: number, retryAfterSeconds?: number): void;
   stop(): Promise<void>;
 }
 
@@ -98,15 +115,18 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   return new BotApiEmulator(state, http, token);
 }
 
-/** Checks the token (401 like Telegram), finds the method (404), records every call. */
+/** Checks the token (401 like Telegram), finds the method (404), refuses what Telegram would for
+ * that chat now (429 / 400 / 403, see bot-api-chats.ts), records every call. */
 function dispatch(state: EmulatorState, token: string): ApiHandler {
   return async (given, method, params, signal) => {
-    const call: ApiCall = { method, params };
+    const call: ApiCall = { method, params, at: Date.now() };
     state.calls.push(call);
     try {
       if (given !== token) throw new BotApiError(401, "Unauthorized");
-      const run = methods[method.toLowerCase()] ?? inlineMethods[method.toLowerCase()];
+      const name = method.toLowerCase();
+      const run = methods[name] ?? chatMethods[name] ?? inlineMethods[name];
       if (!run) throw new BotApiError(404, "Not Found");
+      refuse(state, method, params);
       return await run(state, params, signal);
     } catch (error) {
       call.error = error instanceof BotApiError ? error.description : String(error);
@@ -115,106 +135,6 @@ function dispatch(state: EmulatorState, token: string): ApiHandler {
       throw error;
     }
   };
-}
-
-class BotApiEmulator implements Emulator {
-  readonly apiRoot: string;
-  readonly botInfo: UserFromGetMe;
-  /** Per chat, the seq at the user's last message: waitForReplies counts replies after it. */
-  private readonly lastSaid = new Map<number, number>();
-  /** Chats whose last user message Telegram would not have delivered, to say so on timeout. */
-  private readonly undelivered = new Set<number>();
-
-  constructor(
-    private readonly state: EmulatorState,
-    private readonly http: HttpServer,
-    readonly token: string,
-  ) {
-    this.apiRoot = http.apiRoot;
-    this.botInfo = state.botInfo;
-  }
-
-  async userSays(text: string, opts: SayOptions = {}): Promise<number> {
-    const { record, message, delivered } = userMessage(this.state, text, opts);
-    this.lastSaid.set(record.chat.id, this.state.seq);
-    if (!delivered) {
-      this.undelivered.add(record.chat.id);
-      return 0;
-    }
-    this.undelivered.delete(record.chat.id);
-    return this.state.enqueue({ message });
-  }
-
-  async userClicks(data: string, opts: Omit<SayOptions, "replyTo"> = {}): Promise<number> {
-    const { record, query } = buttonPress(this.state, data, opts);
-    this.lastSaid.set(record.chat.id, this.state.seq);
-    return this.state.enqueue({ callback_query: query });
-  }
-
-  async userInlineQuery(query: string, opts: { userId?: number; languageCode?: string } = {}) {
-    const inline = inlineQueryUpdate(this.state, query, opts);
-    this.state.enqueue({ inline_query: inline });
-    return new Promise<InlineAnswer>((resolve, reject) => {
-      const check = () => {
-        const answer = inlineAnswer(this.state, inline.id);
-        if (!answer) return;
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(answer);
-      };
-      const timer = setTimeout(() => {
-        unsubscribe();
-        const refused = this.state.calls
-          .filter((c) => c.error)
-          .map((c) => `${c.method}: ${c.error}`);
-        reject(
-          new Error(
-            `no answer to inline query "${query}" within 3000 ms; refused: ${refused.join("; ") || "none"}`,
-          ),
-        );
-      }, 3000);
-      const unsubscribe = this.state.onChange(check);
-      check();
-    });
-  }
-
-  waitForReplies(opts: WaitOptions = {}): Promise<SentMessage[]> {
-    const chatId = chatIdOf(opts.chat ?? "private", opts.userId ?? DEFAULT_USER_ID);
-    const since =
-      opts.sinceUpdate === undefined
-        ? (this.lastSaid.get(chatId) ?? 0)
-        : this.state.seqBefore(opts.sinceUpdate);
-    const { count = 1, timeoutMs = 3000 } = opts;
-    const replies = () =>
-      this.state.sent
-        .filter((m) => m.chatId === chatId && m.seq > since)
-        .map(({ seq: _seq, ...m }) => m);
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        if (replies().length < count) return;
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(replies());
-      };
-      const timer = setTimeout(() => {
-        unsubscribe();
-        const why = `expected ${count} message(s) to chat ${chatId} within ${timeoutMs} ms`;
-        reject(new Error(this.state.report(why, replies(), this.undelivered.has(chatId))));
-      }, timeoutMs);
-      const unsubscribe = this.state.onChange(check);
-      check();
-    });
-  }
-
-  calls(method?: string): ApiCall[] {
-    const all = this.state.calls.map((c) => ({ ...c }));
-    return method ? all.filter((c) => c.method.toLowerCase() === method.toLowerCase()) : all;
-  }
-
-  async stop(): Promise<void> {
-    this.state.stop();
-    await this.http.close();
-  }
 }
 
 /**

@@ -70,7 +70,12 @@ function send(res: ServerResponse, body: BotApiError | { ok: true; result: unkno
   if (res.destroyed) return;
   const payload =
     body instanceof BotApiError
-      ? { ok: false, error_code: body.code, description: body.description }
+      ? {
+          ok: false,
+          error_code: body.code,
+          description: body.description,
+          ...(body.parameters && { parameters: body.parameters }),
+        }
       : body;
   const status = body instanceof BotApiError ? body.code : 200;
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));

@@ -185,14 +185,6 @@ export const methods: Record<string, Method> = {
     return true;
   },
   getchat: (s, p) => ({ ...s.chat(p.chat_id).chat, accent_color_id: 0, max_reaction_count: 11 }),
-  getchatmember: (s, p) => {
-    const chat = s.chat(p.chat_id);
-    const userId = Number(p.user_id);
-    if (userId === s.botInfo.id) return { status: "member", user: s.botUser };
-    const user = chat.members.get(userId) ?? s.users.get(userId);
-    if (!user) throw badRequest("user not found");
-    return { status: chat.members.has(userId) ? "member" : "left", user };
-  },
   setmydescription: ok,
   setmyshortdescription: ok,
   setmyname: ok,

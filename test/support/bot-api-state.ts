@@ -16,6 +16,8 @@ export interface SentMessage {
   messageId: number;
   /** sendMessage, editMessageText or sendPhoto. */
   method: string;
+  /** When the emulator accepted it (Date.now() ms), to check a bot's pacing. */
+  sentAt: number;
 }
 
 export interface ApiCall {
@@ -23,13 +25,24 @@ export interface ApiCall {
   params: Record<string, unknown>;
   /** The Bot API's refusal, e.g. "Bad Request: message is too long"; absent on success. */
   error?: string;
+  /** When the call arrived (Date.now() ms). */
+  at: number;
 }
 
 export interface ChatRecord {
   chat: Chat;
   messages: Map<number, Message>;
+  /** Users who spoke (or pressed a button) in the chat. */
   members: Map<number, User>;
+  /** Groups: the creator's id first, then the administrators' (see setChatAdmins). */
+  admins: number[];
   nextMessageId: number;
+  /** A private chat whose user blocked the bot. */
+  blocked?: boolean;
+  /** A group the bot was removed from. */
+  botRemoved?: boolean;
+  /** A basic group upgraded to the supergroup with this id. */
+  migratedTo?: number;
 }
 
 /** A long poll is answered after at most this long (Telegram: the bot's timeout, up to 50 s), so a
@@ -44,6 +57,11 @@ export class EmulatorState {
   readonly commands = new Map<string, BotCommand[]>();
   readonly callbackQueries = new Map<string, { answered: boolean }>();
   webhookUrl = "";
+  /** The ids behind ChatKind "group" and "supergroup": basic groups have small negative ids,
+   * supergroups -100…, as in Telegram. "group" moves to its supergroup when it is upgraded. */
+  readonly groupIds = { group: -4001, supergroup: -1001234567890 };
+  /** failNextSends: how many more send calls get 429, and the retry_after they are told. */
+  readonly flood = { left: 0, retryAfter: 1 };
   /** Orders updates and replies, so "replies since that update" is well defined. */
   seq = 0;
   private queue: Update[] = [];
@@ -98,9 +116,20 @@ export class EmulatorState {
     return this.updateSeq.get(updateId) ?? 0;
   }
 
-  recordSent(message: SentMessage): void {
-    this.sent.push({ ...message, seq: ++this.seq });
+  recordSent(message: Omit<SentMessage, "sentAt">): void {
+    this.sent.push({ ...message, sentAt: Date.now(), seq: ++this.seq });
     this.notify();
+  }
+
+  /** A user as the Bot API shows one in ChatMember (no language_code), made up if never seen. */
+  publicUser(id: number): User {
+    const { language_code: _l, ...user } = this.users.get(id) ?? {
+      id,
+      is_bot: false,
+      first_name: `User ${id}`,
+      username: `user${id}`,
+    };
+    return user;
   }
 
   notify(): void {
@@ -110,6 +139,25 @@ export class EmulatorState {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves with check()'s first defined value, checked now and on every change; after
+   * timeoutMs rejects with timeout()'s error. */
+  waitFor<T>(check: () => T | undefined, timeoutMs: number, timeout: () => Error): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const settle = (done: () => void) => {
+        clearTimeout(timer);
+        unsubscribe();
+        done();
+      };
+      const test = () => {
+        const value = check();
+        if (value !== undefined) settle(() => resolve(value));
+      };
+      const timer = setTimeout(() => settle(() => reject(timeout())), timeoutMs);
+      const unsubscribe = this.onChange(test);
+      test();
+    });
   }
 
   /** getUpdates as Telegram does it: offset confirms, timeout long-polls, a second poller gets 409. */
@@ -161,11 +209,11 @@ export class EmulatorState {
   }
 
   /** Why waitForReplies gave up: what the bot did send, and which of its calls Telegram refused. */
-  report(why: string, got: SentMessage[], undelivered: boolean): string {
+  report(why: string, got: SentMessage[], undelivered?: string): string {
     const lines = [`waitForReplies: ${why}, got ${got.length}`];
     for (const m of got) lines.push(`  ${m.method} #${m.messageId}: ${JSON.stringify(m.text)}`);
     if (undelivered)
-      lines.push("  note: the user's last message was not delivered (group privacy mode)");
+      lines.push(`  note: the user's last message was not delivered (${undelivered})`);
     const refused = this.calls.filter((c) => c.error && c.method !== "getUpdates");
     if (refused.length > 0) lines.push("Refused Bot API calls:");
     for (const c of refused) {

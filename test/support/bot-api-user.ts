@@ -8,6 +8,7 @@ export type ChatKind = "private" | "group" | "supergroup";
 
 export interface SayOptions {
   chat?: ChatKind;
+  /** Who speaks, in a private chat or a group (distinct users: from.id, "User <id>", "user<id>"). */
   userId?: number;
   /** The user's Telegram app language, sent as from.language_code. Default "en". */
   languageCode?: string;
@@ -16,11 +17,32 @@ export interface SayOptions {
 }
 
 export const DEFAULT_USER_ID = 1001;
-/** Basic groups have small negative ids, supergroups -100…, as in Telegram. */
-const GROUP_IDS = { group: -4001, supergroup: -1001234567890 } as const;
 
-export const chatIdOf = (kind: ChatKind, userId: number): number =>
-  kind === "private" ? userId : GROUP_IDS[kind];
+/** The id of a chat of that kind now: a private chat's is its user's; "group" is the supergroup's
+ * once it was upgraded (migrateGroupToSupergroup). */
+export const chatIdOf = (state: EmulatorState, kind: ChatKind, userId = DEFAULT_USER_ID): number =>
+  kind === "private" ? userId : state.groupIds[kind];
+
+/**
+ * The chat, created on first use. In a new group or supergroup the default user is the creator
+ * and nobody else is an administrator (setChatAdmins changes that); the bot is a plain member.
+ */
+export function ensureChat(state: EmulatorState, kind: ChatKind, userId = DEFAULT_USER_ID) {
+  const id = chatIdOf(state, kind, userId);
+  let record = state.chats.get(id);
+  if (!record) {
+    const chat: Chat =
+      kind === "private"
+        ? { id, type: "private", first_name: `User ${userId}`, username: `user${userId}` }
+        : kind === "group"
+          ? { id, type: "group", title: "Test group" }
+          : { id, type: "supergroup", title: "Test supergroup" };
+    const admins = kind === "private" ? [] : [DEFAULT_USER_ID];
+    record = { chat, messages: new Map(), members: new Map(), admins, nextMessageId: 1 };
+    state.chats.set(id, record);
+  }
+  return record;
+}
 
 /** The user (language as the app sends it now) and the chat, created on first use. */
 export function userInChat(
@@ -37,41 +59,33 @@ export function userInChat(
     language_code: languageCode,
   };
   state.users.set(userId, from);
-  const id = chatIdOf(kind, userId);
-  let record = state.chats.get(id);
-  if (!record) {
-    const chat: Chat =
-      kind === "private"
-        ? { id, type: "private", first_name: from.first_name, username: `user${userId}` }
-        : kind === "group"
-          ? { id, type: "group", title: "Test group" }
-          : { id, type: "supergroup", title: "Test supergroup" };
-    record = { chat, messages: new Map(), members: new Map(), nextMessageId: 1 };
-    state.chats.set(id, record);
-  }
+  const record = ensureChat(state, kind, userId);
   record.members.set(userId, from);
   return { from, record };
 }
 
 /**
- * Group privacy mode (https://core.telegram.org/bots/features#privacy-mode): in groups the bot
- * only gets commands not addressed to another bot and replies to its own messages.
+ * Why the bot does not get a user's message, or undefined when it does. Group privacy mode
+ * (https://core.telegram.org/bots/features#privacy-mode): in groups the bot only gets commands
+ * not addressed to another bot and replies to its own messages; and none once removed.
  */
-export function isDelivered(
+export function undeliveredBecause(
   state: EmulatorState,
   record: ChatRecord,
   text: string,
   replyTo?: Message,
-): boolean {
+): string | undefined {
   const { botInfo } = state;
-  if (record.chat.type === "private" || botInfo.can_read_all_group_messages) return true;
-  if (replyTo?.from?.id === botInfo.id) return true;
+  if (record.botRemoved) return "the bot was removed from this chat";
+  if (record.chat.type === "private" || botInfo.can_read_all_group_messages) return undefined;
+  if (replyTo?.from?.id === botInfo.id) return undefined;
   const command = commandTarget(text);
-  if (!command) return false;
-  return !command.target || command.target.toLowerCase() === botInfo.username.toLowerCase();
+  const mine =
+    command && (!command.target || command.target.toLowerCase() === botInfo.username.toLowerCase());
+  return mine ? undefined : "group privacy mode";
 }
 
-/** The user's message as Telegram stores it (with entities), and whether the bot gets it. */
+/** The user's message as Telegram stores it (with entities), and why the bot won't get it. */
 export function userMessage(state: EmulatorState, text: string, opts: SayOptions) {
   const kind = opts.chat ?? "private";
   const { from, record } = userInChat(state, kind, opts.userId, opts.languageCode);
@@ -86,7 +100,7 @@ export function userMessage(state: EmulatorState, text: string, opts: SayOptions
     ...(entities.length > 0 && { entities }),
     ...(replyTo && { reply_to_message: replyTo }),
   } as Omit<Message, "message_id" | "date" | "chat">) as NonNullable<Update["message"]>;
-  return { record, message, delivered: isDelivered(state, record, text, replyTo) };
+  return { record, message, undelivered: undeliveredBecause(state, record, text, replyTo) };
 }
 
 /** A press on the latest inline button with this callback_data in the chat. */

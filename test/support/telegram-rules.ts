@@ -1,4 +1,4 @@
-import type { BotCommand, MessageEntity } from "grammy/types";
+import type { BotCommand, MessageEntity, ResponseParameters } from "grammy/types";
 import { HtmlParseError, parseHtml } from "./telegram-html.js";
 
 /**
@@ -9,11 +9,16 @@ export const MESSAGE_MAX_LENGTH = 4096;
 export const CAPTION_MAX_LENGTH = 1024;
 export const CALLBACK_DATA_MAX_BYTES = 64;
 
-/** A refusal as the Bot API sends it: {"ok":false,"error_code":code,"description":description}. */
+/**
+ * A refusal as the Bot API sends it, with the HTTP status `code`:
+ * {"ok":false,"error_code":code,"description":description,"parameters":parameters}, where
+ * `parameters` (retry_after, migrate_to_chat_id) is only sent when there are some.
+ */
 export class BotApiError extends Error {
   constructor(
     readonly code: number,
     readonly description: string,
+    readonly parameters?: ResponseParameters,
   ) {
     super(description);
   }
