@@ -65,6 +65,19 @@ const ARTICLE_COLUMNS =
 export class ArticleStore {
   constructor(private readonly db: Db) {}
 
+  /** Runs the work in one transaction (a savepoint when one is open already). */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** The article stored under this (canonical) URL, if any. */
+  idByUrl(url: string): number | null {
+    return (
+      this.db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE url = ?").get(url)
+        ?.id ?? null
+    );
+  }
+
   /** Stores the article once: the same text (or the same URL) again is recognised, not duplicated. */
   insert(article: NewArticle): { id: number; inserted: boolean } {
     return this.db.transaction(() => {

@@ -110,3 +110,30 @@ describe("migration 4", () => {
     ]);
   });
 });
+
+describe("migration 5", () => {
+  it("adds feeds, subscriptions, digests and the outbox, one alert per chat and story", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 4));
+    db.prepare(
+      "INSERT INTO articles (content_hash, title, body, raw, analyzer_version) VALUES ('h', 't', 'b', 'r', 1)",
+    ).run();
+    expect(migrate(db, loadMigrations().slice(0, 5))).toBe(5);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(["feeds", "feed_items", "subscriptions", "digests", "outbox"]),
+    );
+    const subscribe = db.prepare("INSERT INTO subscriptions (chat_id, kind, key) VALUES (?, ?, ?)");
+    subscribe.run(7, "pair", "ID-MY");
+    expect(() => subscribe.run(7, "pair", "ID-MY")).toThrow(/UNIQUE/);
+    expect(() => subscribe.run(7, "region", "ASEAN")).toThrow(/CHECK/);
+    const queue = db.prepare(
+      "INSERT OR IGNORE INTO outbox (chat_id, story_id, article_id) VALUES (?, ?, ?)",
+    );
+    expect(queue.run(7, 1, 1).changes).toBe(1);
+    expect(queue.run(7, 1, 1).changes).toBe(0);
+    expect(db.prepare("SELECT status, attempts FROM outbox").get()).toEqual({
+      status: "pending",
+      attempts: 0,
+    });
+  });
+});

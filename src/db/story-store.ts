@@ -27,6 +27,16 @@ export class StoryStore {
       .all(pair[0], pair[1], exceptId, fromDay, toDay);
   }
 
+  /** The articles telling the story, the first one first. */
+  articleIdsOf(storyId: number): number[] {
+    return this.db
+      .prepare<[number, number], { id: number }>(
+        "SELECT id FROM articles WHERE story_id = ? OR id = ? ORDER BY id",
+      )
+      .all(storyId, storyId)
+      .map((row) => row.id);
+  }
+
   join(articleId: number, storyId: number): void {
     this.db.prepare("UPDATE articles SET story_id = ? WHERE id = ?").run(storyId, articleId);
   }

@@ -47,6 +47,16 @@ export class TieStore {
       .all(pair[0], pair[1]);
   }
 
+  /** The pairs one article ties, strongest first. */
+  pairsOfArticle(articleId: number): Pair[] {
+    return this.db
+      .prepare<[number], { a: string; b: string }>(
+        "SELECT country_a AS a, country_b AS b FROM ties WHERE article_id = ? ORDER BY score DESC",
+      )
+      .all(articleId)
+      .map((row) => [row.a, row.b] as Pair);
+  }
+
   factsOf(pair: Pair, articleIds: number[]): PairFact[] {
     if (!articleIds.length) return [];
     const rows = this.db

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { AlertPlanner } from "../alerts/alert-planner.js";
 import type { ArticleStore } from "../db/article-store.js";
 import { ANALYZER_VERSION, analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
@@ -20,6 +21,8 @@ export interface IngestReport {
   duplicates: number;
   problems: SourceProblem[];
   storedIds: number[];
+  /** Alerts queued for subscribers. */
+  alerts: number;
 }
 
 /** Same words in the same order is the same article, whatever the spacing or case. */
@@ -47,6 +50,7 @@ export class IngestService {
     private readonly store: ArticleStore,
     private readonly index: ArticleIndex,
     private readonly stories: StoryLinker,
+    private readonly alerts?: AlertPlanner,
   ) {}
 
   ingestPaths(paths: string[]): IngestReport {
@@ -63,10 +67,12 @@ export class IngestService {
       duplicates: 0,
       problems: [],
       storedIds: [],
+      alerts: 0,
     };
     for (const raw of articles) {
       try {
         const result = this.ingestOne(raw.text, raw.hints, raw.source);
+        report.alerts += result.alerts;
         if (result.inserted) {
           report.stored++;
           report.storedIds.push(result.id);
@@ -85,23 +91,31 @@ export class IngestService {
     text: string,
     hints: ArticleHints,
     source: string | null,
-  ): { id: number; inserted: boolean } {
+  ): { id: number; inserted: boolean; alerts: number } {
     const parsed = parseArticle(text, hints);
     if (!parsed.body.trim())
       throw new Error("no article text found after removing the page's boilerplate");
     const analysis = analyzeArticle(parsed);
-    const result = this.store.insert({
-      contentHash: contentHash(parsed),
-      source,
-      raw: text,
-      hints,
-      parsed,
-      publishedAt: parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null,
-      analysis,
-      analyzerVersion: ANALYZER_VERSION,
+    // The article, its story and its alerts are stored together or not at all: a crash between
+    // them can neither lose an alert nor leave one for an article that is not there.
+    const result = this.store.transaction(() => {
+      const stored = this.store.insert({
+        contentHash: contentHash(parsed),
+        source,
+        raw: text,
+        hints,
+        parsed,
+        publishedAt: parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null,
+        analysis,
+        analyzerVersion: ANALYZER_VERSION,
+      });
+      if (!stored.inserted) return { ...stored, alerts: 0 };
+      const storyId = this.stories.link(stored.id, parsed, analysis) ?? stored.id;
+      const alerts =
+        this.alerts?.plan({ articleId: stored.id, storyId, article: parsed, analysis }) ?? 0;
+      return { ...stored, alerts };
     });
     if (result.inserted) {
-      this.stories.link(result.id, parsed, analysis);
       this.index.add(
         toIndexed(
           result.id,
