@@ -1,11 +1,13 @@
 import type { Update, UserFromGetMe } from "grammy/types";
 import { Html, toPlainText } from "./bot/format/html.js";
 import { type Config, ConfigError, loadDotEnv, readConfig } from "./config.js";
+import { FetchError } from "./fetch/fetch-error.js";
+import { WebIngest } from "./ingest/web-ingest.js";
 import { createLogger } from "./logger.js";
 import { buildBot, openApp } from "./main.js";
 
 /**
- * npm run cli -- ingest PATH...      ingest files or folders of articles (.txt, .jsonl)
+ * npm run cli -- ingest PATH|URL...  ingest files, folders (.txt, .jsonl), pages or feeds
  * npm run cli -- ask "<message>"     print the reply the bot would send (--html for Telegram HTML)
  * npm run cli -- search "<words>"    list the stored articles that best match the words
  *
@@ -15,7 +17,8 @@ import { buildBot, openApp } from "./main.js";
  */
 
 const USAGE = `Usage:
-  npm run cli -- ingest PATH...          ingest article files or folders (.txt, .jsonl)
+  npm run cli -- ingest PATH|URL...      ingest article files or folders (.txt, .jsonl),
+                                         a news page's URL, or an RSS/Atom feed's URL
   npm run cli -- ask "<message>" [--html] print the bot's reply to a private message
   npm run cli -- search "<words>"        list the stored articles that best match`;
 
@@ -78,21 +81,49 @@ async function ask(config: Config, message: string, asHtml: boolean): Promise<nu
   return replies.length ? 0 : 1;
 }
 
-function ingest(config: Config, paths: string[]): number {
+/** Files and folders are read from disk; http(s) addresses are fetched, as a feed or a page. */
+async function ingest(config: Config, sources: string[]): Promise<number> {
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
   const app = openApp(config, logger);
-  if (app.seeded)
+  try {
+    if (app.seeded)
+      console.log(
+        `The store was empty: ingested ${app.seeded} seed article(s) from ${config.seedsDir} first.`,
+      );
+    const urls = sources.filter((source) => /^https?:\/\//i.test(source));
+    const report = app.ingest.ingestPaths(sources.filter((source) => !urls.includes(source)));
+    const web = new WebIngest(app.ingest, { allowPrivate: config.allowPrivateFeeds });
+    for (const url of urls) {
+      report.read++;
+      try {
+        const outcome = await web.ingestUrl(url);
+        if (outcome.kind === "feed")
+          report.read += outcome.pages.length + outcome.problems.length - 1;
+        for (const page of outcome.pages) {
+          if (page.inserted) report.stored++;
+          else report.duplicates++;
+          report.alerts += page.alerts;
+        }
+        report.problems.push(...outcome.problems);
+      } catch (error) {
+        const hint =
+          error instanceof FetchError && error.code === "private-address"
+            ? " (for a feed on this machine or your network, set ALLOW_PRIVATE_FEEDS=true)"
+            : "";
+        const message = error instanceof Error ? error.message : String(error);
+        report.problems.push({ source: url, message: message + hint });
+      }
+    }
+    for (const problem of report.problems)
+      console.error(`hubungan: ${problem.source}: ${problem.message}`);
+    const alerts = report.alerts ? `, ${report.alerts} alert(s) queued for subscribers` : "";
     console.log(
-      `The store was empty: ingested ${app.seeded} seed article(s) from ${config.seedsDir} first.`,
+      `Read ${report.read} article(s): ${report.stored} stored, ${report.duplicates} already in the store, ${report.problems.length} problem(s)${alerts}.`,
     );
-  const report = app.ingest.ingestPaths(paths);
-  app.close();
-  for (const problem of report.problems)
-    console.error(`hubungan: ${problem.source}: ${problem.message}`);
-  console.log(
-    `Read ${report.read} article(s): ${report.stored} stored, ${report.duplicates} already in the store, ${report.problems.length} problem(s).`,
-  );
-  return report.problems.length && !report.stored && !report.duplicates ? 1 : 0;
+    return report.problems.length && !report.stored && !report.duplicates ? 1 : 0;
+  } finally {
+    app.close();
+  }
 }
 
 function search(config: Config, words: string): number {
@@ -117,7 +148,7 @@ async function run(argv: string[]): Promise<number> {
   loadDotEnv();
   const config = readConfig();
   const [command, ...rest] = argv;
-  if (command === "ingest" && rest.length) return ingest(config, rest);
+  if (command === "ingest" && rest.length) return await ingest(config, rest);
   if (command === "search" && rest.join(" ").trim()) return search(config, rest.join(" "));
   if (command === "ask") {
     const asHtml = rest.includes("--html");

@@ -15,6 +15,13 @@ const configSchema = z.object({
   SEEDS_DIR: z.string().trim().min(1).default("seeds"),
   TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  ADMIN_IDS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "must be Telegram user ids separated by commas")
+    .optional(),
+  FEEDS: z.string().optional(),
+  FEED_INTERVAL: z.coerce.number().int().min(30, "must be at least 30 seconds").default(600),
+  ALLOW_PRIVATE_FEEDS: z.enum(["true", "false"]).default("false"),
 });
 
 export interface Config {
@@ -23,6 +30,14 @@ export interface Config {
   seedsDir: string;
   telegramApiRoot: string | undefined;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
+  /** Who may manage feeds with /feeds. */
+  adminIds: number[];
+  /** Feeds from the environment, polled besides those admins add. */
+  feeds: string[];
+  /** Seconds between two polls of one feed. */
+  feedIntervalSeconds: number;
+  /** Lets feeds on private and loopback addresses through: for tests and local feeds only. */
+  allowPrivateFeeds: boolean;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +68,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: values.SEEDS_DIR,
     telegramApiRoot: values.TELEGRAM_API_ROOT,
     logLevel: values.LOG_LEVEL,
+    adminIds: (values.ADMIN_IDS ?? "")
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .map(Number),
+    feeds: (values.FEEDS ?? "")
+      .split(/[\s,]+/)
+      .map((url) => url.trim())
+      .filter(Boolean),
+    feedIntervalSeconds: values.FEED_INTERVAL,
+    allowPrivateFeeds: values.ALLOW_PRIVATE_FEEDS === "true",
   };
 }
 

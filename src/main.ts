@@ -1,23 +1,39 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import type { Bot } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { apiThrottler } from "@grammyjs/transformer-throttler";
+import { Api, type Bot } from "grammy";
+import { AlertPlanner } from "./alerts/alert-planner.js";
+import { AlertSender } from "./alerts/alert-sender.js";
+import { Lease } from "./alerts/lease.js";
 import { setCommandMenus } from "./bot/commands.js";
 import type { AppContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
+import { feedEventMessage } from "./bot/format/alerts.js";
+import { translator } from "./bot/i18n.js";
 import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
 import { ArticleStore } from "./db/article-store.js";
 import { ChatSettingsStore } from "./db/chat-settings-store.js";
 import { type Db, openDatabase } from "./db/database.js";
+import { FeedStore } from "./db/feed-store.js";
+import { LeaseStore } from "./db/lease-store.js";
+import { OutboxStore } from "./db/outbox-store.js";
 import { SearchStore } from "./db/search-store.js";
 import { StoryStore } from "./db/story-store.js";
+import { SubscriptionStore } from "./db/subscription-store.js";
 import { TieStore } from "./db/tie-store.js";
+import { type FeedEvent, FeedPoller } from "./ingest/feed-poller.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
+import { WebIngest } from "./ingest/web-ingest.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
+import { AlertService } from "./services/alert-service.js";
+import { FeedService } from "./services/feed-service.js";
 import { InlineService } from "./services/inline-service.js";
 import { RelationsService } from "./services/relations-service.js";
 import { SearchService } from "./services/search-service.js";
+import { SubscriptionService } from "./services/subscription-service.js";
 import { TimelineService } from "./services/timeline-service.js";
 
 /**
@@ -34,16 +50,34 @@ export interface App {
   search: SearchService;
   timeline: TimelineService;
   settings: ChatSettingsStore;
+  subscriptions: SubscriptionService;
+  feeds: FeedService;
+  subscriptionStore: SubscriptionStore;
+  outbox: OutboxStore;
+  feedStore: FeedStore;
+  alerts: AlertService;
+  admins: ReadonlySet<number>;
+  /** Set by whoever polls feeds, to poll a feed an admin just added at once. */
+  onFeedAdded: () => void;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
   seeded: number;
   close(): void;
 }
 
-export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logger: Logger): App {
+/** What opening the app needs; the alert settings default to none (the CLI, most tests). */
+export type AppConfig = Pick<Config, "databasePath" | "seedsDir"> &
+  Partial<Pick<Config, "adminIds" | "feeds">>;
+
+export function openApp(config: AppConfig, logger: Logger): App {
   const db = openDatabase(config.databasePath);
   const store = new ArticleStore(db);
   const index = new ArticleIndex();
-  const ingest = new IngestService(store, index, new StoryLinker(new StoryStore(db)));
+  const stories = new StoryStore(db);
+  const subscriptionStore = new SubscriptionStore(db);
+  const outbox = new OutboxStore(db);
+  const feedStore = new FeedStore(db);
+  const planner = new AlertPlanner(subscriptionStore, outbox);
+  const ingest = new IngestService(store, index, new StoryLinker(stories), planner);
   let seeded = 0;
   if (store.count() === 0) {
     seeded = seedEmptyStore(ingest, config.seedsDir, logger);
@@ -59,7 +93,7 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
   );
   const ties = new TieStore(db);
   const relations = new RelationsService(store, ties);
-  return {
+  const app: App = {
     db,
     store,
     index,
@@ -69,9 +103,20 @@ export function openApp(config: Pick<Config, "databasePath" | "seedsDir">, logge
     search: new SearchService(index, store, new SearchStore(db)),
     timeline: new TimelineService(ties),
     settings: new ChatSettingsStore(db),
+    subscriptions: new SubscriptionService(subscriptionStore),
+    feeds: new FeedService(feedStore, () => app.onFeedAdded()),
+    subscriptionStore,
+    outbox,
+    feedStore,
+    alerts: new AlertService(store, stories, ties),
+    admins: new Set(config.adminIds ?? []),
     seeded,
+    onFeedAdded: () => {},
     close: () => db.close(),
   };
+  for (const url of app.feeds.syncConfigured(config.feeds ?? []))
+    logger.warn({ url }, "FEEDS lists something that is not an http(s) address: skipped");
+  return app;
 }
 
 /** On first start the store is empty: the seed articles make the bot useful at once. */
@@ -104,8 +149,85 @@ export function buildBot(
     search: app.search,
     timeline: app.timeline,
     settings: app.settings,
+    subscriptions: app.subscriptions,
+    feeds: app.feeds,
+    admins: app.admins,
     logger,
   });
+}
+
+export interface Workers {
+  sender: AlertSender;
+  poller: FeedPoller;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The work besides answering: polling feeds, and sending alerts through an API of their own that
+ * keeps to Telegram's rate limits (replies to users are not held up behind a queue of alerts).
+ */
+export function backgroundWorkers(
+  app: App,
+  config: Pick<
+    Config,
+    "botToken" | "telegramApiRoot" | "feedIntervalSeconds" | "allowPrivateFeeds"
+  >,
+  bot: Bot<AppContext>,
+  logger: Logger,
+): Workers {
+  const api = new Api(
+    config.botToken ?? "",
+    config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
+  );
+  api.config.use(apiThrottler());
+  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const leases = new LeaseStore(app.db);
+  const links = {
+    get botUsername() {
+      return bot.botInfo.username;
+    },
+  };
+  const sender = new AlertSender({
+    outbox: app.outbox,
+    subscriptions: app.subscriptionStore,
+    alerts: app.alerts,
+    settings: app.settings,
+    api,
+    links,
+    logger,
+    lease: new Lease(leases, "alert-sender", 10_000),
+  });
+  const tellAdmins = async (event: FeedEvent) => {
+    for (const admin of app.admins) {
+      const tr = translator(app.settings.language(admin) ?? "id");
+      await api
+        .sendMessage(admin, feedEventMessage(event, tr).markup, { parse_mode: "HTML" })
+        .catch((error: unknown) => logger.warn({ admin, err: error }, "could not tell an admin"));
+    }
+  };
+  const poller = new FeedPoller({
+    feeds: app.feedStore,
+    articles: app.store,
+    web: new WebIngest(app.ingest, { allowPrivate: config.allowPrivateFeeds }),
+    intervalMs: config.feedIntervalSeconds * 1000,
+    logger,
+    onAlerts: () => sender.wake(),
+    onFeedEvent: tellAdmins,
+    lease: new Lease(leases, "feed-poller", 60_000),
+  });
+  app.onFeedAdded = () => poller.wake();
+  return {
+    sender,
+    poller,
+    start() {
+      sender.start();
+      poller.start();
+    },
+    async stop() {
+      await Promise.all([poller.stop(), sender.stop()]);
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -124,6 +246,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const app = openApp(config, logger);
   const bot = buildBot(app, { token: config.botToken, apiRoot: config.telegramApiRoot }, logger);
+  const workers = backgroundWorkers(app, config, bot, logger);
 
   // A signal may come while the bot is still starting: each step checks, so that it never starts
   // polling over a closed store, and the store is closed once, after polling has ended.
@@ -132,7 +255,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing the updates in hand");
-    void bot.stop();
+    void workers.stop().then(() => bot.stop());
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
@@ -140,6 +263,7 @@ async function main(): Promise<void> {
   try {
     await bot.init();
     if (!stopping) await setCommandMenus(bot.api);
+    if (!stopping) workers.start();
     if (!stopping) {
       await bot.start({
         drop_pending_updates: false,
@@ -151,6 +275,7 @@ async function main(): Promise<void> {
       });
     }
   } finally {
+    await workers.stop();
     app.close();
     logger.info("stopped");
   }
