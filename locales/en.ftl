@@ -230,3 +230,105 @@ article-usage = Write an article's number, for example { $example }. Find articl
 article-bad-id = “{ $given }” is not an article number. An article number is a positive whole number, for example { $example }.
 article-not-found = There is no article number { $id } in the archive. Find articles with { $search }.
 expired-button = This message has expired, please search again.
+
+## Alerts (sent when a new article matches a chat's subscription)
+
+alert-following = You follow { $target }
+alert-sources = Sources: { $sources }
+digest-title = 🗞 Daily digest: { $count } new stories
+digest-more = …and { $count } more stories. See /latest.
+feed-failing = ⚠️ Feed { $url } failed { $failures } times in a row ({ $error }). The bot keeps trying, waiting longer each time.
+feed-recovered = ✅ Feed { $url } works again.
+
+## Subscriptions: /subscribe, /unsubscribe, /subscriptions, /digest (and /feeds for the bot's admins)
+
+example-subscribe-country = /subscribe Malaysia
+example-subscribe-pair = /subscribe Malaysia Russia
+example-subscribe-keyword = /subscribe "palm oil"
+example-keyword = palm oil
+example-subscribe-any = /subscribe { $target }
+example-unsubscribe-any = /unsubscribe { $target }
+example-subscriptions = /subscriptions
+example-digest = /digest
+example-digest-daily = /digest daily
+example-digest-off = /digest off
+sub-pair = { $a } – { $b }
+sub-keyword = «{ $keyword }»
+sub-usage =
+    Follow the news: I send a message when a new story comes. For example:
+    { $country } (a country)
+    { $pair } (the ties between two countries)
+    { $keyword } (a keyword: put it in quotes)
+
+    What this chat follows, with buttons to remove: { $list }
+    One message a day instead of one per story: { $daily }
+sub-added =
+    ✅ This chat now follows { $target }.
+    { $delivery }
+sub-delivery-each = I send one message for each new story. For one message a day instead: { $daily }
+sub-delivery-daily = New stories come in the daily digest at 07:00 WIB. For one message per story instead: { $off }
+sub-exists = This chat already follows { $target }. Everything it follows: { $list }
+sub-full = This chat already follows { $max } things, the most there can be. Remove some first: { $list }
+sub-unknown-keyword = A keyword, rather than a country, goes in quotes: { $example }
+sub-too-many = A subscription is for one country or a pair of countries, not { $count } ({ $names }). For example { $example }
+sub-keyword-length = A keyword must be { $min } to { $max } characters long, in quotes, for example { $example }
+sub-removed = This chat no longer follows { $target }.
+sub-not-following = This chat was not following { $target }. What it follows: { $list }
+sub-list-empty =
+    This chat does not follow anything yet. Follow a country, a pair, or a keyword in quotes:
+    { $country }
+    { $pair }
+    { $keyword }
+sub-list-head = 📋 What this chat follows ({ $count }/{ $max }):
+sub-list-countries = Countries
+sub-list-pairs = Pairs
+sub-list-keywords = Keywords
+sub-list-mode-each = Alerts: one message per new story. For a daily digest instead: { $daily }
+sub-list-mode-daily = Alerts: a daily digest at 07:00 WIB. For one message per story instead: { $off }
+sub-list-remove = Press ✖ to stop following one.
+sub-list-cut = (list cut short)
+sub-remove-button = ✖ { $label }
+sub-removed-notice = Removed: { $target }
+sub-already-removed = That one was already removed.
+sub-admins-only = Only this group's administrators can change what it follows and its digest. Anyone can see the list: { $list }
+sub-admins-only-button = Only this group's administrators can change what it follows.
+digest-current-each =
+    This chat gets one message for each new story about what it follows.
+    For one message a day at 07:00 WIB instead: { $daily }
+digest-current-daily =
+    This chat gets a daily digest at 07:00 WIB of the new stories about what it follows.
+    For one message per story instead: { $off }
+digest-set-daily = ✅ Daily digest on: the new stories about what this chat follows come in one message a day at 07:00 WIB. Back to one message per story: { $off }
+digest-set-off = Daily digest off: I send one message for each new story as it comes. For one a day again: { $daily }
+digest-unknown = I do not know “{ $given }”. Choose { $daily } or { $off }.
+menu-ikuti = Follow a country, a pair or a "keyword", e.g. /ikuti Malaysia
+menu-berhenti = Stop following, e.g. /berhenti Malaysia
+menu-langganan = What this chat follows, with buttons to remove
+menu-ringkasan = Daily digest: /ringkasan harian or /ringkasan mati
+menu-subscribe = Follow a country, a pair or a "keyword", e.g. /subscribe Malaysia
+menu-unsubscribe = Stop following, e.g. /unsubscribe Malaysia
+menu-subscriptions = What this chat follows, with buttons to remove
+menu-digest = Daily digest: /digest daily or /digest off
+feeds-admins-only = Only the bot's admins can manage feeds.
+example-feeds = /feeds
+example-feeds-add = /feeds add https://example.com/rss
+example-feeds-remove = /feeds remove https://example.com/rss
+feeds-usage =
+    Feeds, for the bot's admins:
+    { $list } lists them
+    { $add } adds one
+    { $remove } removes one
+feeds-empty = There are no feeds yet. Add one: { $add }
+feeds-head = 📡 Feeds ({ $count }):
+feeds-origin-config = from FEEDS
+feeds-origin-admin = added by an admin
+feeds-last-ok = last fetched { $time }
+feeds-never = not fetched yet
+feeds-failing = ⚠️ failed { $failures } times in a row: { $error }
+feeds-cut = (list cut short)
+feeds-added = ✅ Added { $url }. It is fetched shortly.
+feeds-exists = { $url } is already among the feeds.
+feeds-removed = Removed { $url }.
+feeds-not-found = { $url } is not among the feeds. See them: { $list }
+feeds-invalid = “{ $given }” is not an http(s) address. For example { $example }
+feeds-config = { $url } comes from the FEEDS setting: remove it there and restart the bot, not by command.

@@ -211,3 +211,105 @@ article-usage = Tulis nomor artikel, misalnya { $example }. Cari artikel dengan 
 article-bad-id = “{ $given }” bukan nomor artikel. Nomor artikel adalah bilangan bulat positif, misalnya { $example }.
 article-not-found = Artikel nomor { $id } tidak ada di arsip. Cari artikel dengan { $search }.
 expired-button = Pesan ini sudah kedaluwarsa, silakan cari lagi.
+
+## Alerts (sent when a new article matches a chat's subscription)
+
+alert-following = Anda mengikuti { $target }
+alert-sources = Sumber: { $sources }
+digest-title = 🗞 Ringkasan harian: { $count } cerita baru
+digest-more = …dan { $count } cerita lain. Lihat /terbaru.
+feed-failing = ⚠️ Feed { $url } gagal { $failures } kali berturut-turut ({ $error }). Bot akan mencoba lagi dengan jeda yang makin panjang.
+feed-recovered = ✅ Feed { $url } berfungsi lagi.
+
+## Subscriptions: /subscribe, /unsubscribe, /subscriptions, /digest (and /feeds for the bot's admins)
+
+example-subscribe-country = /ikuti Malaysia
+example-subscribe-pair = /ikuti Malaysia Rusia
+example-subscribe-keyword = /ikuti "minyak sawit"
+example-keyword = minyak sawit
+example-subscribe-any = /ikuti { $target }
+example-unsubscribe-any = /berhenti { $target }
+example-subscriptions = /langganan
+example-digest = /ringkasan
+example-digest-daily = /ringkasan harian
+example-digest-off = /ringkasan mati
+sub-pair = { $a } – { $b }
+sub-keyword = «{ $keyword }»
+sub-usage =
+    Ikuti berita: saya kirim pesan setiap ada cerita baru. Misalnya:
+    { $country } (satu negara)
+    { $pair } (hubungan dua negara)
+    { $keyword } (kata kunci: tulis di antara tanda kutip)
+
+    Yang diikuti obrolan ini, dengan tombol untuk menghapus: { $list }
+    Satu pesan sehari, bukan satu per cerita: { $daily }
+sub-added =
+    ✅ Obrolan ini sekarang mengikuti { $target }.
+    { $delivery }
+sub-delivery-each = Saya kirim satu pesan untuk setiap cerita baru. Untuk satu pesan sehari: { $daily }
+sub-delivery-daily = Cerita baru dikirim dalam ringkasan harian pukul 07.00 WIB. Untuk satu pesan per cerita: { $off }
+sub-exists = Obrolan ini sudah mengikuti { $target }. Semua yang diikuti: { $list }
+sub-full = Obrolan ini sudah mengikuti { $max } hal, batas terbanyak. Hapus beberapa dulu: { $list }
+sub-unknown-keyword = Kata kunci, bukan negara, ditulis di antara tanda kutip: { $example }
+sub-too-many = Satu langganan untuk satu negara atau sepasang negara, bukan { $count } ({ $names }). Misalnya { $example }
+sub-keyword-length = Kata kunci harus { $min } sampai { $max } karakter, di antara tanda kutip, misalnya { $example }
+sub-removed = Obrolan ini tidak lagi mengikuti { $target }.
+sub-not-following = Obrolan ini memang tidak mengikuti { $target }. Yang diikuti: { $list }
+sub-list-empty =
+    Obrolan ini belum mengikuti apa pun. Ikuti negara, pasangan negara, atau kata kunci di antara tanda kutip:
+    { $country }
+    { $pair }
+    { $keyword }
+sub-list-head = 📋 Yang diikuti obrolan ini ({ $count }/{ $max }):
+sub-list-countries = Negara
+sub-list-pairs = Pasangan negara
+sub-list-keywords = Kata kunci
+sub-list-mode-each = Pemberitahuan: satu pesan per cerita baru. Untuk ringkasan harian: { $daily }
+sub-list-mode-daily = Pemberitahuan: ringkasan harian pukul 07.00 WIB. Untuk satu pesan per cerita: { $off }
+sub-list-remove = Tekan ✖ untuk berhenti mengikuti.
+sub-list-cut = (daftar dipotong)
+sub-remove-button = ✖ { $label }
+sub-removed-notice = Dihapus: { $target }
+sub-already-removed = Langganan itu sudah dihapus.
+sub-admins-only = Hanya admin grup ini yang dapat mengubah langganan dan ringkasannya. Semua anggota dapat melihat daftarnya: { $list }
+sub-admins-only-button = Hanya admin grup ini yang dapat mengubah langganannya.
+digest-current-each =
+    Obrolan ini menerima satu pesan untuk setiap cerita baru tentang yang diikutinya.
+    Untuk satu pesan sehari pukul 07.00 WIB: { $daily }
+digest-current-daily =
+    Obrolan ini menerima ringkasan harian pukul 07.00 WIB berisi cerita baru tentang yang diikutinya.
+    Untuk satu pesan per cerita: { $off }
+digest-set-daily = ✅ Ringkasan harian aktif: cerita baru tentang yang diikuti obrolan ini dikirim dalam satu pesan sehari pukul 07.00 WIB. Kembali ke satu pesan per cerita: { $off }
+digest-set-off = Ringkasan harian mati: saya kirim satu pesan untuk setiap cerita baru begitu ada. Untuk satu pesan sehari lagi: { $daily }
+digest-unknown = Saya tidak mengenal “{ $given }”. Pilih { $daily } atau { $off }.
+menu-ikuti = Ikuti negara, pasangan negara, atau "kata kunci", mis. /ikuti Malaysia
+menu-berhenti = Berhenti mengikuti, mis. /berhenti Malaysia
+menu-langganan = Yang diikuti obrolan ini, dengan tombol hapus
+menu-ringkasan = Ringkasan harian: /ringkasan harian atau /ringkasan mati
+menu-subscribe = Ikuti negara, pasangan negara, atau "kata kunci", mis. /subscribe Malaysia
+menu-unsubscribe = Berhenti mengikuti, mis. /unsubscribe Malaysia
+menu-subscriptions = Yang diikuti obrolan ini, dengan tombol hapus
+menu-digest = Ringkasan harian: /digest daily atau /digest off
+feeds-admins-only = Hanya admin bot yang dapat mengelola feed.
+example-feeds = /feeds
+example-feeds-add = /feeds tambah https://example.com/rss
+example-feeds-remove = /feeds hapus https://example.com/rss
+feeds-usage =
+    Feed, untuk admin bot:
+    { $list } menampilkan daftarnya
+    { $add } menambah satu
+    { $remove } menghapus satu
+feeds-empty = Belum ada feed. Tambahkan satu: { $add }
+feeds-head = 📡 Feed ({ $count }):
+feeds-origin-config = dari FEEDS
+feeds-origin-admin = ditambahkan admin
+feeds-last-ok = terakhir diambil { $time }
+feeds-never = belum pernah diambil
+feeds-failing = ⚠️ gagal { $failures } kali berturut-turut: { $error }
+feeds-cut = (daftar dipotong)
+feeds-added = ✅ { $url } ditambahkan. Feed ini segera diambil.
+feeds-exists = { $url } sudah ada di daftar feed.
+feeds-removed = { $url } dihapus.
+feeds-not-found = { $url } tidak ada di daftar feed. Lihat daftarnya: { $list }
+feeds-invalid = “{ $given }” bukan alamat http(s). Misalnya { $example }
+feeds-config = { $url } berasal dari pengaturan FEEDS: hapus di sana lalu mulai ulang bot, bukan lewat perintah.

@@ -7,7 +7,9 @@ import {
   decodeCallback,
   encodeCallback,
   MAX_PAGE,
+  RELATIONS_CALLBACK,
   SEARCH_CALLBACK,
+  UNSUBSCRIBE_CALLBACK,
 } from "./callback-data.js";
 
 const id = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
@@ -16,6 +18,7 @@ const callbackData: fc.Arbitrary<CallbackData> = fc.oneof(
   fc.record({ kind: fc.constant("searchPage" as const), queryId: id, page }),
   fc.record({ kind: fc.constant("openArticle" as const), articleId: id }),
   fc.record({ kind: fc.constant("articlePage" as const), articleId: id, page }),
+  fc.record({ kind: fc.constant("unsubscribe" as const), subscriptionId: id }),
 );
 
 describe("button data", () => {
@@ -34,7 +37,11 @@ describe("button data", () => {
       fc.property(callbackData, (data) => {
         const encoded = encodeCallback(data);
         expect(SEARCH_CALLBACK.test(encoded)).toBe(data.kind === "searchPage");
-        expect(ARTICLE_CALLBACK.test(encoded)).toBe(data.kind !== "searchPage");
+        expect(ARTICLE_CALLBACK.test(encoded)).toBe(
+          data.kind === "openArticle" || data.kind === "articlePage",
+        );
+        expect(RELATIONS_CALLBACK.test(encoded)).toBe(false);
+        expect(UNSUBSCRIBE_CALLBACK.test(encoded)).toBe(data.kind === "unsubscribe");
       }),
     );
   });
@@ -43,6 +50,21 @@ describe("button data", () => {
     expect(encodeCallback({ kind: "searchPage", queryId: 12, page: 2 })).toBe("s:12:2");
     expect(encodeCallback({ kind: "openArticle", articleId: 7 })).toBe("o:7");
     expect(encodeCallback({ kind: "articlePage", articleId: 7, page: 3 })).toBe("a:7:3");
+    expect(encodeCallback({ kind: "unsubscribe", subscriptionId: 42 })).toBe("u:42");
+  });
+
+  it("decodes a remove button to the subscription's id, the longest well under 64 bytes", () => {
+    expect(decodeCallback("u:42")).toEqual({ kind: "unsubscribe", subscriptionId: 42 });
+    const longest = encodeCallback({
+      kind: "unsubscribe",
+      subscriptionId: Number.MAX_SAFE_INTEGER,
+    });
+    expect(longest).toBe(`u:${Number.MAX_SAFE_INTEGER}`);
+    expect(Buffer.byteLength(longest, "utf8")).toBeLessThanOrEqual(CALLBACK_DATA_MAX_BYTES);
+    expect(decodeCallback(longest)).toEqual({
+      kind: "unsubscribe",
+      subscriptionId: Number.MAX_SAFE_INTEGER,
+    });
   });
 
   it.each([
@@ -68,6 +90,15 @@ describe("button data", () => {
     [" s:1:1"],
     ["s:1:1\n"],
     ["s:１:1"],
+    ["u:"],
+    ["u:0"],
+    ["u:01"],
+    ["u:-1"],
+    ["u:1:2"],
+    ["u:abc"],
+    ["u:99999999999999999"],
+    ["U:1"],
+    ["u:1 "],
   ])("decodes garbage %j to null", (data) => {
     expect(decodeCallback(data)).toBeNull();
   });
@@ -82,7 +113,7 @@ describe("button data", () => {
 
   it("decodes any string either to null or to the value whose encoding it is", () => {
     // Near misses too: signs, leading zeros, too many digits, a missing or extra part.
-    const nearMiss = fc.stringMatching(/^[soa]:-?\d{0,18}(:\d{0,5}){0,2}$/);
+    const nearMiss = fc.stringMatching(/^[soau]:-?\d{0,18}(:\d{0,5}){0,2}$/);
     fc.assert(
       fc.property(fc.oneof(fc.string(), nearMiss), (text) => {
         const decoded = decodeCallback(text);
@@ -96,5 +127,7 @@ describe("button data", () => {
     expect(() => encodeCallback({ kind: "articlePage", articleId: 1, page: 1.5 })).toThrow();
     expect(() => encodeCallback({ kind: "openArticle", articleId: 2 ** 60 })).toThrow();
     expect(() => encodeCallback({ kind: "searchPage", queryId: 1, page: MAX_PAGE + 1 })).toThrow();
+    expect(() => encodeCallback({ kind: "unsubscribe", subscriptionId: 0 })).toThrow(RangeError);
+    expect(() => encodeCallback({ kind: "unsubscribe", subscriptionId: 2 ** 53 })).toThrow();
   });
 });

@@ -8,6 +8,7 @@
  *   a:<articleId>:<page>  a page of an article, shown in place of the pressed message
  *   r:<A>:<B>             the fact sheet of a pair (ISO codes), in a new message
  *   m:<A>:<B>             the whole fact sheet, in place of its compact form
+ *   u:<subscriptionId>    stop following one subscription; the /subscriptions list is edited
  *
  * Pages count from 1. Anything else, from an old version of the bot or a forged client, decodes
  * to null: buttons are input like any other.
@@ -17,7 +18,8 @@ export type CallbackData =
   | { kind: "searchPage"; queryId: number; page: number }
   | { kind: "openArticle"; articleId: number }
   | { kind: "articlePage"; articleId: number; page: number }
-  | { kind: "pairSheet" | "fullSheet"; countries: [string, string] };
+  | { kind: "pairSheet" | "fullSheet"; countries: [string, string] }
+  | { kind: "unsubscribe"; subscriptionId: number };
 
 export const CALLBACK_DATA_MAX_BYTES = 64;
 /** Four digits: no article or search result list is ever near 10,000 pages. */
@@ -27,6 +29,7 @@ export const MAX_PAGE = 9999;
 export const SEARCH_CALLBACK = /^s:/;
 export const ARTICLE_CALLBACK = /^[oa]:/;
 export const RELATIONS_CALLBACK = /^[rm]:/;
+export const UNSUBSCRIBE_CALLBACK = /^u:/;
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -61,12 +64,15 @@ export function encodeCallback(data: CallbackData): string {
       return `r:${checkCountries(data.countries)}`;
     case "fullSheet":
       return `m:${checkCountries(data.countries)}`;
+    case "unsubscribe":
+      return `u:${checkId(data.subscriptionId)}`;
   }
 }
 
 // Canonical forms only (no leading zeros, no signs), so that decoding and encoding agree.
 const PAGED = /^([sa]):([1-9]\d{0,15}):([1-9]\d{0,3})$/;
 const OPEN = /^o:([1-9]\d{0,15})$/;
+const UNSUBSCRIBE = /^u:([1-9]\d{0,15})$/;
 const PAIR = /^([rm]):([A-Z]{2}):([A-Z]{2})$/;
 
 export function decodeCallback(data: string | undefined): CallbackData | null {
@@ -75,6 +81,11 @@ export function decodeCallback(data: string | undefined): CallbackData | null {
   if (pair) {
     const countries: [string, string] = [pair[2]!, pair[3]!];
     return { kind: pair[1] === "r" ? "pairSheet" : "fullSheet", countries };
+  }
+  const unsubscribe = UNSUBSCRIBE.exec(data);
+  if (unsubscribe) {
+    const subscriptionId = Number(unsubscribe[1]);
+    return Number.isSafeInteger(subscriptionId) ? { kind: "unsubscribe", subscriptionId } : null;
   }
   const open = OPEN.exec(data);
   if (open) {

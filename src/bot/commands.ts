@@ -8,8 +8,34 @@ import { type Lang, type Translator, translator } from "./i18n.js";
  * The descriptions come from locales/<lang>.ftl (menu-<command>).
  */
 const MENU_COMMANDS: Record<Lang, string[]> = {
-  id: ["hubungan", "negara", "terbaru", "linimasa", "cari", "artikel", "bahasa", "help"],
-  en: ["relations", "country", "latest", "timeline", "search", "article", "lang", "help"],
+  id: [
+    "hubungan",
+    "negara",
+    "terbaru",
+    "linimasa",
+    "cari",
+    "artikel",
+    "ikuti",
+    "berhenti",
+    "langganan",
+    "ringkasan",
+    "bahasa",
+    "help",
+  ],
+  en: [
+    "relations",
+    "country",
+    "latest",
+    "timeline",
+    "search",
+    "article",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
+    "digest",
+    "lang",
+    "help",
+  ],
 };
 
 export function commandMenu(tr: Translator): BotCommand[] {

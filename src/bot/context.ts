@@ -1,9 +1,11 @@
 import type { Context } from "grammy";
 import type { ChatSettingsStore } from "../db/chat-settings-store.js";
 import type { Logger } from "../logger.js";
+import type { FeedService } from "../services/feed-service.js";
 import type { InlineService } from "../services/inline-service.js";
 import type { RelationsService } from "../services/relations-service.js";
 import type { SearchService } from "../services/search-service.js";
+import type { SubscriptionService } from "../services/subscription-service.js";
 import type { TimelineService } from "../services/timeline-service.js";
 import type { Translator } from "./i18n.js";
 
@@ -15,6 +17,10 @@ export interface BotDeps {
   timeline: TimelineService;
   /** Each chat's chosen interface language. */
   settings: ChatSettingsStore;
+  subscriptions: SubscriptionService;
+  feeds: FeedService;
+  /** Telegram user ids allowed to manage feeds (ADMIN_IDS). */
+  admins: ReadonlySet<number>;
   logger: Logger;
 }
 

@@ -2,12 +2,15 @@ import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext, BotDeps } from "./context.js";
 import { articleFeature } from "./features/article.js";
+import { chatMigrationFeature } from "./features/chat-migration.js";
+import { feedsFeature } from "./features/feeds.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { latestFeature } from "./features/latest.js";
 import { relationsFeature } from "./features/relations.js";
 import { searchFeature } from "./features/search.js";
 import { startFeature } from "./features/start.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
 import { timelineFeature } from "./features/timeline.js";
 import { internalError, usage } from "./format/messages.js";
 import { type Lang, langFromCode, translator } from "./i18n.js";
@@ -33,6 +36,7 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     return next();
   });
   bot.use(
+    chatMigrationFeature,
     startFeature,
     languageFeature,
     latestFeature,
@@ -41,6 +45,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     articleFeature,
     relationsFeature,
     timelineFeature,
+    subscriptionsFeature,
+    feedsFeature,
   );
   // An unknown command in a private chat gets the usage; in a group the bot stays quiet.
   bot.chatType("private").on("message:text", (ctx) => replyHtml(ctx, usage(ctx.tr)));
