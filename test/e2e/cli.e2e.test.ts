@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { countArticles, startTestBot, type TestBot } from "../helpers/bot.js";
+import { CHINA_STORIES, newsArticle, PALM_OIL_KOMPAS } from "../helpers/news.js";
 import { killAll, run, SEEDS_DIR, tempDir } from "../helpers/process.js";
+import { type FakeNewsSite, startFakeNewsSite } from "../support/fake-news-site.js";
 
 /** `npm run cli -- ...` as a separate process (`tsx src/cli.ts`), environment built from scratch. */
 
@@ -129,5 +131,50 @@ describe("ingest", () => {
       "Read 1 article(s): 1 stored, 0 already in the store, 2 problem(s).",
     );
     expect(countArticles(env.DATABASE_PATH)).toBe(1);
+  });
+});
+
+describe("ingest from the web", () => {
+  let site: FakeNewsSite;
+
+  beforeAll(async () => {
+    site = await startFakeNewsSite();
+    site.publish(newsArticle(PALM_OIL_KOMPAS, "jokowi-sawit"));
+    site.publish(newsArticle(CHINA_STORIES[0]!, "solomon"));
+  });
+
+  afterAll(() => site.stop());
+
+  it("reads one page's article, and knows it again by its canonical URL", async () => {
+    const env = { ...emptyStoreEnv(), ALLOW_PRIVATE_FEEDS: "true" };
+    const first = await run(["ingest", site.pageUrl("jokowi-sawit")], env);
+    expect(first.stderr).not.toContain("hubungan:");
+    expect(first.stdout.trim()).toBe(
+      "Read 1 article(s): 1 stored, 0 already in the store, 0 problem(s).",
+    );
+    const again = await run(["ingest", `${site.pageUrl("jokowi-sawit")}?utm_source=wa`], env);
+    expect(again.stdout.trim()).toBe(
+      "Read 1 article(s): 0 stored, 1 already in the store, 0 problem(s).",
+    );
+  });
+
+  it("reads every page a feed lists", async () => {
+    const env = { ...emptyStoreEnv(), ALLOW_PRIVATE_FEEDS: "true" };
+    const result = await run(["ingest", site.feedUrl], env);
+    expect(result.stdout.trim()).toBe(
+      "Read 2 article(s): 2 stored, 0 already in the store, 0 problem(s).",
+    );
+    expect(countArticles(env.DATABASE_PATH)).toBe(2);
+  });
+
+  it("refuses a loopback address unless ALLOW_PRIVATE_FEEDS is set", async () => {
+    const env = emptyStoreEnv();
+    const result = await run(["ingest", site.feedUrl], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `hubungan: ${site.feedUrl}: fetch: ${site.feedUrl} points at non-public address 127.0.0.1`,
+    );
+    expect(result.stderr).toContain("ALLOW_PRIVATE_FEEDS=true");
+    expect(countArticles(env.DATABASE_PATH)).toBe(0);
   });
 });

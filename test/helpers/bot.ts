@@ -1,6 +1,12 @@
 import Database from "better-sqlite3";
 import { createLogger } from "../../src/logger.js";
-import { type App, buildBot } from "../../src/main.js";
+import {
+  type App,
+  type AppConfig,
+  backgroundWorkers,
+  buildBot,
+  type Workers,
+} from "../../src/main.js";
 import {
   type Emulator,
   type SentMessage,
@@ -15,6 +21,8 @@ export interface TestBot {
   app: App;
   /** A user says `text` in a chat; resolves with the bot's one reply. */
   ask(text: string, chat?: "private" | "group"): Promise<SentMessage>;
+  /** The feed poller and alert sender (started only with `workers: true`). */
+  workers: Workers;
   stop(): Promise<void>;
 }
 
@@ -23,16 +31,33 @@ export interface TestBotOptions {
   emulator?: Emulator;
   /** A store file to reuse across restarts; default: a fresh one. */
   databasePath?: string;
+  /** Admins and feeds, as ADMIN_IDS and FEEDS would set them. */
+  config?: Partial<AppConfig>;
+  /** Also run the feed poller and alert sender, as the bot process does. */
+  workers?: boolean;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const emulator = options.emulator ?? (await startEmulator());
-  const app = openTestApp(options.databasePath);
+  const app = openTestApp(options.databasePath, options.config);
+  const logger = createLogger("silent");
   const bot = buildBot(
     app,
     { token: emulator.token, apiRoot: emulator.apiRoot, botInfo: emulator.botInfo },
-    createLogger("silent"),
+    logger,
   );
+  const workers = backgroundWorkers(
+    app,
+    {
+      botToken: emulator.token,
+      telegramApiRoot: emulator.apiRoot,
+      feedIntervalSeconds: 600,
+      allowPrivateFeeds: true,
+    },
+    bot,
+    logger,
+  );
+  if (options.workers) workers.start();
   const polling = await startPolling(bot);
   return {
     emulator,
@@ -42,7 +67,9 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       const [reply] = await emulator.waitForReplies({ chat, count: 1 });
       return reply!;
     },
+    workers,
     async stop() {
+      await workers.stop();
       // The bot first: grammY's stop() makes one last getUpdates call to the emulator.
       await polling.stop();
       if (!options.emulator) await emulator.stop();

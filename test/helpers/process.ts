@@ -27,6 +27,10 @@ export function cleanEnv(overrides: Env = {}): NodeJS.ProcessEnv {
     SEEDS_DIR,
     TELEGRAM_API_ROOT: "",
     LOG_LEVEL: "info",
+    ADMIN_IDS: "",
+    FEEDS: "",
+    FEED_INTERVAL: "",
+    ALLOW_PRIVATE_FEEDS: "",
     ...overrides,
   };
   return Object.fromEntries(
@@ -187,7 +191,9 @@ export function spawnBot(env: Env, cwd = REPO_ROOT): BotProcess {
       });
     },
     async stop(signal = "SIGTERM", timeoutMs = 5_000) {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      // SIGKILL cannot be relayed by tsx to the node process it runs: kill the whole group.
+      if (signal === "SIGKILL") killGroup(child);
+      else if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
