@@ -94,6 +94,7 @@ welcome =
     { $country } (Russia's partners, with buttons)
     { $latest } or { $latestCountry } (the newest articles)
     { $search } (search all articles; { $article } reads article number 2)
+    { $subscribe } (an alert for each new story; { $subscriptions } lists them)
 
     In a private chat just write the question, for example { $question }
     In a group, add the bot's name: { $group }.

@@ -82,6 +82,7 @@ welcome =
     { $country } (mitra-mitra Rusia, dengan tombol)
     { $latest } atau { $latestCountry } (artikel terbaru)
     { $search } (cari di semua artikel; { $article } membaca artikel nomor 2)
+    { $subscribe } (kabar setiap ada berita baru; { $subscriptions } menampilkan daftarnya)
 
     Di obrolan pribadi cukup tulis pertanyaannya, misalnya { $question }
     Di grup, tambahkan nama bot: { $group }.

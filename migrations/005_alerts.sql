@@ -61,10 +61,15 @@ CREATE TABLE outbox (
   sent_at TEXT,
   message_id INTEGER,
   last_error TEXT,
+  -- Set when another outlet told the story after the alert went out: the sent message is edited
+  -- to list the new source, rather than a second alert sent.
+  refresh INTEGER NOT NULL DEFAULT 0 CHECK (refresh IN (0, 1)),
   UNIQUE (chat_id, story_id)
 );
 
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status = 'pending';
+CREATE INDEX outbox_story ON outbox (story_id);
+CREATE INDEX outbox_refresh ON outbox (id) WHERE refresh = 1;
 
 -- Which process polls the feeds and which sends the alerts: one of each per store at a time, so
 -- that two bot processes started on one store never send an alert twice. The holder renews its

@@ -1,31 +1,22 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
-import { Api, type Bot } from "grammy";
+import type { Bot } from "grammy";
 import { AlertPlanner } from "./alerts/alert-planner.js";
-import { AlertSender } from "./alerts/alert-sender.js";
-import { Lease } from "./alerts/lease.js";
 import { setCommandMenus } from "./bot/commands.js";
 import type { AppContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
-import { feedEventMessage } from "./bot/format/alerts.js";
-import { translator } from "./bot/i18n.js";
 import { type Config, ConfigError, loadDotEnv, missingTokenMessage, readConfig } from "./config.js";
 import { ArticleStore } from "./db/article-store.js";
 import { ChatSettingsStore } from "./db/chat-settings-store.js";
 import { type Db, openDatabase } from "./db/database.js";
 import { FeedStore } from "./db/feed-store.js";
-import { LeaseStore } from "./db/lease-store.js";
 import { OutboxStore } from "./db/outbox-store.js";
 import { SearchStore } from "./db/search-store.js";
 import { StoryStore } from "./db/story-store.js";
 import { SubscriptionStore } from "./db/subscription-store.js";
 import { TieStore } from "./db/tie-store.js";
-import { type FeedEvent, FeedPoller } from "./ingest/feed-poller.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
-import { WebIngest } from "./ingest/web-ingest.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
 import { AlertService } from "./services/alert-service.js";
@@ -35,6 +26,9 @@ import { RelationsService } from "./services/relations-service.js";
 import { SearchService } from "./services/search-service.js";
 import { SubscriptionService } from "./services/subscription-service.js";
 import { TimelineService } from "./services/timeline-service.js";
+import { backgroundWorkers } from "./workers.js";
+
+export { backgroundWorkers, type Workers } from "./workers.js";
 
 /**
  * The composition root: configuration, store, index, services and bot are wired here and nowhere
@@ -154,80 +148,6 @@ export function buildBot(
     admins: app.admins,
     logger,
   });
-}
-
-export interface Workers {
-  sender: AlertSender;
-  poller: FeedPoller;
-  start(): void;
-  stop(): Promise<void>;
-}
-
-/**
- * The work besides answering: polling feeds, and sending alerts through an API of their own that
- * keeps to Telegram's rate limits (replies to users are not held up behind a queue of alerts).
- */
-export function backgroundWorkers(
-  app: App,
-  config: Pick<
-    Config,
-    "botToken" | "telegramApiRoot" | "feedIntervalSeconds" | "allowPrivateFeeds"
-  >,
-  bot: Bot<AppContext>,
-  logger: Logger,
-): Workers {
-  const api = new Api(
-    config.botToken ?? "",
-    config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
-  );
-  api.config.use(apiThrottler());
-  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
-  const leases = new LeaseStore(app.db);
-  const links = {
-    get botUsername() {
-      return bot.botInfo.username;
-    },
-  };
-  const sender = new AlertSender({
-    outbox: app.outbox,
-    subscriptions: app.subscriptionStore,
-    alerts: app.alerts,
-    settings: app.settings,
-    api,
-    links,
-    logger,
-    lease: new Lease(leases, "alert-sender", 10_000),
-  });
-  const tellAdmins = async (event: FeedEvent) => {
-    for (const admin of app.admins) {
-      const tr = translator(app.settings.language(admin) ?? "id");
-      await api
-        .sendMessage(admin, feedEventMessage(event, tr).markup, { parse_mode: "HTML" })
-        .catch((error: unknown) => logger.warn({ admin, err: error }, "could not tell an admin"));
-    }
-  };
-  const poller = new FeedPoller({
-    feeds: app.feedStore,
-    articles: app.store,
-    web: new WebIngest(app.ingest, { allowPrivate: config.allowPrivateFeeds }),
-    intervalMs: config.feedIntervalSeconds * 1000,
-    logger,
-    onAlerts: () => sender.wake(),
-    onFeedEvent: tellAdmins,
-    lease: new Lease(leases, "feed-poller", 60_000),
-  });
-  app.onFeedAdded = () => poller.wake();
-  return {
-    sender,
-    poller,
-    start() {
-      sender.start();
-      poller.start();
-    },
-    async stop() {
-      await Promise.all([poller.stop(), sender.stop()]);
-    },
-  };
 }
 
 async function main(): Promise<void> {

@@ -34,6 +34,7 @@ export class AlertPlanner {
   /** Queues one alert per subscribed chat; returns how many were queued. */
   plan({ articleId, storyId, article, analysis }: StoredArticleEvent): number {
     if (!isRecent(article.publishedAt, this.now())) return 0;
+    if (storyId !== articleId) this.outbox.storyGrew(storyId, this.now());
     const targets: SubscriptionTarget[] = articleTargets(analysis);
     const text = `${article.title}\n${article.body}`;
     for (const keyword of this.subscriptions.activeKeywords())

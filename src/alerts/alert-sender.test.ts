@@ -30,6 +30,9 @@ const api: MessageSender = {
     sent.push({ chatId, text });
     return { message_id: sent.length };
   },
+  async editMessageText() {
+    return true;
+  },
 };
 
 function sender(): AlertSender {

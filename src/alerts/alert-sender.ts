@@ -27,7 +27,18 @@ export interface MessageSender {
     text: string,
     other: { parse_mode: "HTML"; link_preview_options: { is_disabled: boolean } },
   ): Promise<Pick<Message, "message_id">>;
+  editMessageText(
+    chatId: number,
+    messageId: number,
+    text: string,
+    other: { parse_mode: "HTML"; link_preview_options: { is_disabled: boolean } },
+  ): Promise<unknown>;
 }
+
+const MESSAGE_OPTIONS = {
+  parse_mode: "HTML",
+  link_preview_options: { is_disabled: true },
+} as const;
 
 export interface AlertSenderDeps {
   outbox: OutboxStore;
@@ -75,7 +86,42 @@ export class AlertSender extends BackgroundLoop {
     for (const alert of due)
       if (!firstPerChat.has(alert.chatId)) firstPerChat.set(alert.chatId, alert);
     await Promise.all([...firstPerChat.values()].map((alert) => this.deliver(alert)));
-    return digests > 0 || due.length > 0;
+    const edited = await this.refreshGrownStories();
+    return digests > 0 || due.length > 0 || edited > 0;
+  }
+
+  /**
+   * Edits sent alerts whose story another outlet told since, so that the one alert lists every
+   * source. An edit repeated after a crash changes nothing, so it is recorded after the call.
+   */
+  private async refreshGrownStories(): Promise<number> {
+    const alerts = this.deps.outbox.toRefresh(ROUND_SIZE);
+    const firstPerChat = new Map<number, (typeof alerts)[number]>();
+    for (const alert of alerts)
+      if (!firstPerChat.has(alert.chatId)) firstPerChat.set(alert.chatId, alert);
+    const edit = async (alert: (typeof alerts)[number]) => {
+      const content = this.compose(alert);
+      try {
+        if (content && this.lease.hold()) {
+          const message = alertMessage(content, this.deps.links, this.translatorFor(alert.chatId));
+          await this.deps.api.editMessageText(
+            alert.chatId,
+            alert.messageId,
+            message.markup,
+            MESSAGE_OPTIONS,
+          );
+        }
+      } catch (error) {
+        // Best effort: the alert was delivered; a message too old or deleted stays as it was.
+        if (error instanceof GrammyError && error.error_code === 403)
+          this.deps.subscriptions.deactivateChat(alert.chatId, error.description);
+        else
+          this.deps.logger.debug({ err: error, alertId: alert.id }, "alert sender: could not edit");
+      }
+      this.deps.outbox.refreshed(alert.id);
+    };
+    await Promise.all([...firstPerChat.values()].map(edit));
+    return firstPerChat.size;
   }
 
   private compose(alert: PendingAlert): AlertContent | null {
@@ -124,10 +170,7 @@ export class AlertSender extends BackgroundLoop {
     // another to take over, that one sends from now on.
     if (!this.lease.hold()) return false;
     try {
-      const sent = await this.deps.api.sendMessage(chatId, message.markup, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-      });
+      const sent = await this.deps.api.sendMessage(chatId, message.markup, MESSAGE_OPTIONS);
       // Recorded at once: the window in which a crash could repeat this alert is this one line.
       this.deps.outbox.markSent(
         alerts.map((alert) => alert.id),

@@ -122,6 +122,37 @@ export class OutboxStore {
       .run(reason, id);
   }
 
+  /**
+   * Another outlet told the story: the alerts already sent about it (each its own message, not
+   * part of a digest; sent in the last two days, while Telegram still lets a bot edit them) are
+   * to be edited to list the new source.
+   */
+  storyGrew(storyId: number, now: number): number {
+    const since = new Date(now - 2 * 86_400_000).toISOString();
+    return this.db
+      .prepare(
+        `UPDATE outbox SET refresh = 1
+          WHERE story_id = ? AND status = 'sent' AND sent_at >= ? AND NOT EXISTS (
+            SELECT 1 FROM outbox o
+             WHERE o.chat_id = outbox.chat_id AND o.message_id = outbox.message_id AND o.id != outbox.id)`,
+      )
+      .run(storyId, since).changes;
+  }
+
+  /** Sent alerts to edit because their story grew, oldest first. */
+  toRefresh(limit: number): (PendingAlert & { messageId: number })[] {
+    return this.db
+      .prepare<[number], AlertRow & { message_id: number }>(
+        `SELECT ${ALERT_COLUMNS}, message_id FROM outbox WHERE refresh = 1 ORDER BY id LIMIT ?`,
+      )
+      .all(limit)
+      .map((row) => ({ ...toAlert(row), messageId: row.message_id }));
+  }
+
+  refreshed(id: number): void {
+    this.db.prepare("UPDATE outbox SET refresh = 0 WHERE id = ?").run(id);
+  }
+
   countByStatus(): Record<string, number> {
     const rows = this.db
       .prepare<[], { status: string; n: number }>(

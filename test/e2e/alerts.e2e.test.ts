@@ -39,7 +39,9 @@ async function pollAndSend() {
 }
 
 const alertsIn = (chatId: number) =>
-  bot.emulator.sentMessages({ chatId }).filter((message) => message.text.startsWith("🔔"));
+  bot.emulator
+    .sentMessages({ chatId, method: "sendMessage" })
+    .filter((message) => message.text.startsWith("🔔"));
 
 describe("a subscribed chat hears of a new story", () => {
   it("once, with the headline, pair, key fact and source; not again when another outlet tells it", async () => {
@@ -59,8 +61,15 @@ describe("a subscribed chat hears of a new story", () => {
     site.publish(newsArticle(PALM_OIL_TEMPO, "cpo-cina"));
     bot.app.feeds.pollNow();
     await pollAndSend();
-    expect(alertsIn(chatId)).toHaveLength(1);
     expect(bot.app.store.count()).toBe(7);
+    // The one alert now lists both outlets: it was edited, not sent again.
+    const sends = bot.emulator.sentMessages({ chatId, method: "sendMessage" });
+    expect(sends.filter((message) => message.text.startsWith("🔔"))).toHaveLength(1);
+    const [edit, ...moreEdits] = bot.emulator.sentMessages({ chatId, method: "editMessageText" });
+    expect(moreEdits).toEqual([]);
+    expect(edit?.text).toContain(`href="${site.pageUrl("jokowi-sawit")}"`);
+    expect(edit?.text).toContain(`href="${site.pageUrl("cpo-cina")}"`);
+    expect(edit?.plainText).toContain("Kompas, Tempo");
   });
 
   it("once when it follows the story's pair, one of its countries and a keyword in it", async () => {

@@ -44,6 +44,8 @@ export function welcome(tr: Translator = ID()): Html {
     latestCountry: code(tr.t("example-latest-country")),
     search: code(tr.t("example-search")),
     article: code(tr.t("example-article")),
+    subscribe: code(tr.t("example-subscribe-country")),
+    subscriptions: code(tr.t("example-subscriptions")),
     question: italic(tr.t("welcome-question")),
     group: code(tr.t("example-group")),
     langId: code("/lang id"),
