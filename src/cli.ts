@@ -1,4 +1,5 @@
 import type { Update, UserFromGetMe } from "grammy/types";
+import { botIdentity } from "./bot/bot-info.js";
 import { Html, toPlainText } from "./bot/format/html.js";
 import { type Config, ConfigError, loadDotEnv, readConfig } from "./config.js";
 import { FetchError } from "./fetch/fetch-error.js";
@@ -24,21 +25,12 @@ const USAGE = `Usage:
 
 /** The bot's identity offline; deep links use BOT_USERNAME when set. */
 function offlineBotInfo(): UserFromGetMe {
-  return {
+  return botIdentity({
     id: 1,
-    is_bot: true,
     first_name: "Hubungan",
     username: process.env.BOT_USERNAME?.trim() || "HubunganBot",
-    can_join_groups: true,
-    can_read_all_group_messages: false,
     supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
+  });
 }
 
 function privateMessage(text: string): Update {

@@ -1,5 +1,6 @@
 import type { Bot, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { botIdentity } from "../../src/bot/bot-info.js";
 import { chatMethods, refuse } from "./bot-api-chats.js";
 import { BotApiEmulator } from "./bot-api-driver.js";
 import { type ApiHandler, listen } from "./bot-api-http.js";
@@ -95,21 +96,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const token = opts.botToken ?? "7000000001:AAFakeTokenForTheLocalBotApiEmulator0";
   const botId = /^(\d+):[\w-]{30,}$/.exec(token)?.[1];
   if (!botId) throw new Error(`startEmulator: "${token}" does not look like a bot token`);
-  const botInfo: UserFromGetMe = {
+  const botInfo = botIdentity({
     id: Number(botId),
-    is_bot: true,
     first_name: "Hubungan Test",
     username: opts.botUsername ?? "hubungan_test_bot",
-    can_join_groups: true,
     can_read_all_group_messages: opts.privacyMode === false,
-    supports_inline_queries: true,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
+  });
   const state = new EmulatorState(botInfo);
   const http = await listen(dispatch(state, token));
   return new BotApiEmulator(state, http, token);

@@ -5,6 +5,7 @@ import { type Db, openDatabase } from "../../db/database.js";
 import { SubscriptionStore } from "../../db/subscription-store.js";
 import { createLogger } from "../../logger.js";
 import { SubscriptionService } from "../../services/subscription-service.js";
+import { botIdentity } from "../bot-info.js";
 import type { AppContext, BotDeps } from "../context.js";
 import { createBot } from "../create-bot.js";
 import { parseDigestMode } from "./subscriptions.js";
@@ -14,21 +15,7 @@ import { parseDigestMode } from "./subscriptions.js";
  * of Telegram (grammY's own test style): getChatMember answers as the test says.
  */
 
-const botInfo = {
-  id: 42,
-  is_bot: true as const,
-  first_name: "Hubungan",
-  username: "hubungan_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const botInfo = botIdentity({ id: 42, first_name: "Hubungan", username: "hubungan_bot" });
 
 const GROUP: Chat.SupergroupChat = { id: -100500, type: "supergroup", title: "Grup" };
 const user = (id: number): User => ({
