@@ -1,6 +1,7 @@
 import countries from "i18n-iso-countries";
 import aliasData from "../../data/country-aliases.json" with { type: "json" };
-import { editDistance, escapeRegExp } from "./text.js";
+import { PhraseIndex } from "./phrase-index.js";
+import { editDistance } from "./text.js";
 
 /**
  * The country lexicon: standard names from i18n-iso-countries (Indonesian and English) plus the
@@ -80,23 +81,14 @@ function buildLexicon(): Lexicon {
 
 const lexicon = buildLexicon();
 
-function alternation(names: Iterable<string>): string {
-  return [...names]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => escapeRegExp(name).replace(/\\-|\s+/g, "[\\s\\-–]+"))
-    .join("|");
-}
-
 // Longest names first so "Sudan Selatan" wins over "Sudan"; letters or digits on either side
 // mean the name is part of another word ("Niger" in "Nigeria").
-const namePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.names.keys())})(?![\\p{L}\\p{N}])`,
-  "giu",
-);
-const exactPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.exact.keys())})(?![\\p{L}\\p{N}$])`,
-  "gu",
-);
+const nameIndex = new PhraseIndex(lexicon.names.keys(), { separator: "[\\s\\-–]+" });
+const exactIndex = new PhraseIndex(lexicon.exact.keys(), {
+  caseSensitive: true,
+  separator: "[\\s\\-–]+",
+  notAfter: "$",
+});
 
 /** "dolar AS", "dollar Singapura": a currency, not the country acting. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen)\s+$/i;
@@ -108,25 +100,13 @@ function lookupName(surface: string): CountryCode | undefined {
 /** Every country named in the text, in order; overlapping matches keep the longer one. */
 export function findCountryMentions(text: string): CountryMention[] {
   const found: CountryMention[] = [];
-  for (const match of text.matchAll(namePattern)) {
-    const code = lookupName(match[0]);
-    if (code !== undefined)
-      found.push({
-        code,
-        start: match.index,
-        end: match.index + match[0].length,
-        surface: match[0],
-      });
+  for (const hit of nameIndex.matches(text)) {
+    const code = lookupName(hit.surface);
+    if (code !== undefined) found.push({ code, ...hit });
   }
-  for (const match of text.matchAll(exactPattern)) {
-    const code = lexicon.exact.get(match[0]);
-    if (code)
-      found.push({
-        code,
-        start: match.index,
-        end: match.index + match[0].length,
-        surface: match[0],
-      });
+  for (const hit of exactIndex.matches(text)) {
+    const code = lexicon.exact.get(hit.surface);
+    if (code) found.push({ code, ...hit });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CountryMention[] = [];

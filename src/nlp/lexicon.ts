@@ -1,7 +1,7 @@
 import eventData from "../../data/events.json" with { type: "json" };
 import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import sectorData from "../../data/sectors.json" with { type: "json" };
-import { escapeRegExp } from "./text.js";
+import { PhraseIndex } from "./phrase-index.js";
 import type { EventFact } from "./types.js";
 
 /**
@@ -18,7 +18,7 @@ export interface PhraseMatch<T> {
 
 /** Finds any of many phrases, longest first, as whole words, case-insensitively. */
 export class PhraseMatcher<T> {
-  private readonly pattern: RegExp | null;
+  private readonly index: PhraseIndex;
   private readonly values = new Map<string, T>();
 
   constructor(entries: Iterable<[phrase: string, value: T]>) {
@@ -26,28 +26,14 @@ export class PhraseMatcher<T> {
       const key = normalise(phrase);
       if (!this.values.has(key)) this.values.set(key, value);
     }
-    const phrases = [...this.values.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = phrases.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => escapeRegExp(p).replace(/ /g, "[\\s-]+")).join("|")})(?![\\p{L}\\p{N}])`,
-          "giu",
-        )
-      : null;
+    this.index = new PhraseIndex(this.values.keys());
   }
 
   findAll(text: string): PhraseMatch<T>[] {
-    if (!this.pattern) return [];
     const found: PhraseMatch<T>[] = [];
-    for (const match of text.matchAll(this.pattern)) {
-      const value = this.values.get(normalise(match[0]));
-      if (value !== undefined) {
-        found.push({
-          value,
-          start: match.index,
-          end: match.index + match[0].length,
-          surface: match[0],
-        });
-      }
+    for (const hit of this.index.matches(text)) {
+      const value = this.values.get(normalise(hit.surface));
+      if (value !== undefined) found.push({ value, ...hit });
     }
     return found;
   }
