@@ -1,6 +1,8 @@
 import { findCountryMentions } from "./countries.js";
+import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
 import { extractEvent } from "./events.js";
+import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
 import { leaderCountry } from "./metonyms.js";
@@ -9,6 +11,7 @@ import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { splitSentences, truncateWords } from "./text.js";
 import { type ScoredPair, scorePairs, sentencesAbout, TIE_THRESHOLD, ties } from "./ties.js";
+import { pairTone } from "./tone.js";
 import type {
   ArticleAnalysis,
   DateMention,
@@ -22,10 +25,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 3;
-
-/** Paragraphs that make a story's opening, where it says when things happened. */
-const OPENING_PARAGRAPHS = 3;
+export const ANALYZER_VERSION = 4;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -99,22 +99,28 @@ function pairFacts(
   scored: ScoredPair,
   about: SentenceParties[],
   dates: Map<number, DateMention[]>,
-  context: { leadDate: DateMention | null; article: ParsedArticle },
+  context: {
+    leadDate: DateMention | null;
+    leadPlace: string | null;
+    article: ParsedArticle;
+    figures: FigureContext;
+  },
 ): PairAnalysis {
   const facts: PairAnalysis["facts"] = [];
-  let cooperation = 0;
-  let conflict = 0;
+  // Only what the pair do to each other sets their tone (tone.ts), not a third party's quarrel.
+  const { cooperation, conflict } = pairTone(
+    about,
+    scored.pair,
+    context.article.publishedAt?.year ?? null,
+  );
   let occasion: EventFact | null = null;
   for (const parties of about) {
     const index = parties.sentence.index;
     const sentenceDates = dates.get(index) ?? [];
-    for (const cue of parties.cues) {
-      if (cue.tone > 0) cooperation += cue.weight;
-      else if (cue.tone < 0) conflict += cue.weight;
-    }
     const event = extractEvent(parties, {
       dates: sentenceDates,
       leadDate: context.leadDate,
+      leadPlace: context.leadPlace,
       publishedAt: context.article.publishedAt,
       dateline: context.article.dateline,
       occasion,
@@ -123,7 +129,7 @@ function pairFacts(
       facts.push({ sentenceIndex: index, fact: event });
       if (!occasion && !event.planned && event.type !== "statement") occasion = event;
     }
-    for (const figure of extractFigures(parties.sentence.text, sentenceDates)) {
+    for (const figure of extractFigures(parties.sentence.text, sentenceDates, context.figures)) {
       facts.push({ sentenceIndex: index, fact: figure });
     }
     const agreement = agreementIn(parties.sentence.text);
@@ -135,8 +141,12 @@ function pairFacts(
   }
   const report = occasion
     ? null
-    : storyReport(scored, about, context.leadDate, context.article.dateline);
-  if (report) facts.push(report);
+    : storyReport(scored, about, context.leadDate, context.leadPlace ?? context.article.dateline);
+  // The story's own report goes where its sentence is: before what later sentences recall.
+  if (report) {
+    const after = facts.findIndex((entry) => entry.sentenceIndex > report.sentenceIndex);
+    facts.splice(after < 0 ? facts.length : after, 0, report);
+  }
   const sectors = sectorsIn(about);
   if (sectors.length)
     facts.push({ sentenceIndex: about[0]?.sentence.index ?? 0, fact: { kind: "sector", sectors } });
@@ -165,14 +175,8 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       findDateMentions(sentence.text, article.publishedAt),
     ]),
   );
-  // The story's date: the first date its opening gives, else the day it was published.
-  const opening = sentences.filter((sentence) => sentence.paragraph < OPENING_PARAGRAPHS);
-  const published = article.publishedAt?.day ? article.publishedAt : null;
-  const leadDate =
-    opening
-      .flatMap((sentence) => dates.get(sentence.index) ?? [])
-      .find((mention) => mention.date && mention.kind !== "year") ??
-    (published ? { start: 0, end: 0, raw: "", date: published, kind: "absolute" as const } : null);
+  // The story's date (date-lead.ts): the news date its opening gives, else the day it was published.
+  const lead = findStoryDate(sentences, dates, article.publishedAt);
 
   const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
   const mentionCounts = new Map<string, number>();
@@ -189,8 +193,11 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const tied = ties(scorePairs(parties, titleIsEvidence ? titleCountries : new Set()));
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
-      leadDate,
+      leadDate: lead.date,
+      leadPlace: lead.place,
       article,
+      // The year "tahun lalu" counts from, even on an undated page.
+      figures: { year: referenceYear(article.publishedAt, [...dates.values()].flat()) },
     }),
   );
   return {

@@ -148,7 +148,37 @@ export function resolveRelative(words: string, ref: PartialDate | null): Resolve
   if (unit === "besok") return { kind: "relative", date: shift("hari", 1, ref) };
   const u = unit === "minggu" ? "pekan" : unit;
   const n = dir === "lalu" ? -1 : dir === "depan" ? 1 : 0;
-  return { kind: "relative", date: shift(u, n, ref) };
+  const date = shift(u, n, ref);
+  // "pekan lalu" names a week, not a day: only the month it falls in is known for sure.
+  if (u === "pekan" && date !== null) return { kind: "relative", date: monthOf(date) };
+  return { kind: "relative", date };
+}
+
+const monthOf = (d: PartialDate): PartialDate =>
+  d.month === undefined ? { year: d.year } : { year: d.year, month: d.month };
+
+/**
+ * "Jumat, 18 September 2019" in a story published Friday 20 September: the weekday and the
+ * printed day disagree. The weekday, counted back from the publication day, is the writer's own
+ * cue and a misprinted day is the likelier slip, so it wins when it lands within the same week;
+ * otherwise the printed date stands.
+ */
+export function resolveAbsoluteOnWeekday(
+  year: number,
+  month: number,
+  day: number,
+  weekday: string | undefined,
+  ref: PartialDate | null,
+): Resolved {
+  const printed = resolveAbsolute(year, month, day);
+  const wd = weekday === undefined ? null : weekdayNumber(weekday);
+  if (printed.date === null || wd === null || weekdayOf(year, month, day) === wd) return printed;
+  const named = resolveWeekday(weekday ?? "", false, ref).date;
+  if (!hasDay(named)) return printed;
+  const apart = Math.abs(
+    Date.UTC(named.year, named.month - 1, named.day) - Date.UTC(year, month - 1, day),
+  );
+  return apart < 7 * 86_400_000 ? { kind: "absolute", date: named } : printed;
 }
 
 /** Plausible years only: a "tahun 12950" is a number, not a year. */

@@ -7,6 +7,7 @@
 import {
   type Resolved,
   resolveAbsolute,
+  resolveAbsoluteOnWeekday,
   resolveDayMonth,
   resolveDayRange,
   resolveMonth,
@@ -83,7 +84,7 @@ export const DATE_RULES: DateRule[] = [
     resolve: (g, c) =>
       g.y === undefined
         ? resolveDayMonth(Number(g.d), month(g.m) ?? 0, g.wd, c.ref)
-        : resolveAbsolute(Number(g.y), month(g.m) ?? 0, Number(g.d)),
+        : resolveAbsoluteOnWeekday(Number(g.y), month(g.m) ?? 0, Number(g.d), g.wd, c.ref),
   },
   {
     // "May 14, 2025"
@@ -100,7 +101,7 @@ export const DATE_RULES: DateRule[] = [
     resolve: (g, c) =>
       g.y === undefined
         ? resolveDayMonth(Number(g.d), Number(g.m), g.wd, c.ref)
-        : resolveAbsolute(fullYear(g.y), Number(g.m), Number(g.d)),
+        : resolveAbsoluteOnWeekday(fullYear(g.y), Number(g.m), Number(g.d), g.wd, c.ref),
   },
   {
     // "7/4/2021", "07-04-2021": day first, as Indonesian writes it

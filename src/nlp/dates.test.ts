@@ -138,6 +138,22 @@ describe("findDateMentions: day and month without a year", () => {
   });
 });
 
+describe("findDateMentions: a weekday that contradicts its date", () => {
+  it("trusts the weekday when it falls in the same week as the printed day", () => {
+    // 14 May 2025 is a Wednesday; the Friday before the reference is the 16th.
+    expect(only("diumumkan Jumat, 14 Mei 2025, di").date).toEqual(REF);
+    expect(only("pada Jumat (14/5/2025) lalu").date).toEqual(REF);
+  });
+
+  it("keeps the printed date when the weekday points far away", () => {
+    expect(only("pada Selasa, 3 Maret 2025").date).toEqual({ year: 2025, month: 3, day: 3 });
+  });
+
+  it("keeps an agreeing weekday and date as they are", () => {
+    expect(only("pada Rabu, 14 Mei 2025").date).toEqual({ year: 2025, month: 5, day: 14 });
+  });
+});
+
 describe("findDateMentions: weekdays", () => {
   it("a weekday alone is the latest such day on or before the reference", () => {
     expect(only("di Kuala Lumpur, Jumat, mengatakan").date).toEqual(REF);
@@ -165,14 +181,22 @@ describe("findDateMentions: relative expressions", () => {
   it.each([
     ["kemarin", { year: 2025, month: 5, day: 15 }],
     ["Hari ini", REF],
-    ["pekan lalu", { year: 2025, month: 5, day: 9 }],
-    ["minggu lalu", { year: 2025, month: 5, day: 9 }],
+    ["pekan lalu", { year: 2025, month: 5 }],
+    ["minggu lalu", { year: 2025, month: 5 }],
     ["bulan lalu", { year: 2025, month: 4 }],
     ["Tahun lalu", { year: 2024 }],
     ["dua tahun lalu", { year: 2023 }],
     ["33 tahun silam", { year: 1992 }],
   ])("%j is resolved against the reference", (text, date) => {
     expect(only(text)).toMatchObject({ kind: "relative", date });
+  });
+
+  it("a week names only its month: the week before the 3rd is last month's", () => {
+    expect(only("pekan lalu", { year: 2025, month: 6, day: 3 }).date).toEqual({
+      year: 2025,
+      month: 5,
+    });
+    expect(only("minggu ini").date).toEqual({ year: 2025, month: 5 });
   });
 
   it("is unresolved when the reference is too coarse", () => {

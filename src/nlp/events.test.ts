@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "./analyze.js";
 import type { EventFact, ParsedArticle } from "./types.js";
 
-function events(body: string, publishedAt = { year: 2024, month: 9, day: 12 }): EventFact[] {
+function events(
+  body: string,
+  publishedAt: ParsedArticle["publishedAt"] = { year: 2024, month: 9, day: 12 },
+): EventFact[] {
   const article: ParsedArticle = {
     title: "x",
     titleDerived: true,
@@ -66,5 +69,100 @@ describe("conflict events", () => {
       "Inggris mengusir 23 diplomat Rusia pada Rabu, 14 Maret 2018, setelah serangan racun di Salisbury.",
     );
     expect(expulsion).toMatchObject({ type: "expulsion", date: { year: 2018, month: 3, day: 14 } });
+  });
+});
+
+// Thursday 12 September 2024 is the default publication day of these examples.
+describe("when an event happened", () => {
+  it("dates a statement of the opening by the lead's date, and places it there", () => {
+    const [statement] = events(
+      "Menteri Luar Negeri Chile Alberto van Klaveren mengatakan Chile mendukung Peru.\n\n" +
+        "Hal itu disampaikan di Santiago, Selasa (10/9).",
+    );
+    expect(statement).toMatchObject({
+      type: "statement",
+      date: { year: 2024, month: 9, day: 10 },
+      place: "Santiago",
+      planned: false,
+    });
+  });
+
+  it("does not date an event by a relative clause about something else", () => {
+    const [statement] = events(
+      "Presiden Chile Gabriel Boric menyampaikan belasungkawa kepada Peru atas wafatnya mantan presiden Peru yang meninggal dunia pada Senin, 9 September 2024. Chile dan Peru sepakat bekerja sama.",
+    );
+    expect(statement?.date).toEqual({ year: 2024, month: 9, day: 12 });
+  });
+
+  it("a future date in a relative clause still dates the plan", () => {
+    const [visit] = events(
+      "Presiden Chile Gabriel Boric mengundang Presiden Peru Dina Boluarte ke forum yang akan digelar pada November 2024. Chile dan Peru sepakat bekerja sama.",
+    );
+    expect(visit).toMatchObject({ planned: true, date: { year: 2024, month: 11 } });
+  });
+
+  it("does not date an event by the start of a duration", () => {
+    const [meeting] = events(
+      "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Javier Gonzalez-Olaechea, yang menjabat sejak 5 Februari 2024.",
+    );
+    expect(meeting?.date).toEqual({ year: 2024, month: 9, day: 12 });
+  });
+
+  it("tells the story's report first when later sentences recall other statements", () => {
+    const body = [
+      "Chile memperkuat kerja sama perdagangan dengan Peru. Chile dan Peru sepakat bekerja sama.",
+      "Pasar tembaga naik.",
+      "Harga ikan turun.",
+      "Cuaca cerah.",
+      "Panen anggur baik.",
+      "Presiden Chile Gabriel Boric mengatakan bahwa Peru penting pada 2 Agustus 2024.",
+    ].join("\n\n");
+    expect(events(body).map((event) => event.type)).toEqual(["report", "statement"]);
+  });
+});
+
+describe("whether an event happened", () => {
+  it("a plan word after the event's clause is not the event's", () => {
+    const [signing] = events(
+      "Menteri Pertahanan Chile dan Menteri Pertahanan Peru menandatangani nota kerja sama di Lima, Senin (9/9), bahwa kedua negara akan berlatih bersama.",
+    );
+    expect(signing).toMatchObject({ type: "signing", planned: false });
+  });
+
+  it("what a statement says will happen does not make the statement planned", () => {
+    const [statement] = events(
+      "Presiden Chile Gabriel Boric, Rabu (11/9), mengatakan Peru akan membuka konsulat baru. Chile dan Peru sepakat bekerja sama.",
+    );
+    expect(statement).toMatchObject({ type: "statement", planned: false });
+  });
+
+  it("a plan in a quote does not make the meeting told outside it planned", () => {
+    const [meeting] = events(
+      '"Kami akan menindaklanjuti," kata Menlu Chile Alberto van Klaveren usai bertemu Menlu Peru Javier Gonzalez-Olaechea di Lima, Rabu (11/9).',
+    );
+    expect(meeting).toMatchObject({ type: "meeting", planned: false });
+  });
+
+  it("a denied or refused meeting is no meeting", () => {
+    const found = events(
+      "Menlu Chile Alberto van Klaveren belum bisa bertemu Menlu Peru Javier Gonzalez-Olaechea di Lima. Presiden Peru Dina Boluarte menolak untuk bertemu Presiden Chile Gabriel Boric di Santiago.",
+    );
+    expect(found.filter((event) => event.type === "meeting")).toEqual([]);
+  });
+});
+
+describe("where an event happened", () => {
+  it("a palace with its name is a place", () => {
+    const [meeting] = events(
+      "Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Istana La Moneda, Selasa (10/9).",
+    );
+    expect(meeting?.place).toBe("Istana La Moneda");
+  });
+
+  it("a city says more than the country it is in", () => {
+    const [visit] = events(
+      "Presiden Peru Dina Boluarte tiba di Valparaiso pada Selasa (10/9) dalam kunjungan kenegaraan ke Chile.",
+    );
+    expect(visit).toMatchObject({ type: "visit", place: "Valparaiso" });
   });
 });

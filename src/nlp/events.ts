@@ -1,5 +1,8 @@
+import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
 import { compareDates } from "./dates.js";
-import { anaphoraWords, eventTriggers, plannedWords } from "./lexicon.js";
+import { negatedInClause, plannedInClause } from "./event-clause.js";
+import { findPlace } from "./event-place.js";
+import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import type { DateMention, EventFact, PartialDate, PersonRef } from "./types.js";
 
@@ -13,6 +16,8 @@ export interface EventContext {
   dates: DateMention[];
   /** The date the lead gives ("pada Rabu (7/4/2021)"): events told early in the story happened then. */
   leadDate: DateMention | null;
+  /** Where the lead's dated act took place ("di Doha, Rabu (14/6)"), if written there. */
+  leadPlace?: string | null;
   publishedAt: PartialDate | null;
   /** The article's dateline place ("Bogor" in "Bogor, Kompas.com -"), if any. */
   dateline?: string | null;
@@ -26,33 +31,37 @@ export interface EventContext {
 /** Sentences this early in the story share the lead's date when they give none of their own. */
 const LEAD_DATE_REACH = 4;
 
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
-const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
-  "gu",
-);
-// Capitalised words that follow "di"/"ke" without being a place.
-const NOT_A_PLACE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana|The)\b/u;
-const WEEKDAY_OR_MONTH_TAIL =
-  /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
-
-function findPlace(text: string, after: number): string | null {
-  const candidates = [...text.matchAll(PLACE)]
-    .map((match) => ({ at: match.index, place: match[1]!.replace(WEEKDAY_OR_MONTH_TAIL, "") }))
-    .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
-  const following = candidates.find((candidate) => candidate.at >= after);
-  return (following ?? candidates.at(-1))?.place ?? null;
+/**
+ * The sentence's own dates that can date its event: not a quoted date for an event told outside
+ * the quote (or the reverse), not the start of a duration ("sejak Juli"), not the past date of a
+ * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"). A future
+ * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
+ */
+function ownDates(text: string, context: EventContext, trigger: { start: number; end: number }) {
+  const heads = eventTriggers.findAll(text).map((match) => match.end);
+  const quoted = insideQuote(text, trigger.start);
+  const published = context.publishedAt;
+  const past = (date: PartialDate) => !published || compareDates(date, published) <= 0;
+  return context.dates.filter(
+    (mention) =>
+      mention.date &&
+      mention.kind !== "year" &&
+      insideQuote(text, mention.start) === quoted &&
+      !edgeOfDuration(text, mention.start) &&
+      !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
+  );
 }
 
 function eventDate(
+  own: DateMention | undefined,
   context: EventContext,
   sentenceIndex: number,
-): Pick<EventFact, "date" | "until"> {
-  const own = context.dates.find((mention) => mention.date && mention.kind !== "year");
-  const chosen = own ?? (sentenceIndex < LEAD_DATE_REACH ? context.leadDate : null);
-  if (!chosen?.date) return { date: null };
-  return chosen.until ? { date: chosen.date, until: chosen.until } : { date: chosen.date };
+): Pick<EventFact, "date" | "until"> & { fromLead: boolean } {
+  const fromLead = !own && sentenceIndex < LEAD_DATE_REACH;
+  const chosen = own ?? (fromLead ? context.leadDate : null);
+  if (!chosen?.date) return { date: null, fromLead: false };
+  const { date, until } = chosen;
+  return until ? { date, until, fromLead } : { date, fromLead };
 }
 
 function people(parties: SentenceParties): PersonRef[] {
@@ -71,26 +80,34 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const triggers = eventTriggers.findAll(text);
   // A meeting or a sanction says more than the statement made about it: the first non-statement
   // trigger names the event; a statement counts only with a date of its own.
-  const usable = triggers.filter((match) => !refersBack(text, match.end));
-  const ownDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
+  // A denied event ("belum bisa bertemu") did not happen.
+  const usable = triggers.filter(
+    (match) => !refersBack(text, match.end) && !negatedInClause(text, match),
+  );
+  const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
   // that day, whatever its verb ("Presiden X, Senin (16/9), meminta ...").
   const leadReport =
-    parties.sentence.paragraph === 0 && ownDate && parties.people.length > 0
+    parties.sentence.paragraph === 0 && anyDate && parties.people.length > 0
       ? { value: "statement" as const, start: 0, end: 0, surface: "" }
       : undefined;
   const trigger = usable.find((match) => match.value !== "statement") ?? usable[0] ?? leadReport;
   if (!trigger) return null;
-  if (trigger.value === "statement" && !ownDate) return null;
+  const dated = ownDates(text, context, trigger)[0];
+  // A statement needs a date: its own, or the lead's when the opening tells it.
+  if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH) return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
   const sameOccasion = triggers.some((match) => refersBack(text, match.end))
     ? context.occasion
     : null;
-  const own = eventDate(context, index);
+  const own = eventDate(dated, context, index);
   const involved = people(parties);
   // The dateline names where the story was reported, most often where its opening events happened.
   const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
-  const place = findPlace(text, trigger.end) ?? sameOccasion?.place ?? datelinePlace ?? null;
+  // The lead's "di X, Senin (16/9)" says where the act it dates took place.
+  const leadPlace = own.fromLead ? (context.leadPlace ?? null) : null;
+  const place =
+    findPlace(text, trigger.end) ?? sameOccasion?.place ?? leadPlace ?? datelinePlace ?? null;
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
@@ -105,7 +122,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   if (!saysWho || !reported) return null;
   const future =
     date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;
-  const planned = plannedWords.findAll(text).length > 0 || future;
+  const planned = plannedInClause(text, trigger, trigger.value === "statement") || future;
   return {
     kind: "event",
     type: trigger.value,

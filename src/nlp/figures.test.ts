@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDateMentions } from "./dates.js";
+import { referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 
 const reference = { year: 2023, month: 6, day: 1 };
@@ -52,5 +53,63 @@ describe("the year of a figure", () => {
     );
     expect(first).toMatchObject({ year: 2018 });
     expect(second).toMatchObject({ year: 2019 });
+  });
+});
+
+describe("what a figure measures", () => {
+  it("knows investment and claims named by their verbs", () => {
+    const [invest] = figures("Qatar berinvestasi dua miliar dolar AS ke pelabuhan di Kenya.");
+    expect(invest).toMatchObject({ measure: "investment", amount: { value: 2e9 } });
+    const [claim] = figures("Warga Fiji menggugat pemerintah Vanuatu sebesar RM 5 juta.");
+    expect(claim).toMatchObject({ measure: "claim", amount: { value: 5e6, currency: "MYR" } });
+  });
+
+  it("gives an amount compared with an earlier one the same measure", () => {
+    const [now, then] = figures(
+      "Ekspor teh ke Iran pada semester pertama 2021 mencapai US$80 juta, lebih tinggi dibandingkan periode yang sama pada tahun 2020 yang hanya menyentuh US$61 juta.",
+    );
+    expect(now).toMatchObject({ measure: "export", year: 2021 });
+    expect(then).toMatchObject({ measure: "export", amount: { value: 61e6 }, year: 2020 });
+  });
+
+  it("does not give a measure to an amount that is not compared", () => {
+    expect(
+      figures("Ekspor kopi naik menjadi US$3 juta; harga tiket pesawat ke sana US$400."),
+    ).toHaveLength(1);
+  });
+});
+
+describe("the year of a figure, counted", () => {
+  it("takes a year written right after the amount over one before it", () => {
+    const [first, second] = figures(
+      "Impor gandum dari Kanada tahun 2019 naik menjadi US$900 juta, dari US$700 juta pada 2018.",
+    );
+    expect(first).toMatchObject({ year: 2019 });
+    expect(second).toMatchObject({ year: 2018 });
+  });
+
+  it("counts 'tahun sebelumnya' back from the year named before it, else from now", () => {
+    const [, before] = figures(
+      "Pada 2020 hibah Korea Selatan US$30 juta, sedangkan tahun sebelumnya US$20 juta.",
+    );
+    expect(before).toMatchObject({ amount: { value: 20e6 }, year: 2019 });
+    const text =
+      "Transaksi di pameran itu Rp 9 miliar, di atas tahun sebelumnya senilai Rp 6 miliar.";
+    const [current, previous] = extractFigures(text, findDateMentions(text, reference), {
+      year: 2023,
+    });
+    // The base of a comparison is not the year of the amount before it.
+    expect(current).toMatchObject({ year: null });
+    expect(previous).toMatchObject({ year: 2022 });
+  });
+
+  it("resolves 'tahun lalu' on an undated page from the latest month it names", () => {
+    const page = "Tahun lalu, perdagangan kedua negara mencapai US$40 juta.";
+    const later = "Sepanjang April-Juni 2024, ekspor naik.";
+    const mentions = [...findDateMentions(page, null), ...findDateMentions(later, null)];
+    const year = referenceYear(null, [...mentions, ...findDateMentions("visi 2020-2045", null)]);
+    expect(year).toBe(2024);
+    const [figure] = extractFigures(page, findDateMentions(page, null), { year });
+    expect(figure).toMatchObject({ year: 2023, period: null });
   });
 });

@@ -1,4 +1,5 @@
 import figureData from "../../data/figures.json" with { type: "json" };
+import { type FigureContext, yearFor, yearMentions } from "./figure-year.js";
 import { PhraseMatcher } from "./lexicon.js";
 import { findMoney, type MoneyAmount } from "./money.js";
 import type { DateMention, FigureFact } from "./types.js";
@@ -15,6 +16,7 @@ const measures = new PhraseMatcher<string>(
   ),
 );
 const labelStops = new Set(figureData.labelStops);
+const comparisons = new PhraseMatcher<true>(figureData.comparisons.map((term) => [term, true]));
 /** How far before an amount its measure may be named. */
 const MEASURE_REACH = 160;
 const LABEL_WORDS = 6;
@@ -42,7 +44,13 @@ function labelFrom(text: string, start: number, amountStart: number): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-function measureBefore(text: string, amount: MoneyAmount): { id: string; label: string } | null {
+/** What a figure measures: its id in data/figures.json and the article's words for it. */
+interface Measure {
+  id: string;
+  label: string;
+}
+
+function measureBefore(text: string, amount: MoneyAmount): Measure | null {
   const windowStart = Math.max(0, amount.start - MEASURE_REACH);
   const before = text.slice(windowStart, amount.start);
   // Only the clause the amount is in: a full stop or semicolon starts another.
@@ -56,60 +64,39 @@ function measureBefore(text: string, amount: MoneyAmount): { id: string; label: 
   return { id: first.value, label: labelFrom(text, offset + first.start, amount.start) };
 }
 
-// In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".
-const BARE_YEAR = /(?<![\p{L}\p{N}.,])(?:19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
-
-interface YearMention {
-  at: number;
-  year: number | null;
-  period: string | null;
-}
-
-function yearMentions(text: string, dates: DateMention[]): YearMention[] {
-  const found: YearMention[] = [];
-  for (const mention of dates) {
-    if (mention.kind === "weekday") continue;
-    if (mention.until && mention.date)
-      found.push({ at: mention.start, year: mention.until.year, period: mention.raw });
-    else if (mention.date) found.push({ at: mention.start, year: mention.date.year, period: null });
-    // "Tahun lalu" when the publication date is unknown: the article's own words, in lower case.
-    else if (mention.kind === "relative")
-      found.push({ at: mention.start, year: null, period: mention.raw.toLowerCase() });
-  }
-  for (const match of text.matchAll(BARE_YEAR)) {
-    const inside = dates.some(
-      (mention) => match.index >= mention.start && match.index < mention.end,
-    );
-    if (!inside) found.push({ at: match.index, year: Number(match[0]), period: null });
-  }
-  return found.sort((a, b) => a.at - b.at);
-}
-
-/** The year an amount refers to: the nearest one named before it in the sentence, else after it. */
-function yearFor(amount: MoneyAmount, years: YearMention[]): Pick<FigureFact, "year" | "period"> {
-  const before = years.filter((mention) => mention.at < amount.start).at(-1);
-  const chosen = before ?? years.find((mention) => mention.at >= amount.end);
-  return { year: chosen?.year ?? null, period: chosen?.period ?? null };
-}
-
-export function extractFigures(text: string, dates: DateMention[]): FigureFact[] {
+/**
+ * The figures of one sentence. `context` gives the article's "now" for the years the sentence
+ * names relative to it ("tahun lalu" on an undated page, "tahun sebelumnya").
+ */
+export function extractFigures(
+  text: string,
+  dates: DateMention[],
+  context: FigureContext = {},
+): FigureFact[] {
   const amounts = findMoney(text);
   const figures: FigureFact[] = [];
-  const years = yearMentions(text, dates);
+  const years = yearMentions(text, dates, context);
+  let previous: { measure: Measure; end: number } | null = null;
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i]!;
-    const measure = measureBefore(text, amount);
+    let end = amount.end;
     const equivalents = [];
-    for (
-      let next = amounts[i + 1];
-      next && EQUIVALENT_GAP.test(text.slice(amount.end, next.start));
-    ) {
+    for (let next = amounts[i + 1]; next && EQUIVALENT_GAP.test(text.slice(end, next.start)); ) {
       equivalents.push({ value: next.value, currency: next.currency });
+      end = next.end;
       i++;
       next = amounts[i + 1];
     }
+    // "... mencapai US$3 miliar, dibandingkan periode yang sama pada 2016 yang mencapai US$2,6
+    // miliar": an amount compared with the one before measures the same thing.
+    const compared: Measure | null =
+      previous && comparisons.findAll(text.slice(previous.end, amount.start)).length > 0
+        ? previous.measure
+        : null;
+    const measure: Measure | null = measureBefore(text, amount) ?? compared;
     if (!measure) continue;
-    const { year, period } = yearFor(amount, years);
+    previous = { measure, end };
+    const { year, period } = yearFor(text, amount.start, end, years);
     figures.push({
       kind: "figure",
       measure: measure.id,

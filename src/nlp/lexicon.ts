@@ -52,13 +52,20 @@ export interface RelationCue {
   tone: number;
   /** How strongly one occurrence counts toward the tone. */
   weight: number;
+  /** An act that is someone's only where the text names who did it (an attack). */
+  doerMustBeNamed: boolean;
 }
 
 export const relationCues = new PhraseMatcher<RelationCue>(
   relationData.categories.flatMap((category) =>
     category.terms.map((term): [string, RelationCue] => [
       term,
-      { category: category.category, tone: category.tone, weight: category.weight },
+      {
+        category: category.category,
+        tone: category.tone,
+        weight: category.weight,
+        doerMustBeNamed: (category as { doerMustBeNamed?: boolean }).doerMustBeNamed ?? false,
+      },
     ]),
   ),
 );
@@ -72,6 +79,47 @@ export const offTopicContext = new PhraseMatcher<true>(
 export const nonStateBefore = new PhraseMatcher<true>(
   relationData.nonStateBefore.map((term): [string, true] => [term, true]),
 );
+
+/** Single words and phrases as a matcher that only says where they are. */
+function wordSet(terms: string[]): PhraseMatcher<true> {
+  return new PhraseMatcher<true>(terms.map((term): [string, true] => [term, true]));
+}
+
+/**
+ * The words that tell who does what to whom around a relation word (used by tone.ts): see the
+ * "roles" comment in data/relation-lexicon.json.
+ */
+export const roleWords = {
+  clauseBreaks: wordSet(relationData.roles.clauseBreaks),
+  targetPrepositions: new Set(relationData.roles.targetPrepositions),
+  sourcePrepositions: new Set(relationData.roles.sourcePrepositions),
+  lightVerbs: wordSet(relationData.roles.lightVerbs),
+  negators: new Set(relationData.roles.negators),
+  modals: new Set(relationData.roles.modals),
+  symmetric: new Set(relationData.roles.symmetric),
+  nounPrepositions: new Set(relationData.roles.nounPrepositions),
+  notRelation: wordSet(relationData.roles.notRelation),
+  activePrefixes: relationData.roles.verbPrefixes.active,
+  passivePrefixes: relationData.roles.verbPrefixes.passive,
+  nounsLikeVerbs: new Set(relationData.roles.nounsLikeVerbs),
+};
+
+export type Form = "active" | "passive" | "noun";
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function wordsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
+}
+
+/** Indonesian verbs by their prefix (me-, ber- active; di- passive); English by "-ed". */
+export function formOf(surface: string): Form {
+  const word = surface.toLowerCase().split(/\s+/)[0] ?? "";
+  if (roleWords.nounsLikeVerbs.has(word)) return "noun";
+  if (roleWords.passivePrefixes.some((prefix) => word.startsWith(prefix))) return "passive";
+  if (roleWords.activePrefixes.some((prefix) => word.startsWith(prefix))) return "active";
+  return /ed$/.test(word) ? "active" : "noun";
+}
 
 export type EventType = EventFact["type"];
 

@@ -50,3 +50,21 @@ describe("amounts in words and misspelt scales", () => {
     expect(amounts("4,1 miliar dollar AS")).toEqual([[4.1e9, "USD"]]);
   });
 });
+
+describe("compound numbers in words", () => {
+  it("joins tens, teens and hundreds before a scale word", () => {
+    expect(amounts("senilai dua puluh lima juta dolar AS")).toEqual([[25e6, "USD"]]);
+    expect(amounts("sebesar dua belas miliar rupiah")).toEqual([[12e9, "IDR"]]);
+    expect(amounts("hibah seratus lima puluh juta ringgit")).toEqual([[150e6, "MYR"]]);
+    expect(amounts("sekitar satu setengah miliar dolar AS")).toEqual([[1.5e9, "USD"]]);
+  });
+
+  it("reads English numbers in words", () => {
+    expect(amounts("two hundred and fifty million US dollars")).toEqual([[250e6, "USD"]]);
+    expect(amounts("a billion dollars")).toEqual([[1e9, "USD"]]);
+  });
+
+  it("does not join words that are no number", () => {
+    expect(amounts("tiga negara dan dua miliar dolar")).toEqual([[2e9, "USD"]]);
+  });
+});

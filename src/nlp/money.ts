@@ -1,4 +1,4 @@
-import figureData from "../../data/figures.json" with { type: "json" };
+import { NUMBER_WORDS_PATTERN, parseNumberWords } from "./figure-number-words.js";
 
 /**
  * Money amounts as the news writes them: "3,2 miliar dolar AS", "US$174,2 juta", "Rp53 triliun",
@@ -83,12 +83,9 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  Object.entries(figureData.numberWords).filter(([word]) => word.length > 2),
-);
 const SCALE_WORDS = Object.keys(SCALE).join("|");
-// "tiga miliar dolar AS": a number in words counts only before a scale word.
-const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+(?:${SCALE_WORDS})\b)`;
+// "tiga miliar dolar AS", "dua puluh lima juta": a number in words counts only before a scale word.
+const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
 const PREFIX_TOKEN = String.raw`US\$|U\.S\.\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s*(${SCALE_WORDS})\b)?`,
@@ -118,7 +115,9 @@ export function findMoney(text: string): MoneyAmount[] {
     }
     const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
     const englishScale = /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "");
-    const value = NUMBER_WORDS[number!.toLowerCase()] ?? parseNumber(number!, englishScale);
+    const value = /^\d/.test(number!)
+      ? parseNumber(number!, englishScale)
+      : parseNumberWords(number!);
     if (value === null) continue;
     const start = match.index;
     // 4.1 × 1e9 is 4099999999.9999995 in binary floating point: keep the digits the text gave.

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { toneOf } from "./tone.js";
+import { findPeople } from "./people.js";
+import { analyseSentence } from "./sentence-parties.js";
+import { pairTone, toneOf } from "./tone.js";
+import type { Pair } from "./types.js";
+
+/** The tone counts of `pair` over invented sentences, one article. */
+function tone(pair: Pair, ...sentences: string[]) {
+  const people = findPeople(sentences.join(" "));
+  const about = sentences.map((text, index) =>
+    analyseSentence({ index, paragraph: 0, text }, people, 2024),
+  );
+  return pairTone(about, pair, 2024);
+}
 
 describe("the tone of a relation", () => {
   it("is neutral without relation words", () => expect(toneOf(0, 0)).toBe("neutral"));
@@ -8,4 +20,120 @@ describe("the tone of a relation", () => {
   it("is conflict when conflict clearly outweighs cooperation", () =>
     expect(toneOf(1, 4)).toBe("conflict"));
   it("is mixed when neither clearly outweighs the other", () => expect(toneOf(3, 2)).toBe("mixed"));
+});
+
+describe("who does what to whom", () => {
+  it("counts an act between the pair", () => {
+    expect(tone(["KE", "UG"], "Kenya menggugat Uganda di pengadilan.").conflict).toBe(2);
+    expect(tone(["KE", "UG"], "Uganda dikecam oleh Kenya.").conflict).toBe(2);
+  });
+
+  it("reads condemning an attack on the partner as solidarity", () => {
+    const counts = tone(
+      ["JP", "PH"],
+      "Filipina mengecam keras serangan terhadap pangkalan Jepang.",
+    );
+    expect(counts).toEqual({ cooperation: 2, conflict: 0 });
+  });
+
+  it("reads condemning the partner's attack as conflict with it", () => {
+    const sentence = "Vietnam mengutuk serangan Kamboja terhadap Laos.";
+    expect(tone(["KH", "VN"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
+    expect(tone(["LA", "VN"], sentence)).toEqual({ cooperation: 2, conflict: 0 });
+  });
+
+  it("leaves out an act aimed at a third country", () => {
+    const sentence = "Argentina menyatakan Brasil memutuskan hubungan dengan Paraguay.";
+    expect(tone(["AR", "BR"], sentence).conflict).toBe(0);
+    expect(tone(["BR", "PY"], sentence).conflict).toBe(2);
+  });
+
+  it("leaves out an attack told as background, whose doer is not named", () => {
+    const sentence = "Kanada mengirim tim ke Meksiko setelah serangan terhadap pabrik Meksiko.";
+    expect(tone(["CA", "MX"], sentence).conflict).toBe(0);
+  });
+
+  it("counts an attack whose doer is named through a light verb", () => {
+    const sentence = "Mesir berada di balik serangan terhadap kapal Sudan.";
+    expect(tone(["EG", "SD"], sentence).conflict).toBe(2);
+  });
+
+  it("leaves out an attack by someone a relative clause names", () => {
+    const sentence = "Jepang siap melawan pihak yang menyerang Korea Selatan.";
+    expect(tone(["JP", "KR"], sentence).conflict).toBe(0);
+  });
+
+  it("does not make a threat the doer's when it sits in a phrase", () => {
+    const sentence = "Korea Selatan meminta perlindungan Jepang dari ancaman Rusia.";
+    expect(tone(["JP", "KR"], sentence).conflict).toBe(0);
+  });
+
+  it("takes a quote's speaker as the doer", () => {
+    const sentence = '"Kami memutuskan hubungan dengan Uganda," kata Presiden Kenya.';
+    expect(tone(["KE", "UG"], sentence).conflict).toBe(2);
+  });
+});
+
+describe("kinds of words", () => {
+  it("reads halting trade as a sanction, not as trade", () =>
+    expect(tone(["CL", "PE"], "Peru memperpanjang penghentian ekspor gandum ke Chili.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    }));
+
+  it("counts an offer as cooperation by the one offering", () =>
+    expect(tone(["CL", "PE"], "Peru menawarkan bantuan untuk Chili.").cooperation).toBe(2));
+
+  it("counts a state between two sides without asking who did it", () =>
+    expect(tone(["CL", "PE"], "Sengketa dengan Chili membuat Peru waspada.").conflict).toBe(2));
+});
+
+describe("acts across the article", () => {
+  it("follows an attack already known as someone else's", () => {
+    const counts = tone(
+      ["CL", "PE"],
+      "Peru mengecam serangan terhadap kedutaan Chili.",
+      "Serangan itu menewaskan tiga orang.",
+    );
+    expect(counts).toEqual({ cooperation: 2, conflict: 0 });
+  });
+
+  it("follows a kind of conflict the pair already had", () => {
+    const counts = tone(
+      ["KE", "UG"],
+      "Kenya menggugat Uganda.",
+      "Gugatan itu diajukan pekan lalu.",
+    );
+    expect(counts.conflict).toBe(4);
+  });
+
+  it("ignores conflict words about nobody in particular", () => {
+    const counts = tone(["KE", "UG"], "Kenya bertemu Uganda.", "Ketegangan meningkat di kawasan.");
+    expect(counts).toEqual({ cooperation: 1, conflict: 0 });
+  });
+});
+
+describe("words that are no act", () => {
+  it("drops negated cooperation", () =>
+    expect(tone(["NO", "SE"], "Norwegia tidak akan bertemu dengan Swedia.").cooperation).toBe(0));
+
+  it("keeps cooperation that is only qualified", () =>
+    expect(tone(["NO", "SE"], "Norwegia tidak hanya bertemu Swedia.").cooperation).toBe(1));
+
+  it("drops cooperation that is refused, keeping the refusal", () =>
+    expect(tone(["NO", "SE"], "Norwegia menolak untuk bertemu dengan Swedia.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    }));
+
+  it("drops relation words inside a name of office", () =>
+    expect(tone(["NO", "SE"], "Menteri Perdagangan Norwegia bertemu Swedia.").cooperation).toBe(1));
+
+  it("sets no tone from weapons named without an act", () =>
+    expect(tone(["NO", "SE"], "Norwegia memamerkan rudal buatan Swedia.").conflict).toBe(0));
+
+  it("sets no tone from a phrase that only looks like conflict", () => {
+    const sentence = "Pesawat Australia melakukan pengeboman air di hutan Selandia Baru.";
+    expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
+  });
 });

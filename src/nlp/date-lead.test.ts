@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+import { findStoryDate } from "./date-lead.js";
+import { findDateMentions } from "./dates.js";
+import { splitSentences } from "./text.js";
+import type { PartialDate } from "./types.js";
+
+/** Thursday 12 June 2025. */
+const PUBLISHED: PartialDate = { year: 2025, month: 6, day: 12 };
+
+function storyDate(body: string, publishedAt: PartialDate | null = PUBLISHED) {
+  const sentences = splitSentences(body);
+  const dates = new Map(
+    sentences.map((s) => [s.index, findDateMentions(s.text, publishedAt)] as const),
+  );
+  return findStoryDate(sentences, dates, publishedAt);
+}
+
+describe("where a date sits", () => {
+  it("knows a quoted date from the reporter's", () => {
+    const text = '"Kami tiba kemarin," kata Menlu Chile itu, Rabu (11/6).';
+    expect(insideQuote(text, text.indexOf("kemarin"))).toBe(true);
+    expect(insideQuote(text, text.indexOf("Rabu"))).toBe(false);
+  });
+
+  it("knows the edge of a duration", () => {
+    const text = "Kapal itu ditahan sejak 2 Juni dan dilepas pada 10 Juni.";
+    expect(edgeOfDuration(text, text.indexOf("2 Juni"))).toBe(true);
+    expect(edgeOfDuration(text, text.indexOf("10 Juni"))).toBe(false);
+  });
+
+  it("knows a relative clause's date, unless the clause describes the event word", () => {
+    const other = "Peru memuji Ekuador atas banjir yang melanda pada Senin.";
+    expect(inRelativeClause(other, other.indexOf("Senin"))).toBe(true);
+    const own = "Kunjungan yang digelar pada Senin itu singkat.";
+    const head = own.indexOf(" yang");
+    expect(inRelativeClause(own, own.indexOf("Senin"), [head])).toBe(false);
+    const holds = "Presiden Peru, yang sedang melakukan lawatan pada 2 Juni, memuji Chile.";
+    const visit = holds.indexOf("lawatan") + "lawatan".length;
+    expect(inRelativeClause(holds, holds.indexOf("2 Juni"), [visit])).toBe(false);
+    const comma = "Menlu Peru yang baru dilantik, Senin (9/6), tiba.";
+    expect(inRelativeClause(comma, comma.indexOf("Senin"))).toBe(false);
+  });
+
+  it("reads the place written right before a date", () => {
+    const text = "ujar Menlu Chile di Santiago, Cile, Rabu (11/6).";
+    expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Santiago, Cile");
+    const cited = "kata dia di Lima seperti dilansir Andina, Rabu (11/6).";
+    expect(placeBefore(cited, cited.indexOf("Rabu"))).toBe("Lima");
+  });
+});
+
+describe("the story's date", () => {
+  it("prefers a weekday-dated report to an earlier bare date", () => {
+    const found = storyDate(
+      "Chile menggugat Peru atas bea masuk yang diumumkan pada 2 Mei 2025 lalu.\n\n" +
+        "Hal itu disampaikan Menteri Perdagangan Chile di Santiago, Selasa (10/6).",
+    );
+    expect(found.date?.date).toEqual({ year: 2025, month: 6, day: 10 });
+    expect(found.place).toBe("Santiago");
+  });
+
+  it("passes over durations, relative clauses, quotes and future dates", () => {
+    const found = storyDate(
+      "Menlu Peru, yang ditahan sejak 1 Juni, dibebaskan. Ekuador memuji banjir yang terjadi Senin. " +
+        '"Kami datang besok," katanya. Pertemuan digelar pada 20 Juni 2025.',
+    );
+    expect(found.date?.date).toEqual(PUBLISHED);
+    expect(found.place).toBeNull();
+  });
+
+  it("is the publication day when the opening gives no date, and null without one", () => {
+    expect(storyDate("Chile dan Peru bersepakat.").date?.date).toEqual(PUBLISHED);
+    expect(storyDate("Chile dan Peru bersepakat.", { year: 2025 }).date).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The story's date: the day its opening says the news happened. Indonesian news dates its news
+ * with a weekday ("kata X, Senin (16/9/2019)", "kemarin"), so such a date wins over a bare one;
+ * background dates are passed over: quoted ones, the start or end of a duration ("sejak 1
+ * Agustus"), dates of relative clauses ("serangan yang terjadi akhir pekan lalu"), and dates
+ * after publication (plans, not news). Without one, the publication day is the story's date.
+ */
+import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+import { compareDates } from "./dates.js";
+import { eventTriggers } from "./lexicon.js";
+import type { Sentence } from "./text.js";
+import type { DateMention, PartialDate } from "./types.js";
+
+/** Paragraphs that make a story's opening, where it says when things happened. */
+export const OPENING_PARAGRAPHS = 4;
+
+export interface StoryDate {
+  /** The dating mention, or a synthetic one for the publication day; null when neither. */
+  date: DateMention | null;
+  /** Where the dated act took place, when written right before the date ("di Doha, Rabu"). */
+  place: string | null;
+}
+
+const WEEKDAY_CUE =
+  /(?<![\p{L}])(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin|hari\s+ini)(?![\p{L}])/iu;
+
+/** True when the mention reads as the news's own date rather than background. */
+export function datesTheNews(
+  text: string,
+  mention: DateMention,
+  publishedAt: PartialDate | null,
+): boolean {
+  const date = mention.date;
+  if (!date || date.day === undefined) return false;
+  if (publishedAt?.day !== undefined && compareDates(date, publishedAt) > 0) return false;
+  if (insideQuote(text, mention.start) || edgeOfDuration(text, mention.start)) return false;
+  const heads = eventTriggers.findAll(text).map((match) => match.end);
+  return !inRelativeClause(text, mention.start, heads);
+}
+
+export function findStoryDate(
+  sentences: Sentence[],
+  dates: Map<number, DateMention[]>,
+  publishedAt: PartialDate | null,
+): StoryDate {
+  const candidates = sentences
+    .filter((sentence) => sentence.paragraph < OPENING_PARAGRAPHS)
+    .flatMap((sentence) =>
+      (dates.get(sentence.index) ?? [])
+        .filter((mention) => datesTheNews(sentence.text, mention, publishedAt))
+        .map((mention) => ({ mention, text: sentence.text })),
+    );
+  const chosen =
+    candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw)) ?? candidates[0] ?? null;
+  if (chosen) {
+    return { date: chosen.mention, place: placeBefore(chosen.text, chosen.mention.start) };
+  }
+  const published = publishedAt?.day ? publishedAt : null;
+  if (!published) return { date: null, place: null };
+  return { date: { start: 0, end: 0, raw: "", date: published, kind: "absolute" }, place: null };
+}

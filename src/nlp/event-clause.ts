@@ -1,0 +1,54 @@
+/**
+ * The clause around an event word decides whether the event happened. "akan" marks a plan only
+ * in the event's own clause: in "X menandatangani nota, bahwa Y akan bergabung" or in a quote
+ * before "kata X usai bertemu" it belongs to another verb; after a statement verb it belongs to
+ * what was said ("X mengatakan Y akan datang": the saying happened). A negated or refused event
+ * ("belum bisa bertemu", "menolak untuk bertemu") did not happen at all.
+ */
+import { plannedWords } from "./lexicon.js";
+
+/**
+ * Commas, quotes and "bahwa" end the clause of the event word. "yang" does not: in "kunjungan
+ * yang akan digelar" the plan is the visit's.
+ */
+const CLAUSE_BREAK = /[,;:"“”]|(?<![\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
+
+/** The clause around [start, end): from the last break before it to the first break after it. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index + match[0].length <= start) from = match.index + match[0].length;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/** A plan word in the event's clause: before it, or after it too unless it is a statement. */
+export function plannedInClause(
+  text: string,
+  trigger: { start: number; end: number },
+  statement: boolean,
+): boolean {
+  const [from, to] = clauseAround(text, trigger.start, trigger.end);
+  return plannedWords
+    .findAll(text)
+    .some((word) => word.start >= from && (statement ? word.end <= trigger.start : word.end <= to));
+}
+
+const NEGATION =
+  /(?<![\p{L}])(?:tidak|tak|belum|bukan|gagal|batal|enggan|urung|never|not|didn['’]t|refused to)(?![\p{L}])/iu;
+// "tidak hanya", "tak lama setelah": negation words that do not deny what follows.
+const NOT_A_DENIAL =
+  /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
+const REFUSED_RIGHT_BEFORE = /(?<![\p{L}])menolak(?:\s+untuk)?\s*$/iu;
+
+/** True when the event word is denied in its clause: it did not take place. */
+export function negatedInClause(text: string, trigger: { start: number; end: number }): boolean {
+  const [from] = clauseAround(text, trigger.start, trigger.end);
+  const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
+  return NEGATION.test(before) || REFUSED_RIGHT_BEFORE.test(before);
+}

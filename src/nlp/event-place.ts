@@ -1,0 +1,34 @@
+/**
+ * Where an event took place: a capitalised name after "di"/"ke" ("di Istana Bogor", "ke
+ * Moskow"). A city or a venue says more than a country ("tiba di Moskow dalam kunjungan resmi
+ * ke Rusia" happened in Moskow), so a country name is the answer only when nothing finer is.
+ */
+import { findCountryMentions } from "./countries.js";
+
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+const PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  "gu",
+);
+// Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
+// as an institution; "Istana Bogor" is a place.
+const NOT_A_PLACE =
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana(?!\s+\p{Lu})|The)\b/u;
+const WEEKDAY_OR_MONTH_TAIL =
+  /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
+
+/** True when the place is only a country's name ("Rusia", "Amerika Serikat"). */
+function onlyACountry(place: string): boolean {
+  return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
+}
+
+/** The place nearest after the event word, else the last one; a finer place over a country. */
+export function findPlace(text: string, after: number): string | null {
+  const candidates = [...text.matchAll(PLACE)]
+    .map((match) => ({ at: match.index, place: match[1]!.replace(WEEKDAY_OR_MONTH_TAIL, "") }))
+    .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
+  const finer = candidates.filter((candidate) => !onlyACountry(candidate.place));
+  const pool = finer.length ? finer : candidates;
+  const following = pool.find((candidate) => candidate.at >= after);
+  return (following ?? pool.at(-1))?.place ?? null;
+}

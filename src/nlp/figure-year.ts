@@ -1,0 +1,139 @@
+import figureData from "../../data/figures.json" with { type: "json" };
+import { PhraseMatcher } from "./lexicon.js";
+import type { DateMention, FigureFact, PartialDate } from "./types.js";
+
+/**
+ * The year a money figure refers to. News gives it before the amount ("Perdagangan 2018 mencapai
+ * US$5 miliar"), right after it ("US$4 miliar pada 2017"), relative to when it was published
+ * ("tahun lalu") or relative to another year in the sentence ("tahun sebelumnya").
+ */
+
+export interface YearMention {
+  at: number;
+  year: number | null;
+  period: string | null;
+  /**
+   * Counted from "now" or from another year ("tahun lalu", "tahun sebelumnya"): in "naik
+   * dibanding tahun lalu" it is the base of a comparison, so it is the year of an amount only
+   * when written right after it.
+   */
+  relative?: boolean;
+}
+
+/** What the whole article tells about "now", for the years a sentence alone cannot resolve. */
+export interface FigureContext {
+  /** The publication year, or for an undated page the year of its latest named month. */
+  year?: number | null;
+}
+
+// In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".
+const BARE_YEAR = /(?<![\p{L}\p{N}.,])(?:19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+interface RelativeYear {
+  offset: number;
+  /** "published": from the publication year; "named": from the year named before it. */
+  from: string;
+}
+const relativeYears = new PhraseMatcher<RelativeYear>(
+  figureData.relativeYears.flatMap(({ terms, offset, from }) =>
+    terms.map((term): [string, RelativeYear] => [term, { offset, from }]),
+  ),
+);
+
+/**
+ * An undated page (a copied web page) still says when it is: the latest year it names with a
+ * month ("Januari-Maret 2022") is the latest data it reports, so its "tahun lalu" is the year
+ * before. Bare years are left out, because plans name far years ("visi 2020-2030").
+ */
+export function referenceYear(
+  published: PartialDate | null,
+  mentions: DateMention[],
+): number | null {
+  if (published) return published.year;
+  const withMonth = mentions
+    .flatMap((mention) => [mention.date, mention.until])
+    .filter((date): date is PartialDate => date?.month !== undefined)
+    .map((date) => date.year);
+  return withMonth.length ? Math.max(...withMonth) : null;
+}
+
+/** Every year a sentence names, in order: dates, bare years, and years counted from others. */
+export function yearMentions(
+  text: string,
+  dates: DateMention[],
+  context: FigureContext = {},
+): YearMention[] {
+  const found: YearMention[] = [];
+  const covered = (at: number) => dates.some((mention) => at >= mention.start && at < mention.end);
+  for (const mention of dates) {
+    if (mention.kind === "weekday") continue;
+    if (mention.until && mention.date)
+      found.push({ at: mention.start, year: mention.until.year, period: mention.raw });
+    else if (mention.date)
+      found.push({
+        at: mention.start,
+        year: mention.date.year,
+        period: null,
+        relative: mention.kind === "relative",
+      });
+    else if (mention.kind === "relative") found.push(unresolved(mention, context));
+  }
+  for (const match of text.matchAll(BARE_YEAR)) {
+    if (!covered(match.index))
+      found.push({ at: match.index, year: Number(match[0]), period: null });
+  }
+  found.sort((a, b) => a.at - b.at);
+  // "tahun sebelumnya": the year before the one named earlier in the sentence, else before now.
+  for (const phrase of relativeYears.findAll(text)) {
+    if (covered(phrase.start)) continue;
+    const anchor =
+      phrase.value.from === "named"
+        ? (found.filter((mention) => mention.at < phrase.start && mention.year).at(-1)?.year ??
+          context.year)
+        : context.year;
+    found.push({
+      at: phrase.start,
+      year: anchor ? anchor + phrase.value.offset : null,
+      period: anchor ? null : phrase.surface.toLowerCase(),
+      relative: true,
+    });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** "Tahun lalu" the dates could not resolve (no publication date): the article's own "now". */
+function unresolved(mention: DateMention, context: FigureContext): YearMention {
+  const relative = relativeYears.findAll(mention.raw)[0];
+  if (relative && context.year && relative.surface.length === mention.raw.length)
+    return {
+      at: mention.start,
+      year: context.year + relative.value.offset,
+      period: null,
+      relative: true,
+    };
+  // Without any "now", the article's own words, in lower case.
+  return { at: mention.start, year: null, period: mention.raw.toLowerCase(), relative: true };
+}
+
+// "US$4 miliar pada 2017", "USD 25.000 pada 2016": a year right after the amount is its own.
+const YEAR_RIGHT_AFTER =
+  /^\s*(?:\(\s*)?(?:pada|di|in|selama|sepanjang|during|for)?\s*(?:tahun\s*)?$/iu;
+
+/**
+ * The year of an amount (from its start to the end of its last equivalent): a year right after
+ * it, else the nearest one named before it in the sentence, else the first one after it that is
+ * not counted from another.
+ */
+export function yearFor(
+  text: string,
+  start: number,
+  end: number,
+  years: YearMention[],
+): Pick<FigureFact, "year" | "period"> {
+  const next = years.find((mention) => mention.at >= end);
+  const rightAfter = next && YEAR_RIGHT_AFTER.test(text.slice(end, next.at)) ? next : undefined;
+  const before = years.filter((mention) => mention.at < start).at(-1);
+  const after = years.find((mention) => mention.at >= end && !mention.relative);
+  const chosen = rightAfter ?? before ?? after;
+  return { year: chosen?.year ?? null, period: chosen?.period ?? null };
+}
