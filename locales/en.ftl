@@ -210,12 +210,13 @@ search-usage =
     { $example }
     { $alias }
 
-    I search the titles and text of all stored articles, in Indonesian, including other forms of the same word ({ $stem } finds { $word }).
+    I search the headlines and opening paragraphs of all stored articles, in Indonesian, including other forms of the same word ({ $stem } finds { $word }).
 search-none =
     No article matches “{ $query }”.
 
     Try other words, fewer words, or their root form, for example { $example } for { $word }.
 # The articles are in Indonesian, so the search examples are too.
+search-warming = The search index is being rebuilt after a restart ({ $percent }%). Please try again shortly; { $relations } works already.
 search-example = /search perdagangan sawit
 search-example-alias = /cari Putin
 search-example-stem = /search dagang

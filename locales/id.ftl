@@ -192,11 +192,12 @@ search-usage =
     { $example }
     { $alias }
 
-    Saya mencari di judul dan isi semua artikel yang tersimpan, juga bentuk lain kata yang sama ({ $stem } menemukan { $word }).
+    Saya mencari di judul dan teras berita (paragraf pembuka) semua artikel yang tersimpan, juga bentuk lain kata yang sama ({ $stem } menemukan { $word }).
 search-none =
     Tidak ada artikel yang cocok dengan “{ $query }”.
 
     Coba kata lain, lebih sedikit kata, atau bentuk dasarnya, misalnya { $example } untuk { $word }.
+search-warming = Indeks pencarian sedang disusun ulang setelah bot dinyalakan ({ $percent }%). Coba lagi sebentar lagi; { $relations } sudah bisa dipakai.
 search-example = /cari perdagangan sawit
 search-example-alias = /search Putin
 search-example-stem = /cari dagang

@@ -17,6 +17,7 @@ import { SubscriptionStore } from "./db/subscription-store.js";
 import { TieStore } from "./db/tie-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
+import { type WarmUp, warmUp } from "./ingest/warm-up.js";
 import { createLogger, type Logger } from "./logger.js";
 import { ArticleIndex } from "./search/article-index.js";
 import { AlertService } from "./services/alert-service.js";
@@ -73,13 +74,11 @@ export function openApp(config: AppConfig, logger: Logger): App {
   const planner = new AlertPlanner(subscriptionStore, outbox);
   const ingest = new IngestService(store, index, new StoryLinker(stories), planner);
   let seeded = 0;
+  let warming: WarmUp | null = null;
   if (store.count() === 0) {
     seeded = seedEmptyStore(ingest, config.seedsDir, logger);
   } else {
-    const refreshed = ingest.refreshStaleAnalyses();
-    if (refreshed)
-      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
-    ingest.buildIndex();
+    warming = warmUp(ingest, index, store.count(), logger);
   }
   logger.info(
     { articles: store.count(), indexed: index.size, database: config.databasePath },
@@ -106,7 +105,10 @@ export function openApp(config: AppConfig, logger: Logger): App {
     admins: new Set(config.adminIds ?? []),
     seeded,
     onFeedAdded: () => {},
-    close: () => db.close(),
+    close: () => {
+      warming?.stop();
+      db.close();
+    },
   };
   for (const url of app.feeds.syncConfigured(config.feeds ?? []))
     logger.warn({ url }, "FEEDS lists something that is not an http(s) address: skipped");

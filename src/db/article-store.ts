@@ -199,15 +199,19 @@ export class ArticleStore {
   }
 
   /** Countries an article names, for the search index. */
-  countriesByArticle(): Map<number, string[]> {
-    const map = new Map<number, string[]>();
-    const rows = this.db
-      .prepare<[], { id: number; country: string }>(
-        "SELECT article_id AS id, country FROM article_countries",
+  /** Articles after `afterId` in id order, with their countries: the search index's input. */
+  pageAfter(
+    afterId: number,
+    limit: number,
+  ): { id: number; title: string; body: string; countries: string[] }[] {
+    return this.db
+      .prepare<[number, number], { id: number; title: string; body: string; countries: string }>(
+        `SELECT a.id, a.title, a.body,
+                (SELECT json_group_array(country) FROM article_countries c WHERE c.article_id = a.id) AS countries
+           FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
       )
-      .all();
-    for (const row of rows) map.set(row.id, [...(map.get(row.id) ?? []), row.country]);
-    return map;
+      .all(afterId, limit)
+      .map((row) => ({ ...row, countries: JSON.parse(row.countries) as string[] }));
   }
 
   *iterateAll(): IterableIterator<StoredArticle> {
@@ -219,12 +223,15 @@ export class ArticleStore {
   }
 
   /** Articles analysed by an older analyser, with their raw text, to analyse again. */
-  staleAnalyses(version: number): { id: number; raw: string; hints: ArticleHints }[] {
+  staleAnalyses(
+    version: number,
+    limit = Number.MAX_SAFE_INTEGER,
+  ): { id: number; raw: string; hints: ArticleHints }[] {
     return this.db
-      .prepare<[number], { id: number; raw: string; hints: string }>(
-        "SELECT id, raw, hints FROM articles WHERE analyzer_version < ?",
+      .prepare<[number, number], { id: number; raw: string; hints: string }>(
+        "SELECT id, raw, hints FROM articles WHERE analyzer_version < ? ORDER BY id LIMIT ?",
       )
-      .all(version)
+      .all(version, limit)
       .map((row) => ({ id: row.id, raw: row.raw, hints: JSON.parse(row.hints) as ArticleHints }));
   }
 

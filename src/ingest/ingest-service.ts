@@ -15,6 +15,8 @@ import type { StoryLinker } from "./story-linker.js";
  * One bad article is reported and skipped; it never stops the batch.
  */
 
+const BATCH_SIZE = 250;
+
 export interface IngestReport {
   read: number;
   stored: number;
@@ -69,6 +71,16 @@ export class IngestService {
       storedIds: [],
       alerts: 0,
     };
+    // A few hundred articles a commit: each still stores all or nothing (a savepoint), but the
+    // store syncs to disk once a batch rather than once an article.
+    const batches: RawArticle[][] = [];
+    for (let start = 0; start < articles.length; start += BATCH_SIZE)
+      batches.push(articles.slice(start, start + BATCH_SIZE));
+    for (const batch of batches) this.store.transaction(() => this.ingestBatch(batch, report));
+    return report;
+  }
+
+  private ingestBatch(articles: RawArticle[], report: IngestReport): void {
     for (const raw of articles) {
       try {
         const result = this.ingestOne(raw.text, raw.hints, raw.source);
@@ -84,7 +96,6 @@ export class IngestService {
         });
       }
     }
-    return report;
   }
 
   ingestOne(
@@ -128,25 +139,40 @@ export class IngestService {
     return result;
   }
 
-  /** Analyses again the articles an older analyser understood. Returns how many. */
-  refreshStaleAnalyses(): number {
-    const stale = this.store.staleAnalyses(ANALYZER_VERSION);
-    for (const { id, raw, hints } of stale) {
-      const parsed = parseArticle(raw, hints);
-      const publishedAt = parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null;
-      this.store.replaceAnalysis(id, parsed, publishedAt, analyzeArticle(parsed), ANALYZER_VERSION);
-    }
+  /** Analyses again up to `limit` articles an older analyser understood. Returns how many. */
+  refreshStaleAnalyses(limit = Number.MAX_SAFE_INTEGER): number {
+    const stale = this.store.staleAnalyses(ANALYZER_VERSION, limit);
+    this.store.transaction(() => {
+      for (const { id, raw, hints } of stale) {
+        const parsed = parseArticle(raw, hints);
+        const publishedAt = parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null;
+        this.store.replaceAnalysis(
+          id,
+          parsed,
+          publishedAt,
+          analyzeArticle(parsed),
+          ANALYZER_VERSION,
+        );
+      }
+    });
     return stale.length;
   }
 
-  /** Builds the search index from the store, the source of truth. */
+  /**
+   * Indexes up to `limit` stored articles after `afterId` (the store is the source of truth).
+   * Returns the last id indexed, or null when there were none left.
+   */
+  indexAfter(afterId: number, limit: number): number | null {
+    const articles = this.store.pageAfter(afterId, limit);
+    for (const article of articles)
+      this.index.add(toIndexed(article.id, article.title, article.body, article.countries));
+    return articles.at(-1)?.id ?? null;
+  }
+
+  /** Builds the whole search index at once. */
   buildIndex(): number {
-    const countries = this.store.countriesByArticle();
-    for (const article of this.store.iterateAll()) {
-      this.index.add(
-        toIndexed(article.id, article.title, article.body, countries.get(article.id) ?? []),
-      );
-    }
+    let last: number | null = 0;
+    while (last !== null) last = this.indexAfter(last, 1000);
     return this.index.size;
   }
 }

@@ -30,6 +30,8 @@ export interface SearchHitView {
 
 export type SearchAnswer =
   | { kind: "usage" }
+  /** The index is still being built after a restart; `progress` from 0 to 1. */
+  | { kind: "warming"; progress: number }
   | { kind: "none"; query: string }
   | {
       kind: "results";
@@ -79,6 +81,7 @@ export class SearchService {
   }
 
   private results(query: string, page: number, queryId: () => number): SearchAnswer {
+    if (!this.index.ready) return { kind: "warming", progress: this.index.progress };
     const ids = this.index.search(query, Number.MAX_SAFE_INTEGER).map((hit) => hit.id);
     if (!ids.length) return { kind: "none", query };
     const pages = Math.min(Math.ceil(ids.length / PAGE_SIZE), MAX_RESULT_PAGES);

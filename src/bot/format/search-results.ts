@@ -41,6 +41,13 @@ export function searchScreen(answer: SearchAnswer, tr: Translator = ID()): Scree
   switch (answer.kind) {
     case "usage":
       return { text: searchUsage(tr) };
+    case "warming":
+      return {
+        text: tr.h("search-warming", {
+          percent: Math.floor(answer.progress * 100),
+          relations: code(tr.t("example-relations")),
+        }),
+      };
     case "none":
       return {
         text: tr.h("search-none", {

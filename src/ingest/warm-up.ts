@@ -1,0 +1,69 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Logger } from "../logger.js";
+import type { ArticleIndex } from "../search/article-index.js";
+import type { IngestService } from "./ingest-service.js";
+
+/**
+ * What a restart has to redo: analyse again the articles an older analyser read, and build the
+ * in-memory search index. A small store is done before the bot answers (a second at most); a
+ * large one in slices between updates, so that the bot answers at once from SQLite while
+ * /search says the index is being built (see docs/performance.md for the numbers).
+ */
+
+/** Up to this many articles the work is done before answering. */
+export const WARM_UP_INLINE_LIMIT = 2000;
+const SLICE = 250;
+
+export interface WarmUp {
+  /** Resolves when the index is complete. */
+  done: Promise<void>;
+  /** Stops between two slices (the store is about to close). */
+  stop(): void;
+}
+
+export function warmUp(
+  ingest: IngestService,
+  index: ArticleIndex,
+  articles: number,
+  logger: Logger,
+): WarmUp {
+  if (articles <= WARM_UP_INLINE_LIMIT) {
+    const refreshed = ingest.refreshStaleAnalyses();
+    if (refreshed)
+      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
+    ingest.buildIndex();
+    return { done: Promise.resolve(), stop: () => {} };
+  }
+  let stopped = false;
+  index.beginBuild(articles);
+  const started = performance.now();
+  const run = async () => {
+    let refreshed = 0;
+    for (let n = SLICE; n === SLICE && !stopped; await nextTurn()) {
+      n = ingest.refreshStaleAnalyses(SLICE);
+      refreshed += n;
+    }
+    if (refreshed)
+      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
+    let last: number | null = 0;
+    while (last !== null && !stopped) {
+      last = ingest.indexAfter(last, SLICE);
+      await nextTurn();
+    }
+    if (stopped) return;
+    index.finishBuild();
+    logger.info(
+      { indexed: index.size, seconds: Math.round((performance.now() - started) / 100) / 10 },
+      "search index ready",
+    );
+  };
+  const done = run().catch((error: unknown) => {
+    if (!stopped) logger.error({ err: error }, "could not build the search index");
+  });
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
