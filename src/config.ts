@@ -22,6 +22,12 @@ const configSchema = z.object({
   FEEDS: z.string().optional(),
   FEED_INTERVAL: z.coerce.number().int().min(30, "must be at least 30 seconds").default(600),
   ALLOW_PRIVATE_FEEDS: z.enum(["true", "false"]).default("false"),
+  WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 letters, digits, _ or - (Telegram's rule)")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
 });
 
 export interface Config {
@@ -38,6 +44,11 @@ export interface Config {
   feedIntervalSeconds: number;
   /** Lets feeds on private and loopback addresses through: for tests and local feeds only. */
   allowPrivateFeeds: boolean;
+  /** Webhook mode: the public URL Telegram posts updates to, and the secret it sends along. */
+  webhookUrl: string | undefined;
+  webhookSecret: string | undefined;
+  /** The port the webhook server listens on. */
+  port: number;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +73,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const values = parsed.data;
+  // Without the secret anyone who learns the URL could post updates as Telegram.
+  if (values.WEBHOOK_URL && !values.WEBHOOK_SECRET)
+    throw new ConfigError(
+      "hubungan: invalid configuration in .env or the environment:\n  WEBHOOK_SECRET: required with WEBHOOK_URL (Telegram sends it back with every update)",
+    );
   return {
     botToken: values.BOT_TOKEN,
     databasePath: values.DATABASE_PATH,
@@ -79,6 +95,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     feedIntervalSeconds: values.FEED_INTERVAL,
     allowPrivateFeeds: values.ALLOW_PRIVATE_FEEDS === "true",
+    webhookUrl: values.WEBHOOK_URL,
+    webhookSecret: values.WEBHOOK_SECRET,
+    port: values.PORT,
   };
 }
 

@@ -19,6 +19,7 @@ import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
 import { type WarmUp, warmUp } from "./ingest/warm-up.js";
 import { createLogger, type Logger } from "./logger.js";
+import { longPolling, webhook } from "./receivers.js";
 import { ArticleIndex } from "./search/article-index.js";
 import { AlertService } from "./services/alert-service.js";
 import { FeedService } from "./services/feed-service.js";
@@ -52,6 +53,8 @@ export interface App {
   feedStore: FeedStore;
   alerts: AlertService;
   admins: ReadonlySet<number>;
+  /** Resolves when the search index holds every stored article (at once for a small store). */
+  indexReady: Promise<void>;
   /** Set by whoever polls feeds, to poll a feed an admin just added at once. */
   onFeedAdded: () => void;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
@@ -104,6 +107,7 @@ export function openApp(config: AppConfig, logger: Logger): App {
     alerts: new AlertService(store, stories, ties),
     admins: new Set(config.adminIds ?? []),
     seeded,
+    indexReady: warming?.done ?? Promise.resolve(),
     onFeedAdded: () => {},
     close: () => {
       warming?.stop();
@@ -170,14 +174,23 @@ async function main(): Promise<void> {
   const bot = buildBot(app, { token: config.botToken, apiRoot: config.telegramApiRoot }, logger);
   const workers = backgroundWorkers(app, config, bot, logger);
 
+  const receiver =
+    config.webhookUrl && config.webhookSecret
+      ? webhook(
+          bot,
+          { url: config.webhookUrl, secret: config.webhookSecret, port: config.port },
+          logger,
+        )
+      : longPolling(bot, logger);
+
   // A signal may come while the bot is still starting: each step checks, so that it never starts
-  // polling over a closed store, and the store is closed once, after polling has ended.
+  // receiving over a closed store, and the store is closed once, after receiving has ended.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing the updates in hand");
-    void workers.stop().then(() => bot.stop());
+    void Promise.all([workers.stop(), receiver.stop()]);
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
@@ -186,18 +199,9 @@ async function main(): Promise<void> {
     await bot.init();
     if (!stopping) await setCommandMenus(bot.api);
     if (!stopping) workers.start();
-    if (!stopping) {
-      await bot.start({
-        drop_pending_updates: false,
-        onStart: (me) => {
-          logger.info({ username: me.username }, `bot @${me.username} is running (long polling)`);
-          // A signal during bot.start's own set-up found nothing to stop yet: stop now.
-          if (stopping) void bot.stop();
-        },
-      });
-    }
+    if (!stopping) await receiver.start();
   } finally {
-    await workers.stop();
+    await Promise.all([workers.stop(), receiver.stop()]);
     app.close();
     logger.info("stopped");
   }

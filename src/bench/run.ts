@@ -82,6 +82,7 @@ try {
     ingest_rss_mb: Math.round(ingestRssMb),
     store_mb: Math.round(statSync(databasePath).size / 2 ** 20),
     ready_s: round(served.ready_s, 2),
+    index_ready_s: round(served.index_ready_s, 1),
     rss_mb: Math.round(served.rss_mb),
     relations_p50_ms: round(served.relations.p50),
     relations_p95_ms: round(served.relations.p95),

@@ -24,6 +24,9 @@ const probe = new Probe(app);
 await probe.message("/relations Malaysia Rusia");
 const readyMs = performance.now();
 const rssReady = process.memoryUsage().rss;
+// /search answers "being built" until then: the query mix starts once the index is complete.
+await app.indexReady;
+const indexReadyMs = performance.now();
 
 async function timeAll(queries: string[], run: (query: string) => Promise<number>) {
   const times: number[] = [];
@@ -56,6 +59,7 @@ fts.close();
 console.log(
   JSON.stringify({
     ready_s: readyMs / 1000,
+    index_ready_s: indexReadyMs / 1000,
     rss_mb: rssReady / 2 ** 20,
     rss_after_mb: process.memoryUsage().rss / 2 ** 20,
     indexed: app.index.size,

@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext, BotDeps } from "./context.js";
@@ -30,6 +31,8 @@ export function createBot(config: BotConfig, deps: BotDeps): Bot<AppContext> {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
     ...(config.apiRoot ? { client: { apiRoot: config.apiRoot } } : {}),
   });
+  // Updates are handled concurrently (runner, webhook), but one chat's in the order they came.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.tr = translator(languageOf(ctx, deps));

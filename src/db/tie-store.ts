@@ -34,17 +34,20 @@ export interface Partner {
 export class TieStore {
   constructor(private readonly db: Db) {}
 
-  /** The articles tying the pair, newest first. */
-  tiesOf(pair: Pair): PairTie[] {
+  /**
+   * The articles tying the pair, newest first: at most `limit`, which covers the dozen stories a
+   * sheet shows; a pair in the news every day does not make every answer read all its years.
+   */
+  tiesOf(pair: Pair, limit = 400): PairTie[] {
     return this.db
-      .prepare<[string, string], PairTie>(
+      .prepare<[string, string, number], PairTie>(
         `SELECT t.article_id AS articleId, coalesce(a.story_id, a.id) AS storyId,
                 a.published_at AS publishedAt, t.score, t.cooperation, t.conflict
            FROM ties t JOIN articles a ON a.id = t.article_id
           WHERE t.country_a = ? AND t.country_b = ?
-          ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC`,
+          ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC LIMIT ?`,
       )
-      .all(pair[0], pair[1]);
+      .all(pair[0], pair[1], limit);
   }
 
   /** The pairs one article ties, strongest first. */

@@ -74,7 +74,8 @@ export class TimelineService {
     // A timeline is of a pair: one country alone gets the usage, as no argument does.
     if (!first || !second) return { kind: "usage" };
     const pair = pairOf(first, second);
-    const ties = this.ties.tiesOf(pair);
+    // Every article, not the newest few: the chart spans the pair's whole coverage.
+    const ties = this.ties.tiesOf(pair, Number.MAX_SAFE_INTEGER);
     if (!ties.length) return { kind: "noTie", countries: [first, second] };
     const timeline = buildTimeline([first, second], ties, this.ties.recentEvents(pair, EVENT_SCAN));
     if (!timeline)

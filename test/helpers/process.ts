@@ -31,6 +31,9 @@ export function cleanEnv(overrides: Env = {}): NodeJS.ProcessEnv {
     FEEDS: "",
     FEED_INTERVAL: "",
     ALLOW_PRIVATE_FEEDS: "",
+    WEBHOOK_URL: "",
+    WEBHOOK_SECRET: "",
+    PORT: "",
     ...overrides,
   };
   return Object.fromEntries(
