@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { RawArticle } from "../ingest/read-sources.js";
 import { createLogger } from "../logger.js";
 import { openApp } from "../main.js";
@@ -42,18 +43,21 @@ try {
   let ingestMs = 0;
   let stored = 0;
   let chunk: RawArticle[] = [];
-  const ingest = () => {
+  // As `npm run cli -- ingest` does for a large file: understood on worker threads, stored here.
+  const pool = new AnalysisPool();
+  const ingest = async () => {
     const start = performance.now();
-    stored += app.ingest.ingestArticles(chunk).stored;
+    stored += (await app.ingest.ingestInParallel(chunk, pool)).stored;
     ingestMs += performance.now() - start;
     chunk = [];
-    if (stored % 10_000 < 1000) log(`  ingested ${stored}`);
+    if (stored % 10_000 < 2000) log(`  ingested ${stored}`);
   };
   for (const article of generator.articles(count)) {
     chunk.push(article);
-    if (chunk.length === 1000) ingest();
+    if (chunk.length === 2000) await ingest();
   }
-  if (chunk.length) ingest();
+  if (chunk.length) await ingest();
+  await pool.close();
   const ingestRssMb = process.memoryUsage().rss / 2 ** 20;
   app.close();
 

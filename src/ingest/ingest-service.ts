@@ -5,8 +5,9 @@ import { ANALYZER_VERSION, analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
 import { countryName } from "../nlp/countries.js";
 import { toIsoDate } from "../nlp/dates.js";
-import type { ArticleHints, ParsedArticle } from "../nlp/types.js";
+import type { ArticleAnalysis, ArticleHints, ParsedArticle } from "../nlp/types.js";
 import type { ArticleIndex, IndexedArticle } from "../search/article-index.js";
+import { type Analysed, type AnalysisPool, analyseRaw } from "./analysis-pool.js";
 import { type RawArticle, readSources, type SourceProblem } from "./read-sources.js";
 import type { StoryLinker } from "./story-linker.js";
 
@@ -16,6 +17,12 @@ import type { StoryLinker } from "./story-linker.js";
  */
 
 const BATCH_SIZE = 250;
+
+function emptyReport(read: number): IngestReport {
+  return { read, stored: 0, duplicates: 0, problems: [], storedIds: [], alerts: 0 };
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface IngestReport {
   read: number;
@@ -63,14 +70,7 @@ export class IngestService {
   }
 
   ingestArticles(articles: RawArticle[]): IngestReport {
-    const report: IngestReport = {
-      read: articles.length,
-      stored: 0,
-      duplicates: 0,
-      problems: [],
-      storedIds: [],
-      alerts: 0,
-    };
+    const report = emptyReport(articles.length);
     // A few hundred articles a commit: each still stores all or nothing (a savepoint), but the
     // store syncs to disk once a batch rather than once an article.
     const batches: RawArticle[][] = [];
@@ -83,17 +83,9 @@ export class IngestService {
   private ingestBatch(articles: RawArticle[], report: IngestReport): void {
     for (const raw of articles) {
       try {
-        const result = this.ingestOne(raw.text, raw.hints, raw.source);
-        report.alerts += result.alerts;
-        if (result.inserted) {
-          report.stored++;
-          report.storedIds.push(result.id);
-        } else report.duplicates++;
+        this.count(report, this.ingestOne(raw.text, raw.hints, raw.source));
       } catch (error) {
-        report.problems.push({
-          source: raw.source,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        report.problems.push({ source: raw.source, message: messageOf(error) });
       }
     }
   }
@@ -103,10 +95,50 @@ export class IngestService {
     hints: ArticleHints,
     source: string | null,
   ): { id: number; inserted: boolean; alerts: number } {
-    const parsed = parseArticle(text, hints);
-    if (!parsed.body.trim())
-      throw new Error("no article text found after removing the page's boilerplate");
-    const analysis = analyzeArticle(parsed);
+    return this.storeAnalysed({ text, hints, source }, analyseRaw(text, hints));
+  }
+
+  /**
+   * Many articles, understood on other cores (an AnalysisPool) while this thread stores what is
+   * understood already: the same steps as ingestArticles, in the same order.
+   */
+  async ingestInParallel(articles: RawArticle[], pool: AnalysisPool): Promise<IngestReport> {
+    const report = emptyReport(articles.length);
+    const batches: RawArticle[][] = [];
+    for (let start = 0; start < articles.length; start += BATCH_SIZE)
+      batches.push(articles.slice(start, start + BATCH_SIZE));
+    let next = batches[0] ? pool.analyse(batches[0]) : null;
+    for (const [index, batch] of batches.entries()) {
+      const analysed = await (next as Promise<Analysed[]>);
+      const following = batches[index + 1];
+      next = following ? pool.analyse(following) : null;
+      this.store.transaction(() => {
+        batch.forEach((raw, position) => {
+          const result = analysed[position];
+          try {
+            if (!result || "error" in result) throw new Error(result?.error ?? "not analysed");
+            this.count(report, this.storeAnalysed(raw, result));
+          } catch (error) {
+            report.problems.push({ source: raw.source, message: messageOf(error) });
+          }
+        });
+      });
+    }
+    return report;
+  }
+
+  private count(report: IngestReport, result: { id: number; inserted: boolean; alerts: number }) {
+    report.alerts += result.alerts;
+    if (result.inserted) {
+      report.stored++;
+      report.storedIds.push(result.id);
+    } else report.duplicates++;
+  }
+
+  private storeAnalysed(
+    { text, hints, source }: { text: string; hints: ArticleHints; source: string | null },
+    { parsed, analysis }: { parsed: ParsedArticle; analysis: ArticleAnalysis },
+  ): { id: number; inserted: boolean; alerts: number } {
     // The article, its story and its alerts are stored together or not at all: a crash between
     // them can neither lose an alert nor leave one for an article that is not there.
     const result = this.store.transaction(() => {

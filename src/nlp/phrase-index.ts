@@ -26,10 +26,43 @@ export interface PhraseHit {
 const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
+interface Word {
+  index: number;
+  text: string;
+  lower: string;
+}
+
+/**
+ * The words of the texts matched lately: a sentence goes through a dozen indexes (countries,
+ * capitals, leaders, cue words, event words …), and reading its words once serves them all.
+ */
+const recentWords = new Map<string, Word[]>();
+const RECENT_TEXTS = 256;
+
+function wordsOf(text: string): Word[] {
+  const cached = recentWords.get(text);
+  if (cached) return cached;
+  const words = Array.from(text.matchAll(WORD), (match) => ({
+    index: match.index,
+    text: match[0],
+    lower: match[0].toLowerCase(),
+  }));
+  if (recentWords.size >= RECENT_TEXTS)
+    recentWords.delete(recentWords.keys().next().value as string);
+  recentWords.set(text, words);
+  return words;
+}
+
+interface Entry {
+  /** The phrases starting with this word, longest first, as regex sources. */
+  sources: string[];
+  /** Compiled on first use: most first words never occur in a given run. */
+  pattern?: RegExp;
+}
+
 export class PhraseIndex {
-  /** First word (folded) → the phrases starting with it, longest first, as regex sources. */
-  private readonly sources = new Map<string, string[]>();
-  private readonly patterns = new Map<string, RegExp>();
+  /** First word (folded) → the phrases that start with it. */
+  private readonly entries = new Map<string, Entry>();
   private readonly flags: string;
   private readonly end: string;
 
@@ -50,44 +83,31 @@ export class PhraseIndex {
         .filter(Boolean)
         .map(escapeRegExp)
         .join(separator);
-      const key = this.fold(first);
-      const list = this.sources.get(key);
-      if (list) list.push(source);
-      else this.sources.set(key, [source]);
+      const key = options.caseSensitive ? first : first.toLowerCase();
+      const entry = this.entries.get(key);
+      if (entry) entry.sources.push(source);
+      else this.entries.set(key, { sources: [source] });
     }
   }
 
   get size(): number {
-    return this.sources.size;
+    return this.entries.size;
   }
 
   /** Every match, left to right, never overlapping; at one place the longest phrase wins. */
   *matches(text: string): Generator<PhraseHit> {
     let after = 0;
-    for (const word of text.matchAll(WORD)) {
+    const caseSensitive = this.options.caseSensitive === true;
+    for (const word of wordsOf(text)) {
       if (word.index < after) continue;
-      const pattern = this.patternFor(this.fold(word[0]));
-      if (!pattern) continue;
-      pattern.lastIndex = word.index;
-      const match = pattern.exec(text);
+      const entry = this.entries.get(caseSensitive ? word.text : word.lower);
+      if (!entry) continue;
+      entry.pattern ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
+      entry.pattern.lastIndex = word.index;
+      const match = entry.pattern.exec(text);
       if (!match) continue;
       after = word.index + match[0].length;
       yield { start: word.index, end: after, surface: match[0] };
     }
-  }
-
-  private fold(word: string): string {
-    return this.options.caseSensitive ? word : word.toLowerCase();
-  }
-
-  /** Compiled on first use: most first words never occur in a given run. */
-  private patternFor(key: string): RegExp | null {
-    const cached = this.patterns.get(key);
-    if (cached) return cached;
-    const sources = this.sources.get(key);
-    if (!sources) return null;
-    const pattern = new RegExp(`(?:${sources.join("|")})${this.end}`, this.flags);
-    this.patterns.set(key, pattern);
-    return pattern;
   }
 }

@@ -108,9 +108,14 @@ export class ArticleIndex {
     if (!results.length) results = this.index.search(trimmed, { ...LOOSE, bm25: EXACT.bm25 });
     if (!results.length)
       results = this.index.search(trimmed, { ...LOOSE, bm25: EXACT.bm25, combineWith: "OR" });
-    // Equal scores (one story retold word for word) go newest first.
-    results.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
-    return results
+    // Equal scores (one story retold word for word) go newest first. MiniSearch has sorted by
+    // score: only the results tied with the last one kept need reordering, not all matches.
+    const cutScore = results[Math.min(limit, results.length) - 1]?.score;
+    let end = Math.min(limit, results.length);
+    while (end < results.length && results[end]?.score === cutScore) end++;
+    const top = results.slice(0, end);
+    top.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
+    return top
       .slice(0, limit)
       .map((result) => ({ id: Number(result.id), score: result.score }));
   }
