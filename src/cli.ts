@@ -3,6 +3,8 @@ import { botIdentity } from "./bot/bot-info.js";
 import { Html, toPlainText } from "./bot/format/html.js";
 import { type Config, ConfigError, loadDotEnv, readConfig } from "./config.js";
 import { FetchError } from "./fetch/fetch-error.js";
+import { AnalysisPool } from "./ingest/analysis-pool.js";
+import { readSources } from "./ingest/read-sources.js";
 import { WebIngest } from "./ingest/web-ingest.js";
 import { createLogger } from "./logger.js";
 import { buildBot, openApp } from "./main.js";
@@ -73,6 +75,9 @@ async function ask(config: Config, message: string, asHtml: boolean): Promise<nu
   return replies.length ? 0 : 1;
 }
 
+/** Below this, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 1000;
+
 /** Files and folders are read from disk; http(s) addresses are fetched, as a feed or a page. */
 async function ingest(config: Config, sources: string[]): Promise<number> {
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
@@ -83,7 +88,13 @@ async function ingest(config: Config, sources: string[]): Promise<number> {
         `The store was empty: ingested ${app.seeded} seed article(s) from ${config.seedsDir} first.`,
       );
     const urls = sources.filter((source) => /^https?:\/\//i.test(source));
-    const report = app.ingest.ingestPaths(sources.filter((source) => !urls.includes(source)));
+    const { articles, problems } = readSources(sources.filter((source) => !urls.includes(source)));
+    // Many articles are understood on worker threads while this thread stores them.
+    const pool = articles.length >= PARALLEL_FROM ? new AnalysisPool() : null;
+    const report = pool
+      ? await app.ingest.ingestInParallel(articles, pool).finally(() => pool.close())
+      : app.ingest.ingestArticles(articles);
+    report.problems.unshift(...problems);
     const web = new WebIngest(app.ingest, { allowPrivate: config.allowPrivateFeeds });
     for (const url of urls) {
       report.read++;
