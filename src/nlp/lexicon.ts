@@ -102,7 +102,16 @@ export const roleWords = {
   activePrefixes: relationData.roles.verbPrefixes.active,
   passivePrefixes: relationData.roles.verbPrefixes.passive,
   nounsLikeVerbs: new Set(relationData.roles.nounsLikeVerbs),
+  acceptVerbs: wordSet(relationData.roles.acceptVerbs),
+  switchVerbs: wordSet(relationData.roles.switchVerbs),
 };
+
+/** A relation category's tone and weight as a cue, for acts the tone rules infer (a switch of sides). */
+export function categoryCue(category: string): RelationCue {
+  const entry = relationData.categories.find((c) => c.category === category);
+  if (!entry) throw new Error(`no relation category ${category}`);
+  return { category, tone: entry.tone, weight: entry.weight, doerMustBeNamed: false };
+}
 
 export type Form = "active" | "passive" | "noun";
 

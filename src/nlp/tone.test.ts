@@ -137,3 +137,53 @@ describe("words that are no act", () => {
     expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
   });
 });
+
+describe("questions, switches and amends", () => {
+  it("drops cooperation that is not accepted", () =>
+    expect(tone(["CL", "PE"], "Chili tidak mau menerima tawaran bantuan dari Peru.")).toEqual({
+      cooperation: 0,
+      conflict: 0,
+    }));
+
+  it("drops cooperation that a conflict verb is about", () =>
+    expect(tone(["NO", "SE"], "Norwegia mempertanyakan investasi Swedia.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    }));
+
+  it("reads turning from one country to another as a break and a tie", () => {
+    const sentence =
+      "Paraguay memutuskan mengalihkan hubungan diplomatiknya dari Bolivia ke Ekuador.";
+    expect(tone(["BO", "PY"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
+    expect(tone(["EC", "PY"], sentence)).toEqual({ cooperation: 1, conflict: 0 });
+  });
+
+  it("counts an apology as making amends", () =>
+    expect(tone(["BE", "NL"], "Belanda meminta maaf kepada Belgia.").cooperation).toBe(2));
+
+  it("counts condolences as cooperation", () =>
+    expect(tone(["CL", "PE"], "Chili menyampaikan belasungkawa kepada Peru.").cooperation).toBe(1));
+
+  it("counts a demand for an explanation as mild conflict", () =>
+    expect(tone(["KE", "UG"], "Kenya menuntut penjelasan dari Uganda.").conflict).toBe(1));
+
+  it("counts opposed positions as conflict between the two", () =>
+    expect(tone(["KE", "UG"], "Sikap Kenya dan Uganda berlawanan dalam isu itu.").conflict).toBe(
+      2,
+    ));
+
+  it("counts a right of reply as a rebuttal", () =>
+    expect(tone(["KE", "UG"], "Kenya menyampaikan hak jawab kepada Uganda.").conflict).toBe(2));
+});
+
+describe("cooperation about nobody", () => {
+  it("ignores cooperation words in a sentence naming neither country", () =>
+    expect(
+      tone(["KE", "UG"], "Kenya bertemu Uganda.", "Pertemuan itu berlangsung hangat."),
+    ).toEqual({ cooperation: 1, conflict: 0 }));
+
+  it("keeps cooperation said of both countries", () =>
+    expect(tone(["KE", "UG"], "Kenya bertemu Uganda.", "Kedua negara sepakat.").cooperation).toBe(
+      2,
+    ));
+});

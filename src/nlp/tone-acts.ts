@@ -1,0 +1,83 @@
+import type { CountryCode } from "./countries.js";
+import { categoryCue, formOf, roleWords, wordsOf } from "./lexicon.js";
+import { type Cue, clauseOf, type Mention, rolesOf, type Span } from "./tone-roles.js";
+
+/**
+ * Whether a relation word names an act at all, and what act it is about: negations, refusals,
+ * names of office, and the attack a condemnation condemns.
+ */
+
+/** How far back a refusal still governs a cooperation word: "menolak untuk bertemu". */
+const REFUSAL_SCOPE_WORDS = 3;
+/** "mengecam keras serangan ...": a condemnation whose object is an attack. */
+const MAX_WORDS_TO_CONDEMNED_ACT = 3;
+
+/** "tidak akan ...": a negator before the word, with only modals between. */
+function negated(text: string, at: number): boolean {
+  const before = wordsOf(text.slice(0, at));
+  let i = before.length - 1;
+  while (i >= 0 && roleWords.modals.has(before[i]!)) i--;
+  return i >= 0 && roleWords.negators.has(before[i]!);
+}
+
+/** "tidak akan bertemu", "menolak untuk bertemu", "Menteri Perdagangan": no such act. */
+export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
+  if (negated(text, cue.start)) return true;
+  // A capitalised word after a capitalised word is part of a name: "Kementerian Perdagangan".
+  const previous = /([\p{L}]+)\s+(?:(?:dan|and|of|&)\s+)?$/u.exec(text.slice(0, cue.start))?.[1];
+  if (cue.start > 0 && /^\p{Lu}/u.test(cue.surface) && previous && /^\p{Lu}/u.test(previous))
+    return true;
+  if (cue.value.tone <= 0) return false;
+  // Cooperation not accepted did not happen: "tidak mau menerima bantuan".
+  const accepted = roleWords.acceptVerbs.findAll(text.slice(0, cue.start)).at(-1);
+  if (
+    accepted &&
+    negated(text, accepted.start) &&
+    wordsOf(text.slice(accepted.end, cue.start)).length < REFUSAL_SCOPE_WORDS
+  )
+    return true;
+  // Cooperation refused, condemned or questioned: "menolak tawaran", "mengecam kerja sama".
+  return cues.some(
+    (other) =>
+      other.value.tone < 0 &&
+      (other.value.category === "REJECT" || formOf(other.surface) === "active") &&
+      other.end <= cue.start &&
+      wordsOf(text.slice(other.end, cue.start)).length < REFUSAL_SCOPE_WORDS,
+  );
+}
+
+/** The attack a condemnation is about: "mengecam keras serangan ...". */
+export function condemnedAct(cue: Cue, text: string, cues: Cue[]): Cue | undefined {
+  if (cue.value.category !== "DISAPPROVE") return undefined;
+  return cues.find(
+    (other) =>
+      other.value.category === "ASSAULT" &&
+      formOf(other.surface) === "noun" &&
+      other.start >= cue.end &&
+      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT,
+  );
+}
+
+/** A side turning from one country to another: "mengalihkan pengakuannya dari X ke Y". */
+export interface Switch {
+  doers: Set<CountryCode>;
+  from: Set<CountryCode>;
+  to: Set<CountryCode>;
+}
+
+export function switches(text: string, mentions: Mention[], breaks: Span[]): Switch[] {
+  return roleWords.switchVerbs.findAll(text).map((verb) => {
+    const cue: Cue = { ...verb, value: categoryCue("REJECT") };
+    const clause = clauseOf(cue, text, breaks);
+    const sides: Switch = { doers: new Set(), from: new Set(), to: new Set() };
+    for (const m of mentions.filter((m) => m.start >= verb.end && m.end <= clause.end)) {
+      const previous = wordsOf(text.slice(verb.end, m.start)).at(-1);
+      if (previous && roleWords.sourcePrepositions.has(previous)) sides.from.add(m.code);
+      else if (previous && roleWords.targetPrepositions.has(previous)) sides.to.add(m.code);
+    }
+    // The doer is the verb's subject, not the country it turns from ("dari Taiwan").
+    for (const code of rolesOf(cue, text, mentions, breaks).source)
+      if (!sides.from.has(code) && !sides.to.has(code)) sides.doers.add(code);
+    return sides;
+  });
+}
