@@ -28,6 +28,7 @@ const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 letters, digits, _ or - (Telegram's rule)")
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  BACKGROUND_WORKERS: z.enum(["on", "off"]).default("on"),
 });
 
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   webhookSecret: string | undefined;
   /** The port the webhook server listens on. */
   port: number;
+  /** Whether this process may poll feeds and send alerts (off: it only answers updates). */
+  backgroundWorkers: boolean;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookUrl: values.WEBHOOK_URL,
     webhookSecret: values.WEBHOOK_SECRET,
     port: values.PORT,
+    backgroundWorkers: values.BACKGROUND_WORKERS === "on",
   };
 }
 

@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   try {
     await bot.init();
     if (!stopping) await setCommandMenus(bot.api);
-    if (!stopping) workers.start();
+    if (!stopping && config.backgroundWorkers) workers.start();
     if (!stopping) await receiver.start();
   } finally {
     await Promise.all([workers.stop(), receiver.stop()]);

@@ -34,6 +34,7 @@ export function cleanEnv(overrides: Env = {}): NodeJS.ProcessEnv {
     WEBHOOK_URL: "",
     WEBHOOK_SECRET: "",
     PORT: "",
+    BACKGROUND_WORKERS: "",
     ...overrides,
   };
   return Object.fromEntries(
