@@ -6,7 +6,7 @@ import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
 import { leaderCountry } from "./metonyms.js";
-import { findPeople } from "./people.js";
+import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { splitSentences, truncateWords } from "./text.js";
@@ -25,7 +25,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -167,7 +167,9 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const people = findPeople(`${article.title}\n\n${article.body}`);
   const year = article.publishedAt?.year ?? null;
   // "Presiden Joko Widodo": an office without a country is known by who held it that year.
-  for (const person of people) person.country ??= leaderCountry(person.name, year);
+  // A cabinet title of the news' own country without a country is that country's (people.ts).
+  for (const person of people)
+    person.country ??= leaderCountry(person.name, year) ?? homeCountry(person.role);
   const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
   const dates = new Map<number, DateMention[]>(
     sentences.map((sentence) => [
@@ -190,7 +192,16 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   // A sport headline ("Timnas Indonesia imbang lawan Myanmar") ties no states either.
   const titleIsEvidence =
     !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
-  const tied = ties(scorePairs(parties, titleIsEvidence ? titleCountries : new Set()));
+  // The headline read like a sentence (sentence-parties.ts): "Putin" counts, "dibanding Malaysia"
+  // does not, and names side by side ("Panggil Diplomat Afghanistan dan India") do not face each other.
+  const title = analyseSentence({ index: -1, paragraph: -1, text: article.title }, people, year);
+  // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
+  // ... Iran") or a list: there only the countries it names outright count.
+  const titleParties =
+    title.parties.size > 2
+      ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
+      : title.parties;
+  const tied = ties(scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups));
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate: lead.date,

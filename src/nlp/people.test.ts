@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeople, findPersonMentions } from "./people.js";
+import { findPeople, findPersonMentions, homeCountry } from "./people.js";
 
 describe("people named with their office", () => {
   it("reads the title, the country and the name", () => {
@@ -53,5 +53,25 @@ describe("people in English articles", () => {
       { name: "Vladimir Putin", role: "President", country: "RU" },
       { name: "Anwar Ibrahim", role: "Prime Minister", country: "MY" },
     ]);
+  });
+});
+
+describe("names that stop at a country, and ministers of the news' own country", () => {
+  it("ends a headline's name at a country", () => {
+    expect(findPeople("Menko Darmawan Temui Jepang Bahas Pelabuhan")[0]?.name).toBe(
+      "Darmawan Temui",
+    );
+  });
+
+  it("places a cabinet minister named without a country in the news' own country", () => {
+    const [minister] = findPeople("Menteri Pertanian Budi Santoso meninjau sawah di Karawang.");
+    expect(minister?.country).toBeNull();
+    expect(homeCountry(minister?.role ?? null)).toBe("ID");
+  });
+
+  it("leaves foreign ministers, heads of government and kings where the text puts them", () => {
+    expect(homeCountry("Menlu")).toBeNull();
+    expect(homeCountry("PM")).toBeNull();
+    expect(homeCountry("Raja")).toBeNull();
   });
 });

@@ -51,7 +51,8 @@ function readName(text: string, from: number): { name: string; end: number } | n
     const token = match[1]!;
     const isParticle = tokens.length > 0 && NAME_PARTICLES.has(token.toLowerCase());
     if (!isParticle && (!NAME_TOKEN.test(token) || NOT_NAME.has(token.toLowerCase()))) break;
-    if (tokens.length === 0 && findCountryMentions(token).length > 0) break;
+    // A country ends a name: "Menko Luhut Lobi UEA" (a headline) names "Luhut Lobi", not the UAE.
+    if (findCountryMentions(token).length > 0) break;
     tokens.push(token);
     position = tokenPattern.lastIndex;
     if (!isParticle) end = position;
@@ -89,6 +90,16 @@ function countryBefore(text: string, titleStart: number, mentions: CountryMentio
 }
 
 const englishTitles: Record<string, string> = roleData.english;
+const home = roleData.home;
+const homeTitles = new Set(home.titles);
+
+/**
+ * The country of a minister named without one: the news' own country for its own cabinet titles
+ * ("Menteri Perdagangan Enggartiasto Lukita" in Indonesian news), per data/roles.json `home`.
+ */
+export function homeCountry(role: string | null): CountryCode | null {
+  return role && homeTitles.has(role) ? home.country : null;
+}
 
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {

@@ -8,6 +8,7 @@ import { nonStateBefore, offTopicContext, type RelationCue, relationCues } from 
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
 import type { Sentence } from "./text.js";
+import { groupParties, type PartyGroup, type PartyMention } from "./tie-groups.js";
 
 /**
  * Who acts in a sentence: the countries it names as parties (not as venues or currencies) and the
@@ -24,6 +25,8 @@ export interface SentenceParties {
   refersToPair: boolean;
   /** A sport fixture or the like: no evidence of a relation between the states. */
   offTopic: boolean;
+  /** The parties as coordinated groups, in order (tie-groups.ts); absent means one group. */
+  groups?: PartyGroup[];
 }
 
 // "di Hamburg, Jerman", "di KTT G20, Hamburg, Jerman", "in Astana, Kazakhstan": places named
@@ -51,17 +54,25 @@ export function analyseSentence(
   people: Person[],
   year: number | null = null,
 ): SentenceParties {
-  const parties = new Set<CountryCode>();
   const venues = new Set<CountryCode>();
+  const mentions: PartyMention[] = [];
   for (const mention of findCountryMentions(sentence.text)) {
     if (!isState(mention.code) || isOrigin(sentence.text, mention)) continue;
-    (isVenue(sentence.text, mention) ? venues : parties).add(mention.code);
+    if (isVenue(sentence.text, mention)) venues.add(mention.code);
+    else mentions.push(mention);
   }
   for (const metonym of findMetonyms(sentence.text, year))
-    if (isState(metonym.code)) parties.add(metonym.code);
+    if (isState(metonym.code)) mentions.push(metonym);
   const personMentions = findPersonMentions(sentence.text, people);
-  for (const mention of personMentions)
-    if (mention.person.country) parties.add(mention.person.country);
+  for (const mention of personMentions) {
+    const code = mention.person.country;
+    if (code) mentions.push({ code, start: mention.start, end: mention.end });
+  }
+  // Countries named only as a place, topic or yardstick ("di Afghanistan") do not act.
+  const { groups, aside } = groupParties(sentence.text, mentions);
+  const parties = new Set<CountryCode>(
+    mentions.map((mention) => mention.code).filter((code) => !aside.has(code)),
+  );
   // A country named as the venue and also acting in the sentence is a party.
   for (const code of parties) venues.delete(code);
   return {
@@ -72,5 +83,6 @@ export function analyseSentence(
     cues: relationCues.findAll(sentence.text).map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),
     offTopic: offTopicContext.findAll(sentence.text).length > 0,
+    groups,
   };
 }

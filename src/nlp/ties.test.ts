@@ -71,3 +71,29 @@ describe("what is no evidence of a tie", () => {
     expect(pairs(body)).toEqual(["AU-ID"]);
   });
 });
+
+describe("who faces whom in a sentence", () => {
+  it("does not tie two countries that are only the objects of a third", () => {
+    const body =
+      "Norwegia memanggil duta besar Kuba dan Venezuela setelah insiden di kedutaan. Norwegia menuntut penjelasan resmi dari Kuba dan Venezuela.";
+    expect(pairs(body, "Norwegia panggil dubes Kuba dan Venezuela")).toEqual(["CU-NO", "NO-VE"]);
+  });
+
+  it("gives each of several countries acting together a tie with their target", () => {
+    const body =
+      "Kenya, Uganda dan Tanzania menangguhkan hubungan diplomatik dengan Sudan Selatan. Kenya menarik duta besarnya dari Sudan Selatan. Tanzania juga mengecam Sudan Selatan atas serangan di perbatasan. Presiden Kenya menyebut sanksi terhadap Sudan Selatan akan diperluas.";
+    expect(pairs(body)).toEqual(["KE-SS", "SS-TZ", "SS-UG"]);
+  });
+
+  it("does not tie a country named as a yardstick in the headline", () => {
+    const body =
+      "Produksi kakao Ghana turun tahun ini. Pemerintah Ghana menyiapkan subsidi pupuk bagi petani.";
+    expect(pairs(body, "Produksi Kakao Ghana Tertinggal Dibanding Pantai Gading")).toEqual([]);
+  });
+
+  it("reads a leader named in the headline as the country", () => {
+    const body =
+      "Presiden Chili menawarkan kerja sama energi kepada Argentina. Tawaran itu disampaikan di Santiago.";
+    expect(pairs(body, "Boric Tawarkan Kerja Sama Energi ke Argentina")).toEqual(["AR-CL"]);
+  });
+});

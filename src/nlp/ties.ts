@@ -1,5 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import type { SentenceParties } from "./sentence-parties.js";
+import { coActorPairs } from "./tie-coactors.js";
+import { opposite, type PartyGroup } from "./tie-groups.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -53,6 +55,7 @@ export interface ScoredPair {
 export function scorePairs(
   sentences: SentenceParties[],
   titleCountries: Set<CountryCode>,
+  titleGroups?: PartyGroup[],
 ): ScoredPair[] {
   const scores = new Map<string, ScoredPair>();
   const add = (pair: Pair, weight: number) => {
@@ -61,13 +64,18 @@ export function scorePairs(
     entry.score += weight;
     scores.set(key, entry);
   };
-  for (const pair of pairsIn(titleCountries)) add(pair, WEIGHT.bothInTitle);
-  for (const { sentence, parties, cues, offTopic } of sentences) {
+  for (const pair of pairsIn(titleCountries))
+    if (!titleGroups || opposite(titleGroups, pair[0], pair[1])) add(pair, WEIGHT.bothInTitle);
+  for (const { sentence, parties, cues, offTopic, groups } of sentences) {
     if (parties.size < 2 || offTopic) continue;
     const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
     const base = cues.length > 0 ? WEIGHT.withRelationWord : WEIGHT.bareMention;
     const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;
-    for (const pair of pairsIn(parties)) add(pair, base * dilution + lead);
+    for (const pair of pairsIn(parties)) {
+      // "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
+      if (groups && !opposite(groups, pair[0], pair[1])) add(pair, WEIGHT.bareMention * dilution);
+      else add(pair, base * dilution + lead);
+    }
   }
   const ranked = [...scores.values()].sort(
     (a, b) => b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair)),
@@ -84,6 +92,14 @@ export function scorePairs(
     ).length;
     leading.score += Math.min(aboutBoth, MAX_BOTH_COUNTRIES_SENTENCES) * WEIGHT.withRelationWord;
   }
+  // Co-actors of a tied country share its tie (tie-coactors.ts): they reach the threshold.
+  const tiedKeys = new Set(ties(ranked).map((entry) => pairKey(entry.pair)));
+  const isTied = (a: CountryCode, b: CountryCode) => tiedKeys.has(pairKey(pairOf(a, b)));
+  for (const [a, b] of coActorPairs(sentences, isTied)) {
+    const entry = scores.get(pairKey(pairOf(a, b)));
+    if (entry) entry.score = Math.max(entry.score, TIE_THRESHOLD);
+  }
+  ranked.sort((a, b) => b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair)));
   return ranked;
 }
 

@@ -63,5 +63,6 @@ describe("alerts survive a crash", () => {
     expect(headlines).toHaveLength(CHINA_STORIES.length);
     expect(new Set(headlines).size).toBe(CHINA_STORIES.length);
     expect((await bot.stop("SIGTERM")).code).toBe(0);
-  });
+    // The restarted bot waits out the crashed one's lease (10 s) before it sends.
+  }, 90_000);
 });

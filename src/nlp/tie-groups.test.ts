@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
+import { opposite } from "./tie-groups.js";
+
+const sentence = (text: string) => analyseSentence({ index: 3, paragraph: 1, text }, [], 2024);
+const groupsOf = (text: string) => (sentence(text).groups ?? []).map((group) => group.codes);
+
+describe("how the countries of a sentence stand to each other", () => {
+  it("groups names joined by commas and 'dan' and keeps the other side apart", () => {
+    expect(groupsOf("Kenya, Uganda dan Tanzania mengecam Sudan atas serangan itu.")).toEqual([
+      ["KE", "UG", "TZ"],
+      ["SD"],
+    ]);
+  });
+
+  it("keeps a title and a person's name with their country", () => {
+    const text =
+      "Presiden Chile dan Perdana Menteri Peru bertemu dengan Menteri Luar Negeri Bolivia.";
+    expect(groupsOf(text)).toEqual([["CL", "PE"], ["BO"]]);
+  });
+
+  it("puts countries side by side in a group, not face to face", () => {
+    const { groups } = sentence("Norwegia memanggil duta besar Kuba dan Venezuela pekan ini.");
+    expect(opposite(groups ?? [], "CU", "VE")).toBe(false);
+    expect(opposite(groups ?? [], "NO", "VE")).toBe(true);
+  });
+
+  it("reads 'antara A dan B' as the two sides of a relation", () => {
+    const { groups } = sentence("Ghana menengahi sengketa antara Togo dan Benin soal perbatasan.");
+    expect(opposite(groups ?? [], "BJ", "TG")).toBe(true);
+  });
+
+  it("a lone group of two acting together faces itself", () => {
+    const { groups } = sentence("Kamboja dan Laos sepakat membuka jalur kereta baru.");
+    expect(opposite(groups ?? [], "KH", "LA")).toBe(true);
+  });
+});
+
+describe("countries named as a yardstick or a scene are not parties", () => {
+  it("sets aside a comparison", () => {
+    const { parties } = sentence(
+      "Ekspor kopi Peru masih kalah dibandingkan dengan Kolombia dan Brasil.",
+    );
+    expect([...parties]).toEqual(["PE"]);
+  });
+
+  it("sets aside an example and a model", () => {
+    expect([...sentence("Negara produsen seperti Ghana terus menaikkan harga.").parties]).toEqual(
+      [],
+    );
+    expect([...sentence("Kenya ingin belajar dari Rwanda soal sampah plastik.").parties]).toEqual([
+      "KE",
+    ]);
+  });
+
+  it("sets aside the country where a situation unfolds", () => {
+    const { parties } = sentence("Mesir menyatakan keprihatinan atas situasi keamanan di Libya.");
+    expect([...parties]).toEqual(["EG"]);
+  });
+
+  it("keeps a country after a bare 'di', where relations often happen", () => {
+    const { parties } = sentence("Investasi Korea Selatan di Vietnam naik tajam tahun ini.");
+    expect([...parties].sort()).toEqual(["KR", "VN"]);
+  });
+
+  it("a country both compared and acting is a party", () => {
+    const { parties } = sentence("Chile, seperti Peru, menandatangani perjanjian dengan Peru.");
+    expect(parties.has("PE")).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+import roleData from "../../data/roles.json" with { type: "json" };
+import type { CountryCode } from "./countries.js";
+
+/**
+ * How the countries of one sentence stand to each other, read from the words between their names.
+ *
+ * - Names joined by "dan", commas, "serta" or a hyphen form one coordinated group: "Arab Saudi,
+ *   Mesir dan Bahrain memutuskan hubungan dengan Qatar" has the group {SA, EG, BH} acting on {QA}.
+ *   The members of a group are listed side by side; what the sentence says is between the groups.
+ * - A group right after a place, topic or comparison word ("di Afghanistan", "mengenai Suriah",
+ *   "seperti Malaysia dan Thailand") is set aside: those countries are where or what the sentence
+ *   is about, or a yardstick, not someone acting.
+ * - A group right after "antara" / "between" is itself the relation: "ketegangan antara Pakistan
+ *   dan India".
+ */
+
+export interface PartyMention {
+  code: CountryCode;
+  start: number;
+  end: number;
+}
+
+export interface PartyGroup {
+  codes: CountryCode[];
+  start: number;
+  end: number;
+  /** "antara A dan B": the group's members are the two sides of the relation. */
+  between: boolean;
+}
+
+export interface SentenceGroups {
+  groups: PartyGroup[];
+  /** Codes named only as a place, topic or comparison in this sentence. */
+  aside: Set<CountryCode>;
+}
+
+const titleWords = [...roleData.titles]
+  .sort((a, b) => b.length - a.length)
+  .map((title) => title.replace(/[-\s]+/g, "[\\s-]+"))
+  .join("|");
+// Titles, "Republik", "Kerajaan" and brackets between two names do not separate them:
+// "Presiden Turki Recep Tayyip Erdogan dan Presiden Iran", "Amerika Serikat (AS) dan Iran".
+const FILLER = new RegExp(
+  `(?<![\\p{L}])(?:${titleWords}|republik|kerajaan|federasi|negara|pemerintah)(?![\\p{L}])|[()]`,
+  "giu",
+);
+const SAME_UNIT = /^\s*$/u;
+const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^\s*[-–/]\s*$/iu;
+
+/**
+ * Words that make the group after them a comparison, an example or a model: "seperti Malaysia
+ * dan Thailand", "dibandingkan dengan Vietnam", "belajar dari Malaysia".
+ */
+const COMPARISON_BEFORE =
+  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|than|like|learn\s+from)\s+$/iu;
+/**
+ * A situation in a country makes it the scene, not a party: "konflik di Yaman", "proses
+ * perdamaian di Afghanistan", "situasi keamanan yang memburuk di Suriah". A bare "di Malaysia" is
+ * left alone: "investasi Jepang di Indonesia" and "WNI di Malaysia" are relations.
+ */
+const SCENE_BEFORE =
+  /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
+
+function gapIsEmpty(gap: string, pattern: RegExp): boolean {
+  return pattern.test(gap.replace(FILLER, " "));
+}
+
+/** Groups the mentions (any order) of one sentence and finds those set aside. */
+export function groupParties(text: string, mentions: PartyMention[]): SentenceGroups {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const raw: { codes: CountryCode[]; start: number; end: number }[] = [];
+  for (const mention of sorted) {
+    const last = raw.at(-1);
+    // Overlapping names (a person's name holding a country's) are one name.
+    if (last && mention.start < last.end) {
+      if (!last.codes.includes(mention.code)) last.codes.push(mention.code);
+      continue;
+    }
+    const gap = last ? text.slice(last.end, mention.start) : "";
+    // "Presiden Rusia Vladimir Putin": the country and the person are one name.
+    if (last && last.codes.at(-1) === mention.code && gapIsEmpty(gap, SAME_UNIT)) {
+      last.end = mention.end;
+    } else if (last && gapIsEmpty(gap, COORDINATION)) {
+      if (!last.codes.includes(mention.code)) last.codes.push(mention.code);
+      last.end = mention.end;
+    } else raw.push({ codes: [mention.code], start: mention.start, end: mention.end });
+  }
+  const groups: PartyGroup[] = [];
+  const acting = new Set<CountryCode>();
+  const setAside = new Set<CountryCode>();
+  for (const group of raw) {
+    const before = text.slice(Math.max(0, group.start - 60), group.start);
+    if (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before)) {
+      for (const code of group.codes) setAside.add(code);
+      continue;
+    }
+    for (const code of group.codes) acting.add(code);
+    groups.push({ ...group, between: BETWEEN_BEFORE.test(before) });
+  }
+  for (const code of acting) setAside.delete(code);
+  return { groups, aside: setAside };
+}
+
+/**
+ * Whether the sentence puts `a` and `b` on two sides of what it says: in different groups, or in
+ * one "antara A dan B" group, or in the only group there is ("Jepang dan Vietnam sepakat").
+ */
+export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): boolean {
+  if (groups.length <= 1) return true;
+  for (const group of groups) {
+    if (group.between && group.codes.includes(a) && group.codes.includes(b)) return true;
+  }
+  const withA = groups.filter((group) => group.codes.includes(a));
+  const withB = groups.filter((group) => group.codes.includes(b));
+  return withA.some((ga) => withB.some((gb) => ga !== gb));
+}
