@@ -115,8 +115,6 @@ export class ArticleIndex {
     while (end < results.length && results[end]?.score === cutScore) end++;
     const top = results.slice(0, end);
     top.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
-    return top
-      .slice(0, limit)
-      .map((result) => ({ id: Number(result.id), score: result.score }));
+    return top.slice(0, limit).map((result) => ({ id: Number(result.id), score: result.score }));
   }
 }

@@ -77,7 +77,9 @@ describe("the bot in webhook mode", () => {
   it("answers an update Telegram posts with the secret", async () => {
     const response = await post(update(1, "/relations Malaysia Rusia"), SECRET);
     expect(response.status).toBe(200);
-    const replies = emulator.calls("sendMessage").filter((call) => call.params.chat_id === DEFAULT_USER_ID);
+    const replies = emulator
+      .calls("sendMessage")
+      .filter((call) => call.params.chat_id === DEFAULT_USER_ID);
     expect(replies).toHaveLength(1);
     expect(String(replies[0]?.params.text)).toContain("Anwar Ibrahim");
   });
