@@ -112,7 +112,7 @@ export class ArticleStore {
         );
       const id = Number(result.lastInsertRowid);
       this.db.prepare("UPDATE articles SET story_id = id WHERE id = ?").run(id);
-      this.writeAnalysis(id, article.analysis);
+      this.writeAnalysis(id, article.analysis, article.publishedAt);
       return { id, inserted: true };
     })();
   }
@@ -146,24 +146,32 @@ export class ArticleStore {
           version,
           id,
         );
-      this.writeAnalysis(id, analysis);
+      this.writeAnalysis(id, analysis, publishedAt);
     })();
   }
 
-  private writeAnalysis(id: number, analysis: ArticleAnalysis): void {
+  private writeAnalysis(id: number, analysis: ArticleAnalysis, publishedAt: string | null): void {
     const country = this.db.prepare(
       "INSERT INTO article_countries (article_id, country, mentions, in_title) VALUES (?, ?, ?, ?)",
     );
     for (const entry of analysis.countries)
       country.run(id, entry.code, entry.mentions, entry.inTitle ? 1 : 0);
     const tie = this.db.prepare(
-      "INSERT INTO ties (country_a, country_b, article_id, score, cooperation, conflict) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO ties (country_a, country_b, article_id, score, cooperation, conflict, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     const fact = this.db.prepare(
       "INSERT INTO facts (article_id, country_a, country_b, kind, sentence_index, payload) VALUES (?, ?, ?, ?, ?, ?)",
     );
     for (const pair of analysis.ties) {
-      tie.run(pair.pair[0], pair.pair[1], id, pair.score, pair.cooperation, pair.conflict);
+      tie.run(
+        pair.pair[0],
+        pair.pair[1],
+        id,
+        pair.score,
+        pair.cooperation,
+        pair.conflict,
+        publishedAt,
+      );
       for (const entry of pair.facts) {
         fact.run(
           id,

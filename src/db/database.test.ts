@@ -137,3 +137,26 @@ describe("migration 5", () => {
     });
   });
 });
+
+describe("migration 6", () => {
+  it("copies each article's publication day onto its ties and indexes a pair's ties by day", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 5));
+    db.prepare(
+      "INSERT INTO articles (id, content_hash, title, body, raw, analyzer_version, published_at) VALUES (7, 'h', 't', 'b', 'r', 1, '2025-05-14')",
+    ).run();
+    db.prepare(
+      "INSERT INTO ties (country_a, country_b, article_id, score, cooperation, conflict) VALUES ('MY', 'RU', 7, 5, 1, 0)",
+    ).run();
+    expect(migrate(db, loadMigrations().slice(0, 6))).toBe(6);
+    expect(db.prepare("SELECT published_at AS day FROM ties").get()).toEqual({ day: "2025-05-14" });
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT article_id FROM ties WHERE country_a = 'MY' AND country_b = 'RU' AND published_at BETWEEN '2025-05-11' AND '2025-05-17'",
+      )
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join(" ");
+    expect(plan).toContain("ties_pair_published");
+  });
+});

@@ -17,14 +17,14 @@ export class StoryStore {
   /** Other articles tying the same pair, published (to the day) between the two ISO dates. */
   candidates(pair: Pair, exceptId: number, fromDay: string, toDay: string): StoryCandidate[] {
     return this.db
-      .prepare<[string, string, number, string, string], StoryCandidate>(
+      .prepare<[string, string, string, string, number], StoryCandidate>(
         `SELECT a.id, coalesce(a.story_id, a.id) AS storyId, a.title, a.body, a.published_at AS publishedAt
            FROM ties t JOIN articles a ON a.id = t.article_id
-          WHERE t.country_a = ? AND t.country_b = ? AND a.id != ?
-            AND length(a.published_at) = 10 AND a.published_at BETWEEN ? AND ?
+          WHERE t.country_a = ? AND t.country_b = ? AND t.published_at BETWEEN ? AND ?
+            AND a.id != ? AND length(a.published_at) = 10
           ORDER BY a.id`,
       )
-      .all(pair[0], pair[1], exceptId, fromDay, toDay);
+      .all(pair[0], pair[1], fromDay, toDay, exceptId);
   }
 
   /** The articles telling the story, the first one first. */

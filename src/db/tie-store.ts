@@ -45,7 +45,7 @@ export class TieStore {
                 a.published_at AS publishedAt, t.score, t.cooperation, t.conflict
            FROM ties t JOIN articles a ON a.id = t.article_id
           WHERE t.country_a = ? AND t.country_b = ?
-          ORDER BY a.published_at IS NULL, a.published_at DESC, t.score DESC LIMIT ?`,
+          ORDER BY t.published_at DESC, t.score DESC LIMIT ?`,
       )
       .all(pair[0], pair[1], limit);
   }
