@@ -92,7 +92,9 @@ async function ingest(config: Config, sources: string[]): Promise<number> {
     // Many articles are understood on worker threads while this thread stores them.
     const pool = articles.length >= PARALLEL_FROM ? new AnalysisPool() : null;
     const report = pool
-      ? await app.ingest.ingestInParallel(articles, pool).finally(() => pool.close())
+      ? await app.ingest
+          .ingestInParallel(articles, pool, { index: false })
+          .finally(() => pool.close())
       : app.ingest.ingestArticles(articles);
     report.problems.unshift(...problems);
     const web = new WebIngest(app.ingest, { allowPrivate: config.allowPrivateFeeds });

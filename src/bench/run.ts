@@ -43,11 +43,12 @@ try {
   let ingestMs = 0;
   let stored = 0;
   let chunk: RawArticle[] = [];
-  // As `npm run cli -- ingest` does for a large file: understood on worker threads, stored here.
+  // As `npm run cli -- ingest` does for a large file: understood on worker threads, stored here;
+  // the index is the restarted bot's to build (index_ready_s), as it is after a real import.
   const pool = new AnalysisPool();
   const ingest = async () => {
     const start = performance.now();
-    stored += (await app.ingest.ingestInParallel(chunk, pool)).stored;
+    stored += (await app.ingest.ingestInParallel(chunk, pool, { index: false })).stored;
     ingestMs += performance.now() - start;
     chunk = [];
     if (stored % 10_000 < 2000) log(`  ingested ${stored}`);
@@ -88,6 +89,8 @@ try {
     ready_s: round(served.ready_s, 2),
     index_ready_s: round(served.index_ready_s, 1),
     rss_mb: Math.round(served.rss_mb),
+    rss_indexed_mb: Math.round(served.rss_indexed_mb),
+    rss_after_queries_mb: Math.round(served.rss_after_mb),
     relations_p50_ms: round(served.relations.p50),
     relations_p95_ms: round(served.relations.p95),
     relations_p99_ms: round(served.relations.p99),

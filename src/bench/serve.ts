@@ -27,6 +27,7 @@ const rssReady = process.memoryUsage().rss;
 // /search answers "being built" until then: the query mix starts once the index is complete.
 await app.indexReady;
 const indexReadyMs = performance.now();
+const rssIndexed = process.memoryUsage().rss;
 
 async function timeAll(queries: string[], run: (query: string) => Promise<number>) {
   const times: number[] = [];
@@ -61,6 +62,7 @@ console.log(
     ready_s: readyMs / 1000,
     index_ready_s: indexReadyMs / 1000,
     rss_mb: rssReady / 2 ** 20,
+    rss_indexed_mb: rssIndexed / 2 ** 20,
     rss_after_mb: process.memoryUsage().rss / 2 ** 20,
     indexed: app.index.size,
     relations,

@@ -100,24 +100,30 @@ export class IngestService {
 
   /**
    * Many articles, understood on other cores (an AnalysisPool) while this thread stores what is
-   * understood already: the same steps as ingestArticles, in the same order.
+   * understood already: the same steps as ingestArticles, in the same order. `index: false` is
+   * for a process that will not search (the CLI): the search index is derived from the store, and
+   * the bot that serves searches builds its own at start.
    */
-  async ingestInParallel(articles: RawArticle[], pool: AnalysisPool): Promise<IngestReport> {
+  async ingestInParallel(
+    articles: RawArticle[],
+    pool: AnalysisPool,
+    { index: searchable = true }: { index?: boolean } = {},
+  ): Promise<IngestReport> {
     const report = emptyReport(articles.length);
     const batches: RawArticle[][] = [];
     for (let start = 0; start < articles.length; start += BATCH_SIZE)
       batches.push(articles.slice(start, start + BATCH_SIZE));
     let next = batches[0] ? pool.analyse(batches[0]) : null;
-    for (const [index, batch] of batches.entries()) {
+    for (const [position, batch] of batches.entries()) {
       const analysed = await (next as Promise<Analysed[]>);
-      const following = batches[index + 1];
+      const following = batches[position + 1];
       next = following ? pool.analyse(following) : null;
       this.store.transaction(() => {
-        batch.forEach((raw, position) => {
-          const result = analysed[position];
+        batch.forEach((raw, at) => {
+          const result = analysed[at];
           try {
             if (!result || "error" in result) throw new Error(result?.error ?? "not analysed");
-            this.count(report, this.storeAnalysed(raw, result));
+            this.count(report, this.storeAnalysed(raw, result, searchable));
           } catch (error) {
             report.problems.push({ source: raw.source, message: messageOf(error) });
           }
@@ -138,6 +144,7 @@ export class IngestService {
   private storeAnalysed(
     { text, hints, source }: { text: string; hints: ArticleHints; source: string | null },
     { parsed, analysis }: { parsed: ParsedArticle; analysis: ArticleAnalysis },
+    index = true,
   ): { id: number; inserted: boolean; alerts: number } {
     // The article, its story and its alerts are stored together or not at all: a crash between
     // them can neither lose an alert nor leave one for an article that is not there.
@@ -158,7 +165,7 @@ export class IngestService {
         this.alerts?.plan({ articleId: stored.id, storyId, article: parsed, analysis }) ?? 0;
       return { ...stored, alerts };
     });
-    if (result.inserted) {
+    if (result.inserted && index) {
       this.index.add(
         toIndexed(
           result.id,
