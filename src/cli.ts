@@ -1,6 +1,7 @@
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { UserFromGetMe } from "grammy/types";
 import { botIdentity } from "./bot/bot-info.js";
 import { Html, toPlainText } from "./bot/format/html.js";
+import { privateMessageUpdate } from "./bot/simulated-update.js";
 import { type Config, ConfigError, loadDotEnv, readConfig } from "./config.js";
 import { FetchError } from "./fetch/fetch-error.js";
 import { AnalysisPool } from "./ingest/analysis-pool.js";
@@ -35,23 +36,6 @@ function offlineBotInfo(): UserFromGetMe {
   });
 }
 
-function privateMessage(text: string): Update {
-  const command = /^\/\S+/.exec(text)?.[0];
-  return {
-    update_id: 1,
-    message: {
-      message_id: 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: 1, type: "private", first_name: "CLI" },
-      from: { id: 1, is_bot: false, first_name: "CLI", language_code: "id" },
-      text,
-      ...(command
-        ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] }
-        : {}),
-    },
-  };
-}
-
 async function ask(config: Config, message: string, asHtml: boolean): Promise<number> {
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
   const app = openApp(config, logger);
@@ -67,7 +51,7 @@ async function ask(config: Config, message: string, asHtml: boolean): Promise<nu
       result: { message_id: replies.length, date: 0, chat: { id: 1, type: "private" } },
     } as never;
   });
-  await bot.handleUpdate(privateMessage(message));
+  await bot.handleUpdate(privateMessageUpdate(message));
   app.close();
   for (const reply of replies) {
     console.log(asHtml ? reply : toPlainText(Html.fromSafeMarkup(reply)));

@@ -2,6 +2,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { botIdentity } from "../bot/bot-info.js";
 import type { AppContext } from "../bot/context.js";
+import { privateMessageUpdate } from "../bot/simulated-update.js";
 import { createLogger } from "../logger.js";
 import { type App, buildBot } from "../main.js";
 
@@ -43,19 +44,8 @@ export class Probe {
   }
 
   message(text: string): Promise<number> {
-    const command = /^\/\S+/.exec(text)?.[0];
-    return this.time({
-      message: {
-        message_id: this.nextUpdate,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: 1, type: "private", first_name: "Bench" },
-        from: { id: 1, is_bot: false, first_name: "Bench", language_code: "id" },
-        text,
-        ...(command
-          ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] }
-          : {}),
-      },
-    });
+    const { update_id: _, ...update } = privateMessageUpdate(text, this.nextUpdate, "Bench");
+    return this.time(update);
   }
 
   inline(query: string): Promise<number> {
