@@ -5,15 +5,17 @@ import type { AppContext } from "../context.js";
 import { toPlainText } from "../format/html.js";
 import { expired } from "../format/messages.js";
 import {
-  adminsOnly,
-  adminsOnlyNotice,
   digestCurrent,
   digestSet,
   digestUnknown,
+  subscriptionsScreen,
+} from "../format/subscription-list.js";
+import {
+  adminsOnly,
+  adminsOnlyNotice,
   removedNotice,
   subscribeReply,
   subscribeUsage,
-  subscriptionsScreen,
   unsubscribeReply,
 } from "../format/subscriptions.js";
 import { replyHtml } from "../reply.js";

@@ -8,15 +8,17 @@ import { CALLBACK_DATA_MAX_BYTES, decodeCallback } from "../callback-data.js";
 import { translator } from "../i18n.js";
 import { type Html, MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
 import {
-  adminsOnly,
-  adminsOnlyNotice,
   digestCurrent,
   digestSet,
   digestUnknown,
+  subscriptionsScreen,
+} from "./subscription-list.js";
+import {
+  adminsOnly,
+  adminsOnlyNotice,
   removedNotice,
   subscribeReply,
   subscribeUsage,
-  subscriptionsScreen,
   targetLabel,
   targetProblem,
   unsubscribeReply,

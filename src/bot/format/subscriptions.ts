@@ -1,12 +1,11 @@
-import { InlineKeyboard } from "grammy";
-import { MAX_SUBSCRIPTIONS_PER_CHAT, type Subscription } from "../../db/subscription-store.js";
+import type { InlineKeyboard } from "grammy";
+import { MAX_SUBSCRIPTIONS_PER_CHAT } from "../../db/subscription-store.js";
 import { countryName } from "../../nlp/countries.js";
 import {
   KEYWORD_MAX_LENGTH,
   KEYWORD_MIN_LENGTH,
   normaliseKeyword,
   pairOfKey,
-  type SubscriptionKind,
   type SubscriptionTarget,
 } from "../../nlp/subscription-target.js";
 import { truncateWords } from "../../nlp/text.js";
@@ -18,9 +17,8 @@ import {
   type TargetError,
   type UnsubscribeResult,
 } from "../../services/subscription-service.js";
-import { encodeCallback } from "../callback-data.js";
 import { ID, type Translator } from "../i18n.js";
-import { bold, code, type Html, html, join, MESSAGE_LIMIT, visibleLength } from "./html.js";
+import { bold, code, type Html, join } from "./html.js";
 import { unknownNames } from "./messages.js";
 import { listWords } from "./values.js";
 
@@ -30,7 +28,7 @@ import { listWords } from "./values.js";
  */
 
 /** The most of the user's words echoed back in one place. */
-const ECHO_MAX = 40;
+export const ECHO_MAX = 40;
 /** The most unknown names listed back: a long message of nonsense needs no line per word. */
 const UNKNOWN_MAX = 5;
 /** Keywords are 60 characters at most when stored; this bounds a label whatever the store holds. */
@@ -55,9 +53,9 @@ export function targetLabel(target: SubscriptionTarget, tr: Translator = ID()): 
   }
 }
 
-const listCommand = (tr: Translator): Html => code(tr.t("example-subscriptions"));
-const dailyCommand = (tr: Translator): Html => code(tr.t("example-digest-daily"));
-const offCommand = (tr: Translator): Html => code(tr.t("example-digest-off"));
+export const listCommand = (tr: Translator): Html => code(tr.t("example-subscriptions"));
+export const dailyCommand = (tr: Translator): Html => code(tr.t("example-digest-daily"));
+export const offCommand = (tr: Translator): Html => code(tr.t("example-digest-off"));
 
 function example(verb: Verb, target: string, tr: Translator): Html {
   return code(
@@ -187,94 +185,6 @@ export interface SubscriptionsScreen {
   text: Html;
   /** One ✖ button per subscription; none for an empty list. */
   keyboard?: InlineKeyboard;
-}
-
-const SECTIONS: [SubscriptionKind, string][] = [
-  ["country", "sub-list-countries"],
-  ["pair", "sub-list-pairs"],
-  ["keyword", "sub-list-keywords"],
-];
-
-/**
- * Keeps the lines that fit with the head and tail in one message, marking a cut. Fifty
- * subscriptions of the longest keywords fit easily; this holds whatever the store gives.
- */
-function fitLines(head: Html, lines: Html[], tail: Html, cut: Html, limit: number): Html {
-  const kept: Html[] = [];
-  let length = visibleLength(head) + visibleLength(tail) + visibleLength(cut) + 4;
-  for (const line of lines) {
-    length += visibleLength(line) + 1;
-    if (length > limit) {
-      kept.push(cut);
-      break;
-    }
-    kept.push(line);
-  }
-  return html`${head}\n${join(kept, "\n")}\n\n${tail}`;
-}
-
-/** /subscriptions: what the chat follows by kind, how alerts come, and a ✖ button for each. */
-export function subscriptionsScreen(
-  subscriptions: readonly Subscription[],
-  digest: DigestMode,
-  tr: Translator = ID(),
-  limit = MESSAGE_LIMIT,
-): SubscriptionsScreen {
-  const mode =
-    digest === "daily"
-      ? tr.h("sub-list-mode-daily", { off: offCommand(tr) })
-      : tr.h("sub-list-mode-each", { daily: dailyCommand(tr) });
-  if (!subscriptions.length) {
-    const empty = tr.h("sub-list-empty", {
-      country: code(tr.t("example-subscribe-country")),
-      pair: code(tr.t("example-subscribe-pair")),
-      keyword: code(tr.t("example-subscribe-keyword")),
-    });
-    return { text: html`${empty}\n\n${mode}` };
-  }
-  const lines: Html[] = [];
-  for (const [kind, title] of SECTIONS) {
-    const ofKind = subscriptions.filter((subscription) => subscription.kind === kind);
-    if (!ofKind.length) continue;
-    lines.push(html`${lines.length ? "\n" : ""}${bold(tr.t(title))}`);
-    for (const subscription of ofKind) lines.push(html`• ${targetLabel(subscription, tr)}`);
-  }
-  const head = tr.h("sub-list-head", {
-    count: subscriptions.length,
-    max: MAX_SUBSCRIPTIONS_PER_CHAT,
-  });
-  const tail = html`${mode}\n${tr.h("sub-list-remove")}`;
-  const keyboard = InlineKeyboard.from(
-    subscriptions.map((subscription) => [
-      InlineKeyboard.text(
-        tr.t("sub-remove-button", { label: targetLabel(subscription, tr) }),
-        encodeCallback({ kind: "unsubscribe", subscriptionId: subscription.id }),
-      ),
-    ]),
-  );
-  return { text: fitLines(head, lines, tail, tr.h("sub-list-cut"), limit), keyboard };
-}
-
-/** /digest with nothing after it: how alerts come now, and how to change it. */
-export function digestCurrent(mode: DigestMode, tr: Translator = ID()): Html {
-  return mode === "daily"
-    ? tr.h("digest-current-daily", { off: offCommand(tr) })
-    : tr.h("digest-current-each", { daily: dailyCommand(tr) });
-}
-
-/** /digest daily or off: what happens from now on. */
-export function digestSet(mode: DigestMode, tr: Translator = ID()): Html {
-  return mode === "daily"
-    ? tr.h("digest-set-daily", { off: offCommand(tr) })
-    : tr.h("digest-set-off", { daily: dailyCommand(tr) });
-}
-
-export function digestUnknown(given: string, tr: Translator = ID()): Html {
-  return tr.h("digest-unknown", {
-    given: truncateWords(given, ECHO_MAX),
-    daily: dailyCommand(tr),
-    off: offCommand(tr),
-  });
 }
 
 /** A group member who is not an administrator asked to change what the group follows. */
