@@ -113,3 +113,52 @@ describe("the year of a figure, counted", () => {
     expect(figure).toMatchObject({ year: 2023, period: null });
   });
 });
+
+describe("figures beyond trade", () => {
+  it("knows arms and equipment sales and purchases", () => {
+    const [sale] = figures(
+      "Brasil menyetujui penjualan senjata ke Peru senilai USD 1,2 miliar pada 2022.",
+    );
+    expect(sale).toMatchObject({ measure: "arms", amount: { value: 1.2e9, currency: "USD" } });
+    expect(sale?.year).toBe(2022);
+    const [jets] = figures("Mesir membeli 24 jet tempur dari Prancis senilai 6,5 miliar dolar AS.");
+    expect(jets).toMatchObject({ measure: "deal", amount: { value: 6.5e9, currency: "USD" } });
+    const [english] = figures("Norway signed a contract worth $450 million for Chilean frigates.");
+    expect(english).toMatchObject({ measure: "deal", amount: { value: 450e6, currency: "USD" } });
+  });
+
+  it("knows assets seized or frozen", () => {
+    const [frozen] = figures("Kanada membekukan aset bank sentral Laos sebesar US$ 30 juta.");
+    expect(frozen).toMatchObject({ measure: "assets", amount: { value: 30e6 } });
+  });
+
+  it("knows aid cut or suspended, loans, debt and fines", () => {
+    const [cut] = figures("Belanda memangkas bantuan untuk Mali sebesar 2 miliar euro.");
+    expect(cut).toMatchObject({ measure: "cut", amount: { value: 2e9, currency: "EUR" } });
+    const [loan] = figures("Kuwait memberi pinjaman 50 juta dolar AS kepada Yordania.");
+    expect(loan).toMatchObject({ measure: "loan", amount: { value: 50e6, currency: "USD" } });
+    const [fine] = figures("Polandia dijatuhi denda Rp 4 miliar oleh pengadilan Jerman.");
+    expect(fine).toMatchObject({ measure: "fine", amount: { value: 4e9, currency: "IDR" } });
+  });
+
+  it("reads the measure written right after the amount", () => {
+    const [aid] = figures("Swedia menahan US$ 15 juta bantuan militer untuk Chad.");
+    expect(aid).toMatchObject({ measure: "aid", label: "Bantuan militer" });
+    const [english] = figures("Oman received $1.85 million in grants from Qatar.");
+    expect(english).toMatchObject({ measure: "aid", amount: { value: 1.85e6, currency: "USD" } });
+    expect(figures("Harga tiket US$ 40 ke Yordania.")).toEqual([]);
+  });
+
+  it("gives an amount valued as a thing ('senilai', 'worth') the measure of a deal", () => {
+    const [deal] = figures("Chile menyerahkan kapal tanker senilai US$ 80 juta kepada Peru.");
+    expect(deal).toMatchObject({ measure: "deal", amount: { value: 80e6, currency: "USD" } });
+    expect(deal?.label).toMatch(/kapal tanker$/i);
+    const [english] = figures("Ghana handed over a cocoa shipment worth $3 million to Togo.");
+    expect(english).toMatchObject({ measure: "deal", amount: { value: 3e6 } });
+  });
+
+  it("leaves out a value that is a project's cost, a budget or a price", () => {
+    expect(figures("Jalan tol itu proyek senilai US$ 2 miliar.")).toEqual([]);
+    expect(figures("Tiketnya seharga Rp 500 ribu.")).toEqual([]);
+  });
+});

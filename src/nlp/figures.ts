@@ -17,6 +17,22 @@ const measures = new PhraseMatcher<string>(
 );
 const labelStops = new Set(figureData.labelStops);
 const comparisons = new PhraseMatcher<true>(figureData.comparisons.map((term) => [term, true]));
+const valuedAt = new PhraseMatcher<true>(figureData.valuedAt.map((term) => [term, true]));
+const notDeals = new Set(figureData.notDeals);
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\s+/g, "\\s+"))
+    .join("|");
+// "US$ 300 juta bantuan militer", "$2 billion in aid": the measure written right after the amount.
+const AFTER_JOINER = new RegExp(
+  String.raw`^[^\S\n]*(?:(?:${alternation(figureData.measureAfter.joiners)})[^\S\n]+)?`,
+  "iu",
+);
+/** How many words before "senilai" name the thing valued. */
+const VALUED_WORDS = 3;
+/** How far after an amount a measure written after it may start. */
+const AFTER_REACH = 40;
 /** How far before an amount its measure may be named. */
 const MEASURE_REACH = 160;
 const LABEL_WORDS = 6;
@@ -65,6 +81,42 @@ function measureBefore(text: string, amount: MoneyAmount): Measure | null {
 }
 
 /**
+ * "US$ 300 juta bantuan militer", "$1.85 million in aid", "USD 6 miliar aset Iran": a measure
+ * right after the amount (through a joiner such as "in", "of", "dalam bentuk") names it.
+ */
+function measureAfter(text: string, amount: MoneyAmount): Measure | null {
+  const rest = text.slice(amount.end, amount.end + AFTER_REACH);
+  const gap = AFTER_JOINER.exec(rest)![0];
+  const first = measures.findAll(rest.slice(gap.length))[0];
+  if (first?.start !== 0) return null;
+  const start = amount.end + gap.length;
+  return { id: first.value, label: labelFrom(text, start, start + first.surface.length) };
+}
+
+/**
+ * "Kesepakatan senilai USD 6,5 miliar", "a deal worth $2 billion", "kapal senilai US$ 1 juta":
+ * an amount given as the value of the thing just before it measures that thing as a deal, unless
+ * the thing is a project's cost, a budget or a price (notDeals).
+ */
+function valuedThing(text: string, amount: MoneyAmount): Measure | null {
+  const before = text.slice(Math.max(0, amount.start - MEASURE_REACH), amount.start);
+  const cue = valuedAt.findAll(before).at(-1);
+  if (!cue || before.slice(cue.end).trim() !== "") return null;
+  // The thing valued: the words just before the cue, back to a number, a stop word or a comma.
+  const thing: string[] = [];
+  for (const word of before.slice(0, cue.start).trimEnd().split(/\s+/).reverse()) {
+    const bare = word.replace(/[^\p{L}\p{N}-]/gu, "").toLowerCase();
+    if (!bare || /\d/.test(bare) || labelStops.has(bare) || /[,;:.)]$/.test(word)) break;
+    if (notDeals.has(bare)) return null;
+    thing.unshift(word);
+    if (thing.length >= VALUED_WORDS) break;
+  }
+  if (!thing.length) return null;
+  const label = thing.join(" ");
+  return { id: "deal", label: label.charAt(0).toUpperCase() + label.slice(1) };
+}
+
+/**
  * The figures of one sentence. `context` gives the article's "now" for the years the sentence
  * names relative to it ("tahun lalu" on an undated page, "tahun sebelumnya").
  */
@@ -93,7 +145,11 @@ export function extractFigures(
       previous && comparisons.findAll(text.slice(previous.end, amount.start)).length > 0
         ? previous.measure
         : null;
-    const measure: Measure | null = measureBefore(text, amount) ?? compared;
+    const measure: Measure | null =
+      measureBefore(text, amount) ??
+      measureAfter(text, amount) ??
+      valuedThing(text, amount) ??
+      compared;
     if (!measure) continue;
     previous = { measure, end };
     const { year, period } = yearFor(text, amount.start, end, years);

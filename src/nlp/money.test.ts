@@ -68,3 +68,21 @@ describe("compound numbers in words", () => {
     expect(amounts("tiga negara dan dua miliar dolar")).toEqual([[2e9, "USD"]]);
   });
 });
+
+describe("money written the English way", () => {
+  it("reads a scale word joined by a hyphen", () => {
+    expect(findMoney("a $1.85-million grant")).toMatchObject([{ value: 1.85e6, currency: "USD" }]);
+  });
+
+  it("reads thousands separated by commas where no Indonesian decimal fits", () => {
+    expect(findMoney("paid $1,850,000 to Fiji")).toMatchObject([{ value: 1_850_000 }]);
+    expect(findMoney("USD 2,500.50")).toMatchObject([{ value: 2500.5, currency: "USD" }]);
+    // One comma is still an Indonesian decimal.
+    expect(findMoney("US$ 6,5 miliar")).toMatchObject([{ value: 6.5e9 }]);
+  });
+
+  it("reads 'US $' and 'USD$' as US dollars", () => {
+    expect(findMoney("US $40 million")).toMatchObject([{ value: 40e6, currency: "USD" }]);
+    expect(findMoney("USD$ 3 juta")).toMatchObject([{ value: 3e6, currency: "USD" }]);
+  });
+});

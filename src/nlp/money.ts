@@ -34,7 +34,7 @@ const SCALE: Record<string, number> = {
 
 // Symbols written before the number.
 const PREFIX: [RegExp, string][] = [
-  [/^(?:US\$|USD|U\.S\.\$)$/i, "USD"],
+  [/^(?:US\s?\$|USD\$?|U\.S\.\s?\$)$/i, "USD"],
   [/^(?:A\$|AUD)$/i, "AUD"],
   [/^(?:S\$|SGD)$/i, "SGD"],
   [/^(?:HK\$|HKD)$/i, "HKD"],
@@ -77,6 +77,9 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) text = text.replace(/\./g, "").replace(",", ".");
   else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) && englishScale)
     text = text.replace(/,/g, "");
+  // "1,850,000" and "2,500.50" are English however written: an Indonesian decimal has one comma.
+  else if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/.test(text))
+    text = text.replace(/,/g, "");
   else if (/^\d+,\d+$/.test(text)) text = text.replace(",", ".");
   else if (!/^\d+(?:\.\d+)?$/.test(text)) return null;
   const value = Number(text);
@@ -86,9 +89,9 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
 const SCALE_WORDS = Object.keys(SCALE).join("|");
 // "tiga miliar dolar AS", "dua puluh lima juta": a number in words counts only before a scale word.
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
-const PREFIX_TOKEN = String.raw`US\$|U\.S\.\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
+const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s*(${SCALE_WORDS})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:(?:\s*|-)(${SCALE_WORDS})\b)?`,
   "giu",
 );
 
