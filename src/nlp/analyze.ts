@@ -1,6 +1,7 @@
 import { findCountryMentions } from "./countries.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
+import { dateMeetingsByVisit } from "./event-restated.js";
 import { extractEvent } from "./events.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
@@ -25,7 +26,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -139,6 +140,8 @@ function pairFacts(
         fact: { kind: "agreement", text: agreement, sentence: parties.sentence.text },
       });
   }
+  // An undated meeting held during the story's dated visit (event-restated.ts).
+  dateMeetingsByVisit(facts);
   const report = occasion
     ? null
     : storyReport(scored, about, context.leadDate, context.leadPlace ?? context.article.dateline);

@@ -19,7 +19,11 @@ function quotedSpans(text: string): [number, number][] {
       // The sentence begins inside a quote opened in an earlier sentence.
       spans.push([0, i]);
     } else if (ch === '"') {
-      if (open === null) open = i;
+      // `Saya belum tahu," kata X`: a straight quote right after punctuation closes a quote
+      // opened in an earlier sentence (the splitter cut it at "?" or ".").
+      if (open === null && spans.length === 0 && /[,.?!]/.test(text[i - 1] ?? ""))
+        spans.push([0, i]);
+      else if (open === null) open = i;
       else {
         spans.push([open, i]);
         open = null;

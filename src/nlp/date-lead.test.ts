@@ -74,3 +74,16 @@ describe("the story's date", () => {
     expect(storyDate("Chile dan Peru bersepakat.", { year: 2025 }).date).toBeNull();
   });
 });
+
+describe("a quote begun in an earlier sentence", () => {
+  it("ends at a straight quote right after punctuation", () => {
+    const text = 'Kami belum membahasnya," ujar Menlu Peru itu, Selasa (10/6).';
+    expect(insideQuote(text, text.indexOf("belum"))).toBe(true);
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(false);
+  });
+
+  it("still opens a quote at a straight quote after a space", () => {
+    const text = 'Menlu Peru itu berkata, "Kami tiba Selasa (10/6)."';
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(true);
+  });
+});

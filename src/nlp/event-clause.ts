@@ -8,10 +8,12 @@
 import { plannedWords } from "./lexicon.js";
 
 /**
- * Commas, quotes and "bahwa" end the clause of the event word. "yang" does not: in "kunjungan
- * yang akan digelar" the plan is the visit's.
+ * Commas, quotes, "bahwa" and "karena" end the clause of the event word: in "rencana itu urung
+ * karena X ditolak masuk" the plan and its denial are another verb's. "yang" does not: in
+ * "kunjungan yang akan digelar" the plan is the visit's.
  */
-const CLAUSE_BREAK = /[,;:"“”]|(?<![\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
+const CLAUSE_BREAK =
+  /[,;:"“”]|(?<![\p{L}])(?:bahwa|that|karena|sebab|lantaran|because)(?![\p{L}])/giu;
 
 /** The clause around [start, end): from the last break before it to the first break after it. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {

@@ -67,6 +67,7 @@ describe("conflict events", () => {
   it("reads an expulsion of diplomats", () => {
     const [expulsion] = events(
       "Inggris mengusir 23 diplomat Rusia pada Rabu, 14 Maret 2018, setelah serangan racun di Salisbury.",
+      { year: 2018, month: 3, day: 15 },
     );
     expect(expulsion).toMatchObject({ type: "expulsion", date: { year: 2018, month: 3, day: 14 } });
   });

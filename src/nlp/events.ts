@@ -1,5 +1,6 @@
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
 import { compareDates } from "./dates.js";
+import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { findPlace } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
@@ -80,9 +81,13 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const triggers = eventTriggers.findAll(text);
   // A meeting or a sanction says more than the statement made about it: the first non-statement
   // trigger names the event; a statement counts only with a date of its own.
-  // A denied event ("belum bisa bertemu") did not happen.
+  // A denied event ("belum bisa bertemu") did not happen; a recalled one ("ketika melawat ke
+  // India beberapa waktu lalu") is background to the story, not its news.
   const usable = triggers.filter(
-    (match) => !refersBack(text, match.end) && !negatedInClause(text, match),
+    (match) =>
+      !refersBack(text, match.end) &&
+      !negatedInClause(text, match) &&
+      !recalledInClause(text, match),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
@@ -94,6 +99,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const trigger = usable.find((match) => match.value !== "statement") ?? usable[0] ?? leadReport;
   if (!trigger) return null;
   const dated = ownDates(text, context, trigger)[0];
+  // "kunjungan Presiden pada 13 September 2015 lalu", in a 2017 story: background, not news.
+  if (dated?.date && longBefore(dated.date, context.publishedAt)) return null;
   // A statement needs a date: its own, or the lead's when the opening tells it.
   if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH) return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
@@ -111,7 +118,11 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
-  const saysWho = involved.length > 0 || parties.parties.size > 0 || parties.refersToPair;
+  // A lead sentence that names no one ("kata dia dalam pertemuan di Abu Dhabi, Selasa") goes on
+  // telling the story's pair: only the main pair's sentences reach here without a party.
+  const leadAboutPair = index < LEAD_DATE_REACH && parties.parties.size === 0;
+  const saysWho =
+    involved.length > 0 || parties.parties.size > 0 || parties.refersToPair || leadAboutPair;
   // An event report says who met, and when or where: a place alone ("lawatan ke Malaysia merupakan
   // saat bersejarah") is a remark, and one person alone with neither is a passing reference.
   // A sanction or an expulsion is reported by naming who does it to whom.

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze.js";
+import { longBefore, recalledInClause } from "./event-background.js";
+import { clauseAround } from "./event-clause.js";
+import { eventTriggers } from "./lexicon.js";
+import type { EventFact, ParsedArticle } from "./types.js";
+
+/** Thursday 12 September 2024. */
+const PUBLISHED = { year: 2024, month: 9, day: 12 };
+
+function events(body: string, publishedAt: ParsedArticle["publishedAt"] = PUBLISHED): EventFact[] {
+  const article: ParsedArticle = {
+    title: "x",
+    titleDerived: true,
+    publisher: null,
+    publishedAt,
+    authors: [],
+    editors: [],
+    dateline: null,
+    body,
+    url: null,
+  };
+  return analyzeArticle(article).ties.flatMap((tie) =>
+    tie.facts.map((entry) => entry.fact).filter((fact): fact is EventFact => fact.kind === "event"),
+  );
+}
+
+describe("background events", () => {
+  it("knows a date well before the publication from a recent one", () => {
+    expect(longBefore({ year: 2022, month: 3, day: 4 }, PUBLISHED)).toBe(true);
+    expect(longBefore({ year: 2024, month: 9, day: 2 }, PUBLISHED)).toBe(false);
+    expect(longBefore({ year: 2024, month: 2 }, PUBLISHED)).toBe(false);
+    expect(longBefore({ year: 2022, month: 3, day: 4 }, null)).toBe(false);
+  });
+
+  it("does not tell a visit dated years before the story as its event", () => {
+    const found = events(
+      "Forum bisnis ini menindaklanjuti kunjungan Presiden Chile Gabriel Boric ke Vietnam pada 3 Maret 2022 lalu.",
+    );
+    expect(found.filter((event) => event.type === "visit")).toHaveLength(0);
+  });
+
+  it("reads 'beberapa waktu lalu' in the event's clause as a recalled event", () => {
+    const text = "Topik itu dibahas Menlu Peru ketika berkunjung ke Chile beberapa waktu lalu.";
+    const trigger = eventTriggers.findAll(text).find((match) => match.value === "visit")!;
+    expect(recalledInClause(text, trigger)).toBe(true);
+    const found = events(
+      "Menlu Peru Elmer Schialer bertemu Menlu Chile Alberto van Klaveren di Lima pada Selasa. Topik itu dibahas ketika Menlu Peru Elmer Schialer berkunjung ke Chile beberapa waktu lalu.",
+    );
+    expect(found.filter((event) => event.type === "visit")).toHaveLength(0);
+  });
+});
+
+describe("the lead tells the story's pair", () => {
+  it("an event sentence of the lead that names no country belongs to the pair", () => {
+    const found = events(
+      "Peru dan Chile sepakat memperluas kerja sama perikanan. Kesepakatan dicapai dalam pertemuan di Arica, Selasa.",
+    );
+    expect(found.find((event) => event.type === "meeting")).toMatchObject({
+      date: { year: 2024, month: 9, day: 10 },
+      place: "Arica",
+    });
+  });
+});
+
+describe("trigger words", () => {
+  it("reads summoning a diplomat as a protest, denied entry as a sanction", () => {
+    expect(eventTriggers.findAll("Norwegia memanggil diplomat Rusia")[0]?.value).toBe("protest");
+    expect(eventTriggers.findAll("menteri itu ditolak masuk ke Rusia")[0]?.value).toBe("sanction");
+    expect(eventTriggers.findAll("Hal itu disampaikan Menlu Peru")[0]?.value).toBe("statement");
+  });
+});
+
+describe("clauses", () => {
+  it("'karena' ends the clause, so a plan before it is another verb's", () => {
+    const text = "Rencana itu batal karena menteri tersebut ditolak masuk ke Rusia.";
+    const [from] = clauseAround(text, text.indexOf("ditolak"), text.indexOf(" ke"));
+    expect(text.slice(from).trim().startsWith("menteri")).toBe(true);
+  });
+});
+
+describe("a meeting during a visit", () => {
+  it("an undated meeting takes the first day of the story's dated visit (an undated page)", () => {
+    const found = events(
+      [
+        "Presiden Finlandia Alexander Stubb bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi.",
+        "Keduanya membahas energi terbarukan.",
+        "Pelabuhan juga dibahas.",
+        "Begitu pula pendidikan.",
+        "Presiden Finlandia Alexander Stubb sedang melakukan kunjungan resmi di Vietnam dari 2 hingga 5 September 2024.",
+      ].join("\n\n"),
+      null,
+    );
+    expect(found.find((event) => event.type === "meeting")).toMatchObject({
+      date: { year: 2024, month: 9, day: 2 },
+    });
+  });
+});
