@@ -103,6 +103,11 @@ export class ArticleIndex {
 
   /** Best matches first. All words must match; when none does, any word may. */
   search(query: string, limit = 10): SearchHit[] {
+    return this.rank(query, limit).hits;
+  }
+
+  /** The best `limit` matches, and how many there are in all (for pages). */
+  rank(query: string, limit: number): { hits: SearchHit[]; total: number } {
     const trimmed = query.slice(0, 500);
     let results = this.index.search(trimmed);
     if (!results.length) results = this.index.search(trimmed, { ...LOOSE, bm25: EXACT.bm25 });
@@ -115,6 +120,9 @@ export class ArticleIndex {
     while (end < results.length && results[end]?.score === cutScore) end++;
     const top = results.slice(0, end);
     top.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
-    return top.slice(0, limit).map((result) => ({ id: Number(result.id), score: result.score }));
+    const hits = top
+      .slice(0, limit)
+      .map((result) => ({ id: Number(result.id), score: result.score }));
+    return { hits, total: results.length };
   }
 }

@@ -82,12 +82,14 @@ export class SearchService {
 
   private results(query: string, page: number, queryId: () => number): SearchAnswer {
     if (!this.index.ready) return { kind: "warming", progress: this.index.progress };
-    const ids = this.index.search(query, Number.MAX_SAFE_INTEGER).map((hit) => hit.id);
-    if (!ids.length) return { kind: "none", query };
-    const pages = Math.min(Math.ceil(ids.length / PAGE_SIZE), MAX_RESULT_PAGES);
+    // Ranked only as far as the page asked for: a common word matches most of the store.
+    const wanted = Math.min(Math.max(Math.trunc(page), 1), MAX_RESULT_PAGES) * PAGE_SIZE;
+    const { hits: ranked, total } = this.index.rank(query, wanted);
+    if (!total) return { kind: "none", query };
+    const pages = Math.min(Math.ceil(total / PAGE_SIZE), MAX_RESULT_PAGES);
     const current = Math.min(Math.max(Math.trunc(page), 1), pages);
     const start = (current - 1) * PAGE_SIZE;
-    const pageIds = ids.slice(start, start + PAGE_SIZE);
+    const pageIds = ranked.slice(start, start + PAGE_SIZE).map((hit) => hit.id);
     const byId = new Map(this.articles.getMany(pageIds).map((article) => [article.id, article]));
     const hits = pageIds.flatMap((id, offset) => {
       const article = byId.get(id);
@@ -102,7 +104,7 @@ export class SearchService {
       kind: "results",
       query,
       queryId: queryId(),
-      total: ids.length,
+      total,
       page: current,
       pages,
       hits,
