@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { clauseAround } from "./event-clause.js";
 import { eventTriggers } from "./lexicon.js";
-import type { EventFact, ParsedArticle } from "./types.js";
+import { eventsIn } from "./testing.js";
 
 /** Thursday 12 September 2024. */
 const PUBLISHED = { year: 2024, month: 9, day: 12 };
 
-function events(body: string, publishedAt: ParsedArticle["publishedAt"] = PUBLISHED): EventFact[] {
-  const article: ParsedArticle = {
-    title: "x",
-    titleDerived: true,
-    publisher: null,
-    publishedAt,
-    authors: [],
-    editors: [],
-    dateline: null,
-    body,
-    url: null,
-  };
-  return analyzeArticle(article).ties.flatMap((tie) =>
-    tie.facts.map((entry) => entry.fact).filter((fact): fact is EventFact => fact.kind === "event"),
-  );
-}
+const events = eventsIn;
 
 describe("background events", () => {
   it("knows a date well before the publication from a recent one", () => {

@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze.js";
-import type { EventFact, ParsedArticle } from "./types.js";
+import { eventsIn } from "./testing.js";
 
-function events(
-  body: string,
-  publishedAt: ParsedArticle["publishedAt"] = { year: 2024, month: 9, day: 12 },
-): EventFact[] {
-  const article: ParsedArticle = {
-    title: "x",
-    titleDerived: true,
-    publisher: null,
-    publishedAt,
-    authors: [],
-    editors: [],
-    dateline: null,
-    body,
-    url: null,
-  };
-  return analyzeArticle(article).ties.flatMap((tie) =>
-    tie.facts.map((entry) => entry.fact).filter((fact): fact is EventFact => fact.kind === "event"),
-  );
-}
+const events = eventsIn;
 
 describe("events", () => {
   it("reads a call with its weekday date resolved against the publication date", () => {
