@@ -39,6 +39,8 @@ function offlineBotInfo(): UserFromGetMe {
 async function ask(config: Config, message: string, asHtml: boolean): Promise<number> {
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
   const app = openApp(config, logger);
+  // A one-off search waits for the index the running bot would have built by now.
+  if (/^\/(search|cari)\b/i.test(message.trim())) await app.indexReady;
   const bot = buildBot(app, { token: "0:offline", botInfo: offlineBotInfo() }, logger);
   const replies: string[] = [];
   bot.api.config.use(async (_previous, method, payload) => {
@@ -115,8 +117,10 @@ async function ingest(config: Config, sources: string[]): Promise<number> {
   }
 }
 
-function search(config: Config, words: string): number {
+async function search(config: Config, words: string): Promise<number> {
   const app = openApp(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
+  // On a large store the index is built in the background: a one-off search waits for it.
+  await app.indexReady;
   const hits = app.index.search(words, 10);
   const articles = new Map(
     app.store.getMany(hits.map((hit) => hit.id)).map((article) => [article.id, article]),
@@ -138,7 +142,7 @@ async function run(argv: string[]): Promise<number> {
   const config = readConfig();
   const [command, ...rest] = argv;
   if (command === "ingest" && rest.length) return await ingest(config, rest);
-  if (command === "search" && rest.join(" ").trim()) return search(config, rest.join(" "));
+  if (command === "search" && rest.join(" ").trim()) return await search(config, rest.join(" "));
   if (command === "ask") {
     const asHtml = rest.includes("--html");
     const message = rest.filter((arg) => arg !== "--html").join(" ");
