@@ -24,6 +24,22 @@ describe("ingesting articles", () => {
     app.close();
   });
 
+  it("stores an article once by its URL, whatever tracking parameters or fragment a route adds", () => {
+    const app = openTestApp();
+    const text = (n: number) =>
+      `Indonesia dan Malaysia sepakat memperkuat kerja sama perbatasan, versi ${n}.\n\nKedua negara menandatangani nota kesepahaman di Jakarta.`;
+    const first = app.ingest.ingestOne(
+      text(1),
+      { url: "https://News.example/dunia/123?utm_source=whatsapp#komentar" },
+      "share link",
+    );
+    const again = app.ingest.ingestOne(text(2), { url: "https://news.example/dunia/123" }, "feed");
+    expect(first.inserted).toBe(true);
+    expect(again).toMatchObject({ id: first.id, inserted: false });
+    expect(app.store.get(first.id)?.url).toBe("https://news.example/dunia/123");
+    app.close();
+  });
+
   it("reports an empty or unreadable file by name and ingests the rest of the batch", () => {
     const dir = tempDir("hubungan-batch-");
     writeFileSync(join(dir, "a-empty.txt"), "   \n");

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AlertPlanner } from "../alerts/alert-planner.js";
 import type { ArticleStore } from "../db/article-store.js";
+import { canonicalUrl } from "../fetch/canonical-url.js";
 import { ANALYZER_VERSION, analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
 import { countryName } from "../nlp/countries.js";
@@ -20,6 +21,19 @@ const BATCH_SIZE = 250;
 
 function emptyReport(read: number): IngestReport {
   return { read, stored: 0, duplicates: 0, problems: [], storedIds: [], alerts: 0 };
+}
+
+/**
+ * An article's URL in the one spelling every route uses (a JSONL line's share link, a feed's
+ * tracking link, a page's canonical link), so that it is stored once whichever way it came.
+ */
+function sameArticleUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return url;
+  try {
+    return canonicalUrl(url);
+  } catch {
+    return url;
+  }
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -148,13 +162,14 @@ export class IngestService {
   ): { id: number; inserted: boolean; alerts: number } {
     // The article, its story and its alerts are stored together or not at all: a crash between
     // them can neither lose an alert nor leave one for an article that is not there.
+    const url = sameArticleUrl(parsed.url);
     const result = this.store.transaction(() => {
       const stored = this.store.insert({
         contentHash: contentHash(parsed),
         source,
         raw: text,
         hints,
-        parsed,
+        parsed: { ...parsed, url },
         publishedAt: parsed.publishedAt ? toIsoDate(parsed.publishedAt) : null,
         analysis,
         analyzerVersion: ANALYZER_VERSION,
