@@ -146,9 +146,13 @@ export class AlertSender extends BackgroundLoop {
   private async sendDueDigests(now: number): Promise<number> {
     let sent = 0;
     for (const { chatId } of this.deps.subscriptions.dueDigests(now)) {
-      const pending = this.deps.outbox.pendingFor(chatId);
-      const contents = pending.flatMap((alert) => this.compose(alert) ?? []);
-      const kept = pending.filter((alert) => contents.some((c) => c.story.id === alert.storyId));
+      // Each pending alert with what it says; those that can no longer be said were dropped.
+      const composed = this.deps.outbox.pendingFor(chatId).flatMap((alert) => {
+        const content = this.compose(alert);
+        return content ? [{ alert, content }] : [];
+      });
+      const contents = composed.map((entry) => entry.content);
+      const kept = composed.map((entry) => entry.alert);
       if (!contents.length) {
         this.deps.subscriptions.setDigest(chatId, nextDigestTime(now));
         continue;

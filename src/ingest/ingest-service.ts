@@ -19,6 +19,13 @@ import type { StoryLinker } from "./story-linker.js";
 
 const BATCH_SIZE = 250;
 
+function batchesOf(articles: RawArticle[]): RawArticle[][] {
+  const batches: RawArticle[][] = [];
+  for (let start = 0; start < articles.length; start += BATCH_SIZE)
+    batches.push(articles.slice(start, start + BATCH_SIZE));
+  return batches;
+}
+
 function emptyReport(read: number): IngestReport {
   return { read, stored: 0, duplicates: 0, problems: [], storedIds: [], alerts: 0 };
 }
@@ -85,23 +92,32 @@ export class IngestService {
 
   ingestArticles(articles: RawArticle[]): IngestReport {
     const report = emptyReport(articles.length);
-    // A few hundred articles a commit: each still stores all or nothing (a savepoint), but the
-    // store syncs to disk once a batch rather than once an article.
-    const batches: RawArticle[][] = [];
-    for (let start = 0; start < articles.length; start += BATCH_SIZE)
-      batches.push(articles.slice(start, start + BATCH_SIZE));
-    for (const batch of batches) this.store.transaction(() => this.ingestBatch(batch, report));
+    for (const batch of batchesOf(articles))
+      this.storeBatch(batch, report, (raw) => analyseRaw(raw.text, raw.hints), true);
     return report;
   }
 
-  private ingestBatch(articles: RawArticle[], report: IngestReport): void {
-    for (const raw of articles) {
-      try {
-        this.count(report, this.ingestOne(raw.text, raw.hints, raw.source));
-      } catch (error) {
-        report.problems.push({ source: raw.source, message: messageOf(error) });
-      }
-    }
+  /**
+   * A few hundred articles a commit: each still stores all or nothing (a savepoint), but the
+   * store syncs to disk once a batch rather than once an article. One bad article is reported.
+   */
+  private storeBatch(
+    batch: RawArticle[],
+    report: IngestReport,
+    analysed: (raw: RawArticle, at: number) => Analysed | undefined,
+    searchable: boolean,
+  ): void {
+    this.store.transaction(() => {
+      batch.forEach((raw, at) => {
+        try {
+          const result = analysed(raw, at);
+          if (!result || "error" in result) throw new Error(result?.error ?? "not analysed");
+          this.count(report, this.storeAnalysed(raw, result, searchable));
+        } catch (error) {
+          report.problems.push({ source: raw.source, message: messageOf(error) });
+        }
+      });
+    });
   }
 
   ingestOne(
@@ -124,25 +140,13 @@ export class IngestService {
     { index: searchable = true }: { index?: boolean } = {},
   ): Promise<IngestReport> {
     const report = emptyReport(articles.length);
-    const batches: RawArticle[][] = [];
-    for (let start = 0; start < articles.length; start += BATCH_SIZE)
-      batches.push(articles.slice(start, start + BATCH_SIZE));
+    const batches = batchesOf(articles);
     let next = batches[0] ? pool.analyse(batches[0]) : null;
     for (const [position, batch] of batches.entries()) {
       const analysed = await (next as Promise<Analysed[]>);
       const following = batches[position + 1];
       next = following ? pool.analyse(following) : null;
-      this.store.transaction(() => {
-        batch.forEach((raw, at) => {
-          const result = analysed[at];
-          try {
-            if (!result || "error" in result) throw new Error(result?.error ?? "not analysed");
-            this.count(report, this.storeAnalysed(raw, result, searchable));
-          } catch (error) {
-            report.problems.push({ source: raw.source, message: messageOf(error) });
-          }
-        });
-      });
+      this.storeBatch(batch, report, (_raw, at) => analysed[at], searchable);
     }
     return report;
   }

@@ -28,9 +28,7 @@ export function warmUp(
   logger: Logger,
 ): WarmUp {
   if (articles <= WARM_UP_INLINE_LIMIT) {
-    const refreshed = ingest.refreshStaleAnalyses();
-    if (refreshed)
-      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
+    reportRefreshed(ingest.refreshStaleAnalyses(), logger);
     ingest.buildIndex();
     return { done: Promise.resolve(), stop: () => {} };
   }
@@ -43,8 +41,7 @@ export function warmUp(
       n = ingest.refreshStaleAnalyses(SLICE);
       refreshed += n;
     }
-    if (refreshed)
-      logger.info({ refreshed }, "analysed stored articles again with the current analyser");
+    reportRefreshed(refreshed, logger);
     let last: number | null = 0;
     while (last !== null && !stopped) {
       last = ingest.indexAfter(last, SLICE);
@@ -66,4 +63,9 @@ export function warmUp(
       stopped = true;
     },
   };
+}
+
+function reportRefreshed(refreshed: number, logger: Logger): void {
+  if (refreshed)
+    logger.info({ refreshed }, "analysed stored articles again with the current analyser");
 }

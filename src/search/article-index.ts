@@ -35,7 +35,8 @@ export function leadOf(body: string): string {
 }
 
 function indexedText(article: IndexedArticle): string {
-  return `${article.title} ${article.title} ${article.title} ${leadOf(article.body)}`;
+  // add() has already cut the body to its lead.
+  return `${article.title} ${article.title} ${article.title} ${article.body}`;
 }
 
 /** Exact terms first, ranked with SQLite FTS5's bm25 parameters; prefixes and typos if none match. */
@@ -91,10 +92,6 @@ export class ArticleIndex {
   /** How far a restart's build has come, from 0 to 1. */
   get progress(): number {
     return this.expected ? 1 - this.pending / this.expected : 1;
-  }
-
-  addAll(articles: Iterable<IndexedArticle>): void {
-    for (const article of articles) this.add(article);
   }
 
   get size(): number {
