@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { processTerm } from "../nlp/terms.js";
 import { ArticleIndex } from "./article-index.js";
@@ -50,5 +51,44 @@ describe("searching articles", () => {
     expect(index.size).toBe(1);
     expect(index.search("vaksin").map((hit) => hit.id)).toEqual([1]);
     expect(index.search("gandum")).toEqual([]);
+  });
+});
+
+describe("champions: scoring only a common word's best articles", () => {
+  const WORDS = ["sawit", "nikel", "kopi", "gandum", "beras", "minyak", "batubara", "timah"];
+  // Every article has the same number of distinct words, so that a champion's weight does not
+  // drift as the average length moves: the ranking must then be exactly the exhaustive one.
+  const article = fc.record({
+    words: fc.shuffledSubarray(WORDS, { minLength: 4, maxLength: 4 }),
+    repeats: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
+  });
+  const body = ({ words, repeats }: { words: string[]; repeats: number[] }) =>
+    words.flatMap((word, i) => Array<string>(repeats[i] ?? 1).fill(word)).join(" ");
+
+  it("ranks and counts exactly as scoring every match does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 40 }),
+        fc.subarray(WORDS, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 6 }),
+        (articles, query, limit) => {
+          const index = new ArticleIndex({ champions: { threshold: 3, size: 2 } });
+          for (const [i, words] of articles.entries())
+            index.add({ id: i + 1, title: "", body: body(words), countries: "" });
+          const words = query.join(" ");
+          expect(index.rank(words, limit)).toEqual(index.rank(words, limit, { exhaustive: true }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds an article whose common word is not among its best uses, through a rare word", () => {
+    const index = new ArticleIndex({ champions: { threshold: 3, size: 2 } });
+    for (let id = 1; id <= 10; id++)
+      index.add({ id, title: "", body: "perdagangan perdagangan perdagangan kopi", countries: "" });
+    index.add({ id: 11, title: "", body: "perdagangan nikel", countries: "" });
+    expect(index.search("perdagangan nikel").map((hit) => hit.id)).toEqual([11]);
+    expect(index.rank("perdagangan", 3).total).toBe(11);
   });
 });

@@ -1,5 +1,15 @@
 import MiniSearch from "minisearch";
 import { processTerm, tokenize } from "../nlp/terms.js";
+import { ChampionLists, type ChampionOptions, DEFAULT_CHAMPIONS } from "./champions.js";
+import { MatchTally } from "./match-tally.js";
+import {
+  BM25,
+  FIELD_BOOST,
+  FIELDS,
+  type Field,
+  FieldLengths,
+  TermCollector,
+} from "./term-weights.js";
 
 /**
  * Full-text search over the articles. SQLite is the source of truth; this index is built from it
@@ -39,39 +49,84 @@ function indexedText(article: IndexedArticle): string {
   return `${article.title} ${article.title} ${article.title} ${article.body}`;
 }
 
-/** Exact terms first, ranked with SQLite FTS5's bm25 parameters; prefixes and typos if none match. */
-const EXACT = { prefix: false, fuzzy: false, bm25: { k: 1.2, b: 0.75, d: 0 } } as const;
+/** Exact terms first; prefixes and typos if none match. */
+const EXACT = { prefix: false, fuzzy: false, bm25: BM25 } as const;
 const LOOSE = {
   prefix: (term: string) => term.length >= 4,
   fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+  bm25: BM25,
 } as const;
+/** Searches given terms already processed: MiniSearch must not stem a stem again. */
+const AS_GIVEN = {
+  tokenize: (terms: string) => terms.split(" "),
+  processTerm: (term: string) => term,
+};
+
+type Result = { id: unknown; score: number };
+
+export interface Ranking {
+  hits: SearchHit[];
+  /** How many articles have every word (or, in a fallback, any). */
+  total: number;
+}
 
 export class ArticleIndex {
   /** Articles still to index after a restart (0: complete). */
   private pending = 0;
   private expected = 0;
+  private largestId = 0;
+  /** The document being added, counted while MiniSearch reads it. */
+  private collecting: TermCollector | null = null;
+  private readonly lengths = new FieldLengths();
+  private readonly champions: ChampionLists;
 
   private readonly index = new MiniSearch<IndexedArticle>({
-    fields: ["text", "countries"],
+    fields: [...FIELDS],
     // The id must come back as it is (a number): MiniSearch reads it through here too.
     extractField: (article, field) =>
       field === "text"
         ? indexedText(article)
         : ((article as unknown as Record<string, string>)[field] ?? ""),
     storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: { boost: { countries: 2 }, combineWith: "AND", ...EXACT },
+    tokenize: (text, field) => {
+      const tokens = tokenize(text);
+      if (field) this.collecting?.tokens(field, tokens);
+      return tokens;
+    },
+    processTerm: (token, field) => {
+      const term = processTerm(token);
+      if (term && field) this.collecting?.term(field, term);
+      return term;
+    },
+    searchOptions: { boost: FIELD_BOOST, combineWith: "AND", ...EXACT },
   });
+
+  constructor(options: { champions?: ChampionOptions } = {}) {
+    this.champions = new ChampionLists(options.champions ?? DEFAULT_CHAMPIONS);
+  }
 
   add(article: IndexedArticle): void {
     // Only what extractField reads is kept: the lead, not the whole body, stays in memory.
     const compact = { ...article, body: leadOf(article.body) };
-    if (this.index.has(article.id)) this.index.replace(compact);
-    else {
-      this.index.add(compact);
-      if (this.pending > 0) this.pending--;
+    const collector = new TermCollector();
+    this.collecting = collector;
+    try {
+      if (this.index.has(article.id)) this.index.replace(compact);
+      else {
+        this.index.add(compact);
+        if (this.pending > 0) this.pending--;
+      }
+    } finally {
+      this.collecting = null;
     }
+    collector.addLengthsTo(this.lengths);
+    this.champions.observe(
+      article.id,
+      collector.fieldTerms(),
+      collector.weights(this.lengths),
+      (term) => this.earlierWeights(term),
+    );
+    this.largestId = Math.max(this.largestId, article.id);
   }
 
   /** A restart's build begins: `expected` articles are coming. */
@@ -103,23 +158,91 @@ export class ArticleIndex {
     return this.rank(query, limit).hits;
   }
 
-  /** The best `limit` matches, and how many there are in all (for pages). */
-  rank(query: string, limit: number): { hits: SearchHit[]; total: number } {
+  /**
+   * The best `limit` matches, and how many there are in all (for pages). `exhaustive` scores every
+   * match instead of a common word's champions only: to measure what the champions cost.
+   */
+  rank(query: string, limit: number, { exhaustive = false } = {}): Ranking {
     const trimmed = query.slice(0, 500);
-    let results = this.index.search(trimmed);
-    if (!results.length) results = this.index.search(trimmed, { ...LOOSE, bm25: EXACT.bm25 });
-    if (!results.length)
-      results = this.index.search(trimmed, { ...LOOSE, bm25: EXACT.bm25, combineWith: "OR" });
-    // Equal scores (one story retold word for word) go newest first. MiniSearch has sorted by
-    // score: only the results tied with the last one kept need reordering, not all matches.
-    const cutScore = results[Math.min(limit, results.length) - 1]?.score;
-    let end = Math.min(limit, results.length);
-    while (end < results.length && results[end]?.score === cutScore) end++;
-    const top = results.slice(0, end);
-    top.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
-    const hits = top
-      .slice(0, limit)
-      .map((result) => ({ id: Number(result.id), score: result.score }));
-    return { hits, total: results.length };
+    const terms = [...new Set(tokenize(trimmed).flatMap((token) => processTerm(token) ?? []))];
+    const exact = exhaustive ? this.everyMatch(terms, limit) : this.exactMatches(terms, limit);
+    if (exact.total) return exact;
+    let results = this.index.search(trimmed, LOOSE);
+    if (!results.length) results = this.index.search(trimmed, { ...LOOSE, combineWith: "OR" });
+    return { hits: best(results, limit), total: results.length };
   }
+
+  /** Articles with every term, scored in full only where that is needed. */
+  private exactMatches(terms: string[], limit: number): Ranking {
+    const common = terms.filter((term) => this.champions.has(term));
+    if (!common.length) return this.everyMatch(terms, limit);
+    const rare = terms.filter((term) => !this.champions.has(term));
+    if (rare.length) {
+      // Every match has the rare words: score only the few articles that have them.
+      const having = new Set(this.searchTerms(rare).map((result) => Number(result.id)));
+      const results = having.size ? this.searchTerms(terms, having) : [];
+      return { hits: best(results, limit), total: results.length };
+    }
+    // Only common words: score their champions, and note every match on the way.
+    const tally = new MatchTally(terms, this.largestId);
+    const results = this.searchTerms(terms, this.champions.union(common), tally);
+    const last = results[Math.min(limit, tally.total) - 1];
+    // The champions' best are the best if no other article could outscore the last one kept
+    // (MiniSearch multiplies a score by the number of terms matched).
+    // An article tied with the last one could be newer, so only a strictly better score will do.
+    if (last && last.score > terms.length * this.champions.bound(terms) * (1 + 1e-9))
+      return { hits: best(results, limit), total: tally.total };
+    // Otherwise score every match, when they are few enough to be worth finding first.
+    if (tally.matches) {
+      const every = this.searchTerms(terms, new Set(tally.matches));
+      return { hits: best(every, limit), total: every.length };
+    }
+    return this.everyMatch(terms, limit);
+  }
+
+  private everyMatch(terms: string[], limit: number): Ranking {
+    const results = terms.length ? this.searchTerms(terms) : [];
+    return { hits: best(results, limit), total: results.length };
+  }
+
+  /** All the terms, scored only for `among` when given; `tally` sees every match. */
+  private searchTerms(terms: string[], among?: Set<number>, tally?: MatchTally): Result[] {
+    return this.index.search(terms.join(" "), {
+      ...AS_GIVEN,
+      boostDocument: among
+        ? (id, term) => {
+            tally?.saw(id as number, term);
+            return among.has(id as number) ? 1 : 0;
+          }
+        : undefined,
+    });
+  }
+
+  /** Each article's weight for a term, from its score: what a term's champions start from. */
+  private earlierWeights(term: string): Map<number, number> {
+    const weights = new Map<number, number>();
+    const documents = this.index.documentCount;
+    for (const field of FIELDS) {
+      const results = this.index.search(term, { ...AS_GIVEN, fields: [field], boost: {} });
+      const frequency = results.length;
+      // MiniSearch's inverse document frequency, which the score is the weight times.
+      const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+      for (const { id, score } of results) {
+        const weight = (FIELD_BOOST[field as Field] * score) / idf;
+        weights.set(Number(id), (weights.get(Number(id)) ?? 0) + weight);
+      }
+    }
+    return weights;
+  }
+}
+
+/** The best `limit` results, equal scores (one story retold word for word) newest first. */
+function best(results: Result[], limit: number): SearchHit[] {
+  // MiniSearch has sorted by score: only the results tied with the last one kept need reordering.
+  const cutScore = results[Math.min(limit, results.length) - 1]?.score;
+  let end = Math.min(limit, results.length);
+  while (end < results.length && results[end]?.score === cutScore) end++;
+  const top = results.slice(0, end);
+  top.sort((a, b) => b.score - a.score || Number(b.id) - Number(a.id));
+  return top.slice(0, limit).map((result) => ({ id: Number(result.id), score: result.score }));
 }

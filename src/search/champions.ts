@@ -1,0 +1,174 @@
+import { FIELDS, type Field } from "./term-weights.js";
+
+/**
+ * Champion lists (Manning, Raghavan and Schütze, "Introduction to Information Retrieval", §7.1.3):
+ * for each term common enough that scoring every document containing it is slow, the documents in
+ * which it weighs most. A query made only of such terms is scored exactly, but only on the union of
+ * its terms' champions; the best matches of a common word are the documents that use it most, in
+ * the shortest text, or in the headline, and those are what a champion list keeps.
+ *
+ * A term's weight in a document is its bm25 term-frequency part (the score without the inverse
+ * document frequency, which is the same for every document of one term), summed over the fields
+ * with their boosts: ordering a term's documents by it orders them by their score for that term.
+ */
+
+export interface ChampionOptions {
+  /** How many documents a term must be in before it keeps champions (below, scoring is cheap). */
+  threshold: number;
+  /** How many champions a term keeps. */
+  size: number;
+}
+
+export const DEFAULT_CHAMPIONS: ChampionOptions = { threshold: 1000, size: 500 };
+
+/** The `size` heaviest documents seen, as a min-heap on weight: the root is the one to drop. */
+class ChampionList {
+  private readonly ids: Int32Array;
+  private readonly weights: Float64Array;
+  private count = 0;
+
+  constructor(size: number) {
+    this.ids = new Int32Array(size);
+    this.weights = new Float64Array(size);
+  }
+
+  offer(id: number, weight: number): void {
+    if (this.count < this.ids.length) {
+      this.ids[this.count] = id;
+      this.weights[this.count] = weight;
+      this.siftUp(this.count++);
+    } else if (weight > (this.weights[0] as number)) {
+      this.ids[0] = id;
+      this.weights[0] = weight;
+      this.siftDown(0);
+    }
+  }
+
+  /** No document outside the list weighs more than this (0 while the list has room). */
+  get floor(): number {
+    return this.count < this.ids.length ? 0 : (this.weights[0] as number);
+  }
+
+  addTo(ids: Set<number>): void {
+    for (let i = 0; i < this.count; i++) ids.add(this.ids[i] as number);
+  }
+
+  private siftUp(at: number): void {
+    let child = at;
+    while (child > 0) {
+      const parent = (child - 1) >> 1;
+      if ((this.weights[parent] as number) <= (this.weights[child] as number)) return;
+      this.swap(parent, child);
+      child = parent;
+    }
+  }
+
+  private siftDown(at: number): void {
+    let parent = at;
+    for (;;) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let lightest = parent;
+      if (left < this.count && (this.weights[left] as number) < (this.weights[lightest] as number))
+        lightest = left;
+      if (
+        right < this.count &&
+        (this.weights[right] as number) < (this.weights[lightest] as number)
+      )
+        lightest = right;
+      if (lightest === parent) return;
+      this.swap(parent, lightest);
+      parent = lightest;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    const id = this.ids[a] as number;
+    const weight = this.weights[a] as number;
+    this.ids[a] = this.ids[b] as number;
+    this.weights[a] = this.weights[b] as number;
+    this.ids[b] = id;
+    this.weights[b] = weight;
+  }
+}
+
+export class ChampionLists {
+  /** In how many documents each term is, field by field. */
+  private readonly frequencies = new Map<Field, Map<string, number>>(
+    FIELDS.map((field) => [field, new Map()]),
+  );
+  private readonly lists = new Map<string, ChampionList>();
+  private documents = 0;
+
+  constructor(private readonly options: ChampionOptions = DEFAULT_CHAMPIONS) {}
+
+  /**
+   * A document was indexed with these terms and term weights. A term whose articles reach the
+   * threshold starts its list from `earlier`: the weights of the documents indexed before, which
+   * only the index has.
+   */
+  observe(
+    id: number,
+    fieldTerms: Map<Field, Iterable<string>>,
+    weights: Map<string, number>,
+    earlier: (term: string) => Iterable<[id: number, weight: number]>,
+  ): void {
+    this.documents++;
+    for (const [field, terms] of fieldTerms) {
+      const frequencies = this.frequencies.get(field)!;
+      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    }
+    for (const [term, weight] of weights) {
+      const list = this.lists.get(term);
+      if (list) list.offer(id, weight);
+      else if (this.postings(term) >= this.options.threshold) {
+        const started = new ChampionList(this.options.size);
+        for (const [earlierId, earlierWeight] of earlier(term))
+          if (earlierId !== id) started.offer(earlierId, earlierWeight);
+        started.offer(id, weight);
+        this.lists.set(term, started);
+      }
+    }
+  }
+
+  /** Whether the term is common enough to have champions. */
+  has(term: string): boolean {
+    return this.lists.has(term);
+  }
+
+  /**
+   * The most a document that is no term's champion can score for these terms, in MiniSearch's
+   * bm25 (before its factor for the number of terms matched): each term's weight is at most its
+   * list's floor, times the largest inverse document frequency of the term's fields.
+   */
+  bound(terms: readonly string[]): number {
+    let bound = 0;
+    for (const term of terms) {
+      const floor = this.lists.get(term)?.floor ?? Number.POSITIVE_INFINITY;
+      // Every document with this term is a champion: any match has it, so none is left out.
+      if (!floor) return 0;
+      let idf = 0;
+      for (const frequencies of this.frequencies.values()) {
+        const frequency = frequencies.get(term);
+        if (frequency)
+          idf = Math.max(idf, Math.log(1 + (this.documents - frequency + 0.5) / (frequency + 0.5)));
+      }
+      bound += idf * floor;
+    }
+    return bound;
+  }
+
+  /** How many (field, document) entries the index keeps for a term: what scoring it costs. */
+  private postings(term: string): number {
+    let postings = 0;
+    for (const frequencies of this.frequencies.values()) postings += frequencies.get(term) ?? 0;
+    return postings;
+  }
+
+  /** The champions of all these terms together. */
+  union(terms: readonly string[]): Set<number> {
+    const ids = new Set<number>();
+    for (const term of terms) this.lists.get(term)?.addTo(ids);
+    return ids;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * What the champion lists need to know of each document as it is indexed: its terms' frequencies
+ * and its fields' lengths, counted the way MiniSearch counts them (a field's length is its number
+ * of distinct words), turned into each term's bm25 weight without the inverse document frequency.
+ */
+
+export const FIELDS = ["text", "countries"] as const;
+export type Field = (typeof FIELDS)[number];
+/** A country named in the analysis counts twice a word of the text. */
+export const FIELD_BOOST: Record<Field, number> = { text: 1, countries: 2 };
+/** SQLite FTS5's bm25 parameters, so that the two rank alike. */
+export const BM25 = { k: 1.2, b: 0.75, d: 0 } as const;
+
+interface FieldCount {
+  length: number;
+  frequencies: Map<string, number>;
+}
+
+/** One document's words, counted while MiniSearch reads them. */
+export class TermCollector {
+  private readonly fields = new Map<Field, FieldCount>();
+
+  tokens(field: string, tokens: readonly string[]): void {
+    this.fieldCount(field).length = new Set(tokens).size;
+  }
+
+  term(field: string, term: string): void {
+    const { frequencies } = this.fieldCount(field);
+    frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  }
+
+  /** Each term's weight, given the fields' average lengths (this document's included). */
+  weights(lengths: FieldLengths): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const [field, { length, frequencies }] of this.fields) {
+      const average = lengths.average(field) || 1;
+      const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / average);
+      for (const [term, frequency] of frequencies) {
+        const weight = (FIELD_BOOST[field] * frequency * (BM25.k + 1)) / (frequency + norm);
+        weights.set(term, (weights.get(term) ?? 0) + weight);
+      }
+    }
+    return weights;
+  }
+
+  /** Each field's distinct terms. */
+  fieldTerms(): Map<Field, Iterable<string>> {
+    return new Map([...this.fields].map(([field, { frequencies }]) => [field, frequencies.keys()]));
+  }
+
+  /** Adds this document's field lengths to the running averages. */
+  addLengthsTo(lengths: FieldLengths): void {
+    for (const [field, { length }] of this.fields) lengths.add(field, length);
+  }
+
+  private fieldCount(field: string): FieldCount {
+    const known = field as Field;
+    let count = this.fields.get(known);
+    if (!count) {
+      count = { length: 0, frequencies: new Map() };
+      this.fields.set(known, count);
+    }
+    return count;
+  }
+}
+
+/** The running average length of each field, as MiniSearch keeps it. */
+export class FieldLengths {
+  private readonly totals = new Map<Field, { sum: number; documents: number }>();
+
+  add(field: Field, length: number): void {
+    const total = this.totals.get(field) ?? { sum: 0, documents: 0 };
+    total.sum += length;
+    total.documents += 1;
+    this.totals.set(field, total);
+  }
+
+  average(field: Field): number {
+    const total = this.totals.get(field);
+    return total?.documents ? total.sum / total.documents : 0;
+  }
+}
