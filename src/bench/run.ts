@@ -102,6 +102,7 @@ try {
     fts5_search_p95_ms: round(served.fts5.p95),
     search_vs_fts5_p95: round(served.search.p95 / served.fts5.p95),
     search_overlap_fts5: round(served.search_overlap_fts5, 3),
+    search_exact_agreement: round(served.search_exact_agreement, 3),
     fts5_build_s: round(ftsBuildS),
   };
   printTable(result);

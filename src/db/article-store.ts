@@ -206,19 +206,26 @@ export class ArticleStore {
     return this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles").get()?.n ?? 0;
   }
 
-  /** Countries an article names, for the search index. */
-  /** Articles after `afterId` in id order, with their countries: the search index's input. */
+  /**
+   * Articles after `afterId` in id order, with their countries and the first `bodyChars`
+   * characters of their body: the search index's input.
+   */
   pageAfter(
     afterId: number,
     limit: number,
+    bodyChars: number,
   ): { id: number; title: string; body: string; countries: string[] }[] {
+    // Only the opening the index reads: whole bodies would pass through memory for nothing.
     return this.db
-      .prepare<[number, number], { id: number; title: string; body: string; countries: string }>(
-        `SELECT a.id, a.title, a.body,
+      .prepare<
+        [number, number, number],
+        { id: number; title: string; body: string; countries: string }
+      >(
+        `SELECT a.id, a.title, substr(a.body, 1, ?) AS body,
                 (SELECT json_group_array(country) FROM article_countries c WHERE c.article_id = a.id) AS countries
            FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
       )
-      .all(afterId, limit)
+      .all(bodyChars, afterId, limit)
       .map((row) => ({ ...row, countries: JSON.parse(row.countries) as string[] }));
   }
 

@@ -7,7 +7,11 @@ import { parseArticle } from "../nlp/article-parser.js";
 import { countryName } from "../nlp/countries.js";
 import { toIsoDate } from "../nlp/dates.js";
 import type { ArticleAnalysis, ArticleHints, ParsedArticle } from "../nlp/types.js";
-import type { ArticleIndex, IndexedArticle } from "../search/article-index.js";
+import {
+  type ArticleIndex,
+  INDEXED_BODY_CHARS,
+  type IndexedArticle,
+} from "../search/article-index.js";
 import { type Analysed, type AnalysisPool, analyseRaw } from "./analysis-pool.js";
 import { type RawArticle, readSources, type SourceProblem } from "./read-sources.js";
 import type { StoryLinker } from "./story-linker.js";
@@ -221,7 +225,8 @@ export class IngestService {
    * Returns the last id indexed, or null when there were none left.
    */
   indexAfter(afterId: number, limit: number): number | null {
-    const articles = this.store.pageAfter(afterId, limit);
+    // One character past the lead, so that the index cuts it where it would cut the whole body.
+    const articles = this.store.pageAfter(afterId, limit, INDEXED_BODY_CHARS + 1);
     for (const article of articles)
       this.index.add(toIndexed(article.id, article.title, article.body, article.countries));
     return articles.at(-1)?.id ?? null;
