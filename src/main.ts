@@ -17,7 +17,7 @@ import { SubscriptionStore } from "./db/subscription-store.js";
 import { TieStore } from "./db/tie-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
-import { type WarmUp, warmUp } from "./ingest/warm-up.js";
+import { catchUp, type WarmUp, warmUp } from "./ingest/warm-up.js";
 import { createLogger, type Logger } from "./logger.js";
 import { longPolling, webhook } from "./receivers.js";
 import { ArticleIndex } from "./search/article-index.js";
@@ -55,6 +55,8 @@ export interface App {
   admins: ReadonlySet<number>;
   /** Resolves when the search index holds every stored article (at once for a small store). */
   indexReady: Promise<void>;
+  /** Indexes the articles another process stored meanwhile (done every minute). */
+  catchUpIndex(): Promise<number>;
   /** Set by whoever polls feeds, to poll a feed an admin just added at once. */
   onFeedAdded: () => void;
   /** How many seed articles were ingested because the store was empty (0 otherwise). */
@@ -65,6 +67,9 @@ export interface App {
 /** What opening the app needs; the alert settings default to none (the CLI, most tests). */
 export type AppConfig = Pick<Config, "databasePath" | "seedsDir"> &
   Partial<Pick<Config, "adminIds" | "feeds">>;
+
+/** How often the bot looks for articles the CLI stored while it runs. */
+const CATCH_UP_INTERVAL_MS = 60_000;
 
 export function openApp(config: AppConfig, logger: Logger): App {
   const db = openDatabase(config.databasePath);
@@ -89,6 +94,22 @@ export function openApp(config: AppConfig, logger: Logger): App {
   );
   const ties = new TieStore(db);
   const relations = new RelationsService(store, ties);
+  let catchingUp: Promise<number> | null = null;
+  let closed = false;
+  const catchUpIndex = () => {
+    catchingUp ??= catchUp(ingest, index, () => closed).finally(() => {
+      catchingUp = null;
+    });
+    return catchingUp;
+  };
+  const following = setInterval(() => {
+    catchUpIndex().then(
+      (indexed) =>
+        indexed && logger.info({ indexed }, "indexed articles stored by another process"),
+      (error: unknown) => logger.error({ err: error }, "could not index newly stored articles"),
+    );
+  }, CATCH_UP_INTERVAL_MS);
+  following.unref();
   const app: App = {
     db,
     store,
@@ -108,8 +129,11 @@ export function openApp(config: AppConfig, logger: Logger): App {
     admins: new Set(config.adminIds ?? []),
     seeded,
     indexReady: warming?.done ?? Promise.resolve(),
+    catchUpIndex,
     onFeedAdded: () => {},
     close: () => {
+      closed = true;
+      clearInterval(following);
       warming?.stop();
       db.close();
     },

@@ -100,3 +100,22 @@ describe("one story from several outlets", () => {
     app.close();
   });
 });
+
+describe("articles another process stores while the bot runs", () => {
+  it("are found by the bot's search once it catches up, and only the new ones are indexed", async () => {
+    const path = tempDatabasePath();
+    const bot = openTestApp(path);
+    const cli = openTestApp(path);
+    cli.ingest.ingestOne(
+      "Indonesia dan Malaysia membahas budidaya rumput laut zamrud di perbatasan.\n\nKedua negara sepakat meneliti bersama.",
+      { url: "https://news.example/dunia/rumput-laut" },
+      "cli",
+    );
+    cli.close();
+    expect(bot.search.search("rumput laut zamrud")).toMatchObject({ kind: "none" });
+    expect(await bot.catchUpIndex()).toBe(1);
+    expect(bot.search.search("rumput laut zamrud")).toMatchObject({ kind: "results", total: 1 });
+    expect(await bot.catchUpIndex()).toBe(0);
+    bot.close();
+  });
+});

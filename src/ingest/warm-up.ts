@@ -65,6 +65,25 @@ export function warmUp(
   };
 }
 
+/**
+ * Indexes what another process (`npm run cli -- ingest`) stored since this index was built, in
+ * slices between updates. Returns how many articles it indexed.
+ */
+export async function catchUp(
+  ingest: IngestService,
+  index: ArticleIndex,
+  stopped: () => boolean,
+): Promise<number> {
+  if (!index.ready) return 0;
+  const before = index.size;
+  let last: number | null = index.lastId;
+  while (last !== null && !stopped()) {
+    last = ingest.indexAfter(last, SLICE);
+    await nextTurn();
+  }
+  return index.size - before;
+}
+
 function reportRefreshed(refreshed: number, logger: Logger): void {
   if (refreshed)
     logger.info({ refreshed }, "analysed stored articles again with the current analyser");

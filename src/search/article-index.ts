@@ -153,6 +153,11 @@ export class ArticleIndex {
     return this.index.documentCount;
   }
 
+  /** The newest article indexed (0: none): the store's later ones are still to index. */
+  get lastId(): number {
+    return this.largestId;
+  }
+
   /** Best matches first. All words must match; when none does, any word may. */
   search(query: string, limit = 10): SearchHit[] {
     return this.rank(query, limit).hits;
