@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { expectSameAsAggregate } from "../../test/helpers/partners-oracle.js";
 import { tempDir } from "../../test/helpers/temp.js";
 import { DatabaseTooNewError, loadMigrations, migrate, openDatabase } from "./database.js";
 
@@ -158,5 +159,39 @@ describe("migration 6", () => {
       .map((row) => (row as { detail: string }).detail)
       .join(" ");
     expect(plan).toContain("ties_pair_published");
+  });
+});
+
+describe("migration 7", () => {
+  it("summarises the ties a store has by pair and story, and keeps the summary in step", () => {
+    const db = new Database(":memory:");
+    migrate(db, loadMigrations().slice(0, 6));
+    const article = db.prepare(
+      "INSERT INTO articles (id, story_id, content_hash, title, body, raw, analyzer_version, published_at) VALUES (?, ?, ?, 't', 'b', 'r', 1, ?)",
+    );
+    const tie = db.prepare(
+      "INSERT INTO ties (country_a, country_b, article_id, score, cooperation, conflict) VALUES (?, ?, ?, 1, ?, ?)",
+    );
+    article.run(1, 1, "h1", "2024-05-01");
+    article.run(2, 1, "h2", "2024-05-02"); // the same story, told by another outlet
+    article.run(3, 3, "h3", "2025-06-10");
+    article.run(4, 4, "h4", null);
+    tie.run("ID", "MY", 1, 2, 0);
+    tie.run("ID", "MY", 2, 1, 1);
+    tie.run("ID", "SG", 3, 0, 2);
+    tie.run("ID", "SG", 4, 1, 0);
+    tie.run("CN", "ID", 3, 1, 1);
+    expect(migrate(db, loadMigrations().slice(0, 7))).toBe(7);
+    const summary = db.prepare("SELECT * FROM pair_summary ORDER BY country_a, country_b").raw();
+    expect(summary.all()).toEqual([
+      ["CN", "ID", 1, 1, 1, 1, "2025-06-10"],
+      ["ID", "MY", 2, 1, 3, 1, "2024-05-02"],
+      ["ID", "SG", 2, 2, 1, 2, "2025-06-10"],
+    ]);
+    expectSameAsAggregate(db, ["CN", "ID", "MY", "SG"]);
+    tie.run("MY", "SG", 4, 1, 0);
+    db.prepare("UPDATE articles SET story_id = 1 WHERE id = 3").run();
+    db.prepare("DELETE FROM ties WHERE article_id = 1").run();
+    expectSameAsAggregate(db, ["CN", "ID", "MY", "SG"]);
   });
 });

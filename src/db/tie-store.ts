@@ -76,24 +76,29 @@ export class TieStore {
     }));
   }
 
-  /** Countries tied to this one, most articles first. */
+  /**
+   * Countries tied to this one: recent coverage first (stories of the last year, up to the newest
+   * article in the store), then all stories, then the latest date, then the code (the order the
+   * aggregate over every tie gave equal partners). Read from the pair summary (migration 7), a
+   * row per partner, rather than from every tie the country has.
+   */
   partnersOf(country: string, limit: number): Partner[] {
-    // Recent coverage first: stories of the last year (up to the newest article in the store),
-    // then all stories, then the latest date.
     return this.db
-      .prepare<[string, string, string, number], Partner>(
-        `WITH newest AS (SELECT max(published_at) AS day FROM articles)
-         SELECT CASE WHEN t.country_a = ? THEN t.country_b ELSE t.country_a END AS country,
-                count(*) AS articles, count(DISTINCT coalesce(a.story_id, a.id)) AS stories,
-                sum(t.cooperation) AS cooperation, sum(t.conflict) AS conflict,
-                max(a.published_at) AS latest,
-                count(DISTINCT CASE WHEN a.published_at >= date((SELECT day FROM newest), '-1 year')
-                                    THEN coalesce(a.story_id, a.id) END) AS recent
-           FROM ties t JOIN articles a ON a.id = t.article_id
-          WHERE t.country_a = ? OR t.country_b = ?
-          GROUP BY country ORDER BY recent DESC, stories DESC, latest DESC LIMIT ?`,
+      .prepare<[string, string, number], Partner>(
+        `WITH cutoff AS (SELECT date(max(published_at), '-1 year') AS day FROM articles),
+         partners AS (
+           SELECT country_b AS country, country_a, country_b, articles, stories, cooperation, conflict, latest
+             FROM pair_summary WHERE country_a = ?
+           UNION ALL
+           SELECT country_a AS country, country_a, country_b, articles, stories, cooperation, conflict, latest
+             FROM pair_summary WHERE country_b = ?)
+         SELECT p.country, p.articles, p.stories, p.cooperation, p.conflict, p.latest,
+                (SELECT count(*) FROM pair_stories s
+                  WHERE s.country_a = p.country_a AND s.country_b = p.country_b
+                    AND s.latest >= (SELECT day FROM cutoff)) AS recent
+           FROM partners p ORDER BY recent DESC, stories DESC, latest DESC, country LIMIT ?`,
       )
-      .all(country, country, country, limit);
+      .all(country, country, limit);
   }
 
   /** The pair's events, from the newest articles first (a few, to pick the latest held one). */
