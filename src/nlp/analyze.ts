@@ -26,7 +26,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -204,7 +204,9 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
     title.parties.size > 2
       ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
       : title.parties;
-  const tied = ties(scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups));
+  const tied = ties(
+    scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups, year),
+  );
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate: lead.date,
