@@ -46,15 +46,25 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   );
 }
 
-/** The attack a condemnation is about: "mengecam keras serangan ...". */
-export function condemnedAct(cue: Cue, text: string, cues: Cue[]): Cue | undefined {
+/**
+ * The attack a condemnation is about: "mengecam keras serangan ...". Where a country stands
+ * between them it is the object ("menyalahkan Iran sebagai dalang serangan"): the disapproval is
+ * of that country, not of the attack.
+ */
+export function condemnedAct(
+  cue: Cue,
+  text: string,
+  cues: Cue[],
+  mentions: Mention[] = [],
+): Cue | undefined {
   if (cue.value.category !== "DISAPPROVE") return undefined;
   return cues.find(
     (other) =>
       other.value.category === "ASSAULT" &&
       formOf(other.surface) === "noun" &&
       other.start >= cue.end &&
-      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT,
+      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT &&
+      !mentions.some((m) => m.start >= cue.end && m.end <= other.start),
   );
 }
 

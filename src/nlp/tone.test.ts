@@ -42,6 +42,11 @@ describe("who does what to whom", () => {
     expect(tone(["LA", "VN"], sentence)).toEqual({ cooperation: 2, conflict: 0 });
   });
 
+  it("reads blaming a country for an attack as conflict with that country", () => {
+    const sentence = "Kenya menyalahkan Uganda sebagai dalang serangan itu.";
+    expect(tone(["KE", "UG"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
+  });
+
   it("leaves out an act aimed at a third country", () => {
     const sentence = "Argentina menyatakan Brasil memutuskan hubungan dengan Paraguay.";
     expect(tone(["AR", "BR"], sentence).conflict).toBe(0);

@@ -85,7 +85,7 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
     }
     for (const cue of cues) {
       if (done.has(cue) || notAnAct(cue, text, cues)) continue;
-      const act = condemnedAct(cue, text, cues);
+      const act = condemnedAct(cue, text, cues, mentions);
       if (act) {
         // Condemning an attack sides with its victim against its doer.
         done.add(act);
