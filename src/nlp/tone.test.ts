@@ -89,6 +89,11 @@ describe("kinds of words", () => {
   it("counts an offer as cooperation by the one offering", () =>
     expect(tone(["CL", "PE"], "Peru menawarkan bantuan untuk Chili.").cooperation).toBe(2));
 
+  it("reads a right of reply, with its possessive, as a rebuttal", () =>
+    expect(
+      tone(["CL", "PE"], "Peru menyampaikan hak jawabnya atas pernyataan Chili.").conflict,
+    ).toBe(2));
+
   it("counts a state between two sides without asking who did it", () =>
     expect(tone(["CL", "PE"], "Sengketa dengan Chili membuat Peru waspada.").conflict).toBe(2));
 });
