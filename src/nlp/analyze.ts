@@ -197,7 +197,12 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
     !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
   // The headline read like a sentence (sentence-parties.ts): "Putin" counts, "dibanding Malaysia"
   // does not, and names side by side ("Panggil Diplomat Afghanistan dan India") do not face each other.
-  const title = analyseSentence({ index: -1, paragraph: -1, text: article.title }, people, year);
+  const title = analyseSentence(
+    { index: -1, paragraph: -1, text: article.title },
+    people,
+    year,
+    true,
+  );
   // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
   // ... Iran") or a list: there only the countries it names outright count.
   const titleParties =

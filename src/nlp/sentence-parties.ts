@@ -48,17 +48,22 @@ function isVenue(text: string, mention: CountryMention): boolean {
   return /,\s*$/.test(before) && VENUE_BEFORE.test(before);
 }
 
-/** `year`: the publication year, for leaders named only by name ("Putin") in office that year. */
+/**
+ * `year`: the publication year, for leaders named only by name ("Putin") in office that year.
+ * `headline`: a title-cased headline, where "di Perbatasan, Pakistan" is no city-then-country
+ * venue (every word is capitalised), so its countries are never taken for venues.
+ */
 export function analyseSentence(
   sentence: Sentence,
   people: Person[],
   year: number | null = null,
+  headline = false,
 ): SentenceParties {
   const venues = new Set<CountryCode>();
   const mentions: PartyMention[] = [];
   for (const mention of findCountryMentions(sentence.text)) {
     if (!isState(mention.code) || isOrigin(sentence.text, mention)) continue;
-    if (isVenue(sentence.text, mention)) venues.add(mention.code);
+    if (!headline && isVenue(sentence.text, mention)) venues.add(mention.code);
     else mentions.push(mention);
   }
   for (const metonym of findMetonyms(sentence.text, year))
