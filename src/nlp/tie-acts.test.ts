@@ -15,6 +15,12 @@ describe("one country acting on another in a sentence", () => {
     ]);
   });
 
+  it("reads switching recognition from one country to another as acting on both", () => {
+    expect(
+      acts("Pemerintah Panama mengalihkan pengakuan diplomatiknya dari Taiwan ke China.").sort(),
+    ).toEqual(["CN-PA", "PA-TW"]);
+  });
+
   it("does not take a country after 'di' for the receiver", () => {
     expect(acts("Brasil mendukung proses perdamaian di Kolombia.")).toEqual([]);
   });

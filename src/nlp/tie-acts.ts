@@ -1,7 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { notAnAct } from "./tone-acts.js";
+import { notAnAct, switches } from "./tone-acts.js";
 import { clauseBreaks, type Mention, partyMentions, rolesOf } from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
@@ -35,6 +35,14 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
         found.set(pair.join("-"), pair);
       }
   }
+  // Turning from one country to another ("mengalihkan pengakuannya dari X ke Y") acts on both.
+  for (const turn of switches(text, mentions, breaks))
+    for (const doer of turn.doers)
+      for (const other of [...turn.from, ...turn.to]) {
+        if (doer === other) continue;
+        const pair: Pair = doer < other ? [doer, other] : [other, doer];
+        found.set(pair.join("-"), pair);
+      }
   return [...found.values()];
 }
 
