@@ -86,6 +86,14 @@ describe("kinds of words", () => {
       conflict: 2,
     }));
 
+  it("reads a tariff rate as trade terms, not a sanction", () =>
+    expect(
+      tone(["CL", "PE"], "Peru menerapkan tarif bea masuk gandum yang sama untuk Chili.").conflict,
+    ).toBe(0));
+
+  it("reads raising tariffs on a country as a sanction", () =>
+    expect(tone(["CL", "PE"], "Peru menaikkan tarif impor gandum dari Chili.").conflict).toBe(2));
+
   it("counts an offer as cooperation by the one offering", () =>
     expect(tone(["CL", "PE"], "Peru menawarkan bantuan untuk Chili.").cooperation).toBe(2));
 
