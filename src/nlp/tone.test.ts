@@ -102,6 +102,11 @@ describe("kinds of words", () => {
       tone(["CL", "PE"], "Peru menyampaikan hak jawabnya atas pernyataan Chili.").conflict,
     ).toBe(2));
 
+  it("reads insulting and belittling another country as disapproval", () => {
+    expect(tone(["CL", "PE"], "Peru dinilai meremehkan Chili dalam urusan itu.").conflict).toBe(2);
+    expect(tone(["CL", "PE"], "Peru menghina Chili lewat pernyataan resmi.").conflict).toBe(2);
+  });
+
   it("counts a state between two sides without asking who did it", () =>
     expect(tone(["CL", "PE"], "Sengketa dengan Chili membuat Peru waspada.").conflict).toBe(2));
 });
