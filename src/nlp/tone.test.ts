@@ -159,6 +159,11 @@ describe("words that are no act", () => {
     const sentence = "Pesawat Australia melakukan pengeboman air di hutan Selandia Baru.";
     expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
   });
+
+  it("reads human rights violations as a domestic matter, not an act between states", () => {
+    const sentence = "Laporan Selandia Baru mencatat pelanggaran HAM oleh aparat Australia.";
+    expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
+  });
 });
 
 describe("questions, switches and amends", () => {
