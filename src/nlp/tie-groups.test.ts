@@ -70,6 +70,14 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...parties].sort()).toEqual(["CA", "CU"]);
   });
 
+  it("reads countries after a comma following another country as a list, not a venue", () => {
+    const { parties, venues } = sentence(
+      "Fiji membutuhkan bantuan dari Amerika Serikat, Australia, Jepang dan Taiwan.",
+    );
+    expect([...parties].sort()).toEqual(["AU", "FJ", "JP", "TW", "US"]);
+    expect([...venues]).toEqual([]);
+  });
+
   it("keeps a country after a bare 'di', where relations often happen", () => {
     const { parties } = sentence("Investasi Korea Selatan di Vietnam naik tajam tahun ini.");
     expect([...parties].sort()).toEqual(["KR", "VN"]);

@@ -47,6 +47,12 @@ describe("who does what to whom", () => {
     expect(tone(["KE", "UG"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
   });
 
+  it("says nothing of one country in a list of several after the verb", () => {
+    const listed = "Rwanda membutuhkan bantuan dari Kenya, Uganda, Tanzania dan Ghana.";
+    expect(tone(["RW", "UG"], listed).cooperation).toBe(0);
+    expect(tone(["RW", "UG"], "Rwanda membutuhkan bantuan dari Uganda.").cooperation).toBe(1);
+  });
+
   it("leaves out an act aimed at a third country", () => {
     const sentence = "Argentina menyatakan Brasil memutuskan hubungan dengan Paraguay.";
     expect(tone(["AR", "BR"], sentence).conflict).toBe(0);

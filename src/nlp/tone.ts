@@ -26,6 +26,20 @@ export function toneOf(cooperation: number, conflict: number): Tone {
   return "mixed";
 }
 
+/**
+ * "membutuhkan bantuan dari AS, Australia, Jepang dan Taiwan": a country in a list of three or
+ * more after the verb is one of many sources or receivers; the word says nothing of it alone.
+ * A list opening the sentence is its subject (tie-coactors.ts) and acts.
+ */
+const MIN_LISTED = 3;
+
+function listedAfterVerb(parties: SentenceParties, code: CountryCode): boolean {
+  const groups = parties.groups ?? [];
+  return groups.some(
+    (group, index) => index > 0 && group.codes.length >= MIN_LISTED && group.codes.includes(code),
+  );
+}
+
 export interface ToneCounts {
   cooperation: number;
   conflict: number;
@@ -102,6 +116,7 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
       const symmetric = roleWords.symmetric.has(cue.surface.toLowerCase().replace(/[\s-]+/g, " "));
       if (!symmetric && (roles.source.size || roles.target.size)) {
         if (!between(cue, roles, pair, subjects(cue))) continue;
+        if (pair.some((code) => listedAfterVerb(parties, code))) continue;
         attribute(cue);
         add(cue.value);
       } else if (!cue.value.doerMustBeNamed || symmetric) {
