@@ -36,6 +36,9 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
     wordsOf(text.slice(accepted.end, cue.start)).length < REFUSAL_SCOPE_WORDS
   )
     return true;
+  // The purpose of an act that did not happen did not happen either: "menolak untuk bertemu
+  // dengan X untuk membahas kemitraan".
+  if (cues.some((other) => purposeOf(other, cue, text) && notAnAct(other, text, cues))) return true;
   // Cooperation refused, condemned or questioned: "menolak tawaran", "mengecam kerja sama".
   return cues.some(
     (other) =>
@@ -43,6 +46,23 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
       (other.value.category === "REJECT" || formOf(other.surface) === "active") &&
       other.end <= cue.start &&
       wordsOf(text.slice(other.end, cue.start)).length < REFUSAL_SCOPE_WORDS,
+  );
+}
+
+/** Words that open the purpose of an act: "bertemu ... untuk membahas". */
+const PURPOSE_WORDS = new Set(["untuk", "guna", "demi", "to"]);
+/** "bertemu dengan pemimpin Kepulauan Solomon untuk membahas": the purpose follows closely. */
+const MAX_WORDS_TO_PURPOSE = 8;
+
+/** Whether `cue` is in the purpose clause of the cooperation word `act` before it. */
+function purposeOf(act: Cue, cue: Cue, text: string): boolean {
+  if (act.value.tone <= 0 || act.end > cue.start) return false;
+  const gap = text.slice(act.end, cue.start);
+  const words = wordsOf(gap);
+  return (
+    !/[,;:.]/.test(gap) &&
+    words.length <= MAX_WORDS_TO_PURPOSE &&
+    words.slice(0, -1).some((word) => PURPOSE_WORDS.has(word))
   );
 }
 

@@ -155,6 +155,16 @@ describe("words that are no act", () => {
       conflict: 2,
     }));
 
+  it("drops the purpose of a refused meeting too", () =>
+    expect(
+      tone(["CA", "MX"], "Kanada menolak untuk bertemu dengan Meksiko untuk membahas kemitraan."),
+    ).toEqual({ cooperation: 0, conflict: 2 }));
+
+  it("keeps the purpose of a meeting that happened", () =>
+    expect(
+      tone(["CA", "MX"], "Kanada bertemu dengan Meksiko untuk membahas kemitraan.").cooperation,
+    ).toBe(2));
+
   it("drops relation words inside a name of office", () =>
     expect(tone(["NO", "SE"], "Menteri Perdagangan Norwegia bertemu Swedia.").cooperation).toBe(1));
 
