@@ -1,6 +1,6 @@
 import type { CountryCode } from "./countries.js";
 import { categoryCue, formOf, roleWords, wordsOf } from "./lexicon.js";
-import { type Cue, clauseOf, type Mention, rolesOf, type Span } from "./tone-roles.js";
+import { type Cue, clauseOf, type Mention, type Roles, rolesOf, type Span } from "./tone-roles.js";
 
 /**
  * Whether a relation word names an act at all, and what act it is about: negations, refusals,
@@ -20,6 +20,44 @@ function negated(text: string, at: number): boolean {
   return i >= 0 && roleWords.negators.has(before[i]!);
 }
 
+/**
+ * The negated accepting verb that turns down a cooperation word: "tidak menerima" in "tidak mau
+ * menerima bantuan Malaysia". Turning help down is itself a refusal (tone.ts).
+ */
+export function refusedAcceptance(cue: Cue, text: string): Cue | undefined {
+  if (cue.value.tone <= 0) return undefined;
+  const accepted = roleWords.acceptVerbs.findAll(text.slice(0, cue.start)).at(-1);
+  if (
+    !accepted ||
+    !negated(text, accepted.start) ||
+    wordsOf(text.slice(accepted.end, cue.start)).length >= REFUSAL_SCOPE_WORDS
+  )
+    return undefined;
+  return { ...accepted, value: categoryCue("REJECT") };
+}
+
+/**
+ * Who turns help down and whose help it is: the doers before the verb, and the giver after it,
+ * as its object ("bantuan Malaysia") or its source ("tawaran bantuan dari Peru").
+ */
+export function refusalRoles(
+  refusal: Cue,
+  text: string,
+  mentions: Mention[],
+  breaks: Span[],
+): Roles {
+  const roles = rolesOf(refusal, text, mentions, breaks);
+  const givers = new Set(
+    mentions
+      .filter(
+        (m) => m.start >= refusal.end && (roles.source.has(m.code) || roles.target.has(m.code)),
+      )
+      .map((m) => m.code),
+  );
+  const doers = new Set([...roles.source].filter((code) => !givers.has(code)));
+  return { source: doers, target: givers };
+}
+
 /** "tidak akan bertemu", "menolak untuk bertemu", "Menteri Perdagangan": no such act. */
 export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   if (negated(text, cue.start)) return true;
@@ -29,13 +67,7 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
     return true;
   if (cue.value.tone <= 0) return false;
   // Cooperation not accepted did not happen: "tidak mau menerima bantuan".
-  const accepted = roleWords.acceptVerbs.findAll(text.slice(0, cue.start)).at(-1);
-  if (
-    accepted &&
-    negated(text, accepted.start) &&
-    wordsOf(text.slice(accepted.end, cue.start)).length < REFUSAL_SCOPE_WORDS
-  )
-    return true;
+  if (refusedAcceptance(cue, text)) return true;
   // The purpose of an act that did not happen did not happen either: "menolak untuk bertemu
   // dengan X untuk membahas kemitraan".
   if (cues.some((other) => purposeOf(other, cue, text) && notAnAct(other, text, cues))) return true;

@@ -183,11 +183,16 @@ describe("words that are no act", () => {
 });
 
 describe("questions, switches and amends", () => {
-  it("drops cooperation that is not accepted", () =>
+  it("reads turning an offer down as a refusal of the one offering, not as cooperation", () => {
     expect(tone(["CL", "PE"], "Chili tidak mau menerima tawaran bantuan dari Peru.")).toEqual({
       cooperation: 0,
-      conflict: 0,
-    }));
+      conflict: 2,
+    });
+    expect(tone(["CL", "PE"], "Presiden Chili tidak menerima bantuan Peru.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    });
+  });
 
   it("drops cooperation that a conflict verb is about", () =>
     expect(tone(["NO", "SE"], "Norwegia mempertanyakan investasi Swedia.")).toEqual({

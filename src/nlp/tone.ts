@@ -1,7 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { categoryCue, formOf, type RelationCue, relationCues, roleWords } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { condemnedAct, notAnAct, switches } from "./tone-acts.js";
+import { condemnedAct, notAnAct, refusalRoles, refusedAcceptance, switches } from "./tone-acts.js";
 import { between, type Cue, clauseBreaks, partyMentions, rolesOf } from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
@@ -97,8 +97,18 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
       if (turn.from.has(other)) add(categoryCue("REJECT"));
       if (turn.to.has(other)) add(categoryCue("COOPERATE"));
     }
+    const refusals = new Set<number>();
     for (const cue of cues) {
-      if (done.has(cue) || notAnAct(cue, text, cues)) continue;
+      if (done.has(cue)) continue;
+      // "tidak menerima bantuan Malaysia": turning the help down is a refusal of its giver.
+      const refusal = refusedAcceptance(cue, text);
+      if (refusal && !refusals.has(refusal.start)) {
+        refusals.add(refusal.start);
+        const roles = refusalRoles(refusal, text, mentions, breaks);
+        if (roles.target.size && between(refusal, roles, pair, subjects(refusal)))
+          add(refusal.value);
+      }
+      if (notAnAct(cue, text, cues)) continue;
       const act = condemnedAct(cue, text, cues, mentions);
       if (act) {
         // Condemning an attack sides with its victim against its doer.
