@@ -26,7 +26,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -197,14 +197,21 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
     !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
   // The headline read like a sentence (sentence-parties.ts): "Putin" counts, "dibanding Malaysia"
   // does not, and names side by side ("Panggil Diplomat Afghanistan dan India") do not face each other.
-  const title = analyseSentence({ index: -1, paragraph: -1, text: article.title }, people, year);
+  const title = analyseSentence(
+    { index: -1, paragraph: -1, text: article.title },
+    people,
+    year,
+    true,
+  );
   // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
   // ... Iran") or a list: there only the countries it names outright count.
   const titleParties =
     title.parties.size > 2
       ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
       : title.parties;
-  const tied = ties(scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups));
+  const tied = ties(
+    scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups, year),
+  );
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate: lead.date,

@@ -43,22 +43,34 @@ function isOrigin(text: string, mention: CountryMention): boolean {
   return nonStateBefore.findAll(words).length > 0;
 }
 
-function isVenue(text: string, mention: CountryMention): boolean {
+/**
+ * "di Hamburg, Jerman": a country after a place and a comma is where it happened. Not after
+ * another country: "bantuan dari Amerika Serikat, Australia, Jepang dan Taiwan" is a list.
+ */
+function isVenue(text: string, mention: CountryMention, all: CountryMention[]): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-  return /,\s*$/.test(before) && VENUE_BEFORE.test(before);
+  if (!/,\s*$/.test(before) || !VENUE_BEFORE.test(before)) return false;
+  const comma = text.lastIndexOf(",", mention.start);
+  return !all.some((other) => other.end <= comma && !text.slice(other.end, comma).trim());
 }
 
-/** `year`: the publication year, for leaders named only by name ("Putin") in office that year. */
+/**
+ * `year`: the publication year, for leaders named only by name ("Putin") in office that year.
+ * `headline`: a title-cased headline, where "di Perbatasan, Pakistan" is no city-then-country
+ * venue (every word is capitalised), so its countries are never taken for venues.
+ */
 export function analyseSentence(
   sentence: Sentence,
   people: Person[],
   year: number | null = null,
+  headline = false,
 ): SentenceParties {
   const venues = new Set<CountryCode>();
   const mentions: PartyMention[] = [];
-  for (const mention of findCountryMentions(sentence.text)) {
+  const countries = findCountryMentions(sentence.text);
+  for (const mention of countries) {
     if (!isState(mention.code) || isOrigin(sentence.text, mention)) continue;
-    if (isVenue(sentence.text, mention)) venues.add(mention.code);
+    if (!headline && isVenue(sentence.text, mention, countries)) venues.add(mention.code);
     else mentions.push(mention);
   }
   for (const metonym of findMetonyms(sentence.text, year))

@@ -14,17 +14,29 @@ import type { SentenceParties } from "./sentence-parties.js";
  * menandatangani kesepakatan ... ke Arab Saudi"), whose deal need not tie each to the target.
  */
 const MIN_ACTORS = 3;
+/**
+ * "isu yang diangkat oleh Vanuatu dan Kepulauan Solomon", "atas nama A dan B": names after a
+ * passive's "oleh" or "on behalf of" are the doers of one act, however few: together they are
+ * the other side of whoever answers it.
+ */
+const JOINT_DOERS_BEFORE =
+  /(?:^|[^\p{L}])(?:oleh|by|mengatasnamakan|atas\s+nama|on\s+behalf\s+of)\s+$/iu;
 
 export function coActorPairs(
   sentences: SentenceParties[],
   isTied: (a: CountryCode, b: CountryCode) => boolean,
 ): [CountryCode, CountryCode][] {
   const found: [CountryCode, CountryCode][] = [];
-  for (const { groups, cues, offTopic } of sentences) {
-    const subject = groups?.[0];
-    if (!groups || !subject || subject.between || subject.codes.length < MIN_ACTORS) continue;
-    if (offTopic || cues.length === 0) continue;
-    for (const other of groups.slice(1)) {
+  for (const { sentence, groups, cues, offTopic } of sentences) {
+    if (!groups || offTopic || cues.length === 0) continue;
+    const joint = groups.find(
+      (group) =>
+        group.codes.length > 1 && JOINT_DOERS_BEFORE.test(sentence.text.slice(0, group.start)),
+    );
+    const opening = groups[0] && groups[0].codes.length >= MIN_ACTORS ? groups[0] : undefined;
+    const subject = joint ?? opening;
+    if (!subject || subject.between) continue;
+    for (const other of groups.filter((group) => group !== subject)) {
       for (const target of other.codes) {
         if (subject.codes.includes(target)) continue;
         if (!subject.codes.some((actor) => isTied(actor, target))) continue;

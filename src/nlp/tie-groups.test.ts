@@ -36,7 +36,7 @@ describe("how the countries of a sentence stand to each other", () => {
   });
 });
 
-describe("countries named as a yardstick or a scene are not parties", () => {
+describe("countries named as a yardstick, a scene or a topic are not parties", () => {
   it("sets aside a comparison", () => {
     const { parties } = sentence(
       "Ekspor kopi Peru masih kalah dibandingkan dengan Kolombia dan Brasil.",
@@ -56,6 +56,26 @@ describe("countries named as a yardstick or a scene are not parties", () => {
   it("sets aside the country where a situation unfolds", () => {
     const { parties } = sentence("Mesir menyatakan keprihatinan atas situasi keamanan di Libya.");
     expect([...parties]).toEqual(["EG"]);
+  });
+
+  it("sets aside the country a text is about", () => {
+    const { parties } = sentence(
+      "Norwegia dan Jepang mengajukan resolusi mengenai Somalia di sidang itu.",
+    );
+    expect([...parties].sort()).toEqual(["JP", "NO"]);
+  });
+
+  it("keeps a country something is linked to", () => {
+    const { parties } = sentence("Kanada membekukan aset perusahaan yang terkait dengan Kuba.");
+    expect([...parties].sort()).toEqual(["CA", "CU"]);
+  });
+
+  it("reads countries after a comma following another country as a list, not a venue", () => {
+    const { parties, venues } = sentence(
+      "Fiji membutuhkan bantuan dari Amerika Serikat, Australia, Jepang dan Taiwan.",
+    );
+    expect([...parties].sort()).toEqual(["AU", "FJ", "JP", "TW", "US"]);
+    expect([...venues]).toEqual([]);
   });
 
   it("keeps a country after a bare 'di', where relations often happen", () => {

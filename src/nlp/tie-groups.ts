@@ -60,6 +60,12 @@ const COMPARISON_BEFORE =
  */
 const SCENE_BEFORE =
   /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$/iu;
+/**
+ * A topic: "resolusi mengenai Afghanistan", "pembicaraan tentang Korea Utara". The country is what
+ * the sentence is about, not a side in it.
+ */
+const TOPIC_BEFORE =
+  /(?:^|[^\p{L}])(?:mengenai|tentang|perihal|seputar|soal|about|regarding|concerning)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
 
 function gapIsEmpty(gap: string, pattern: RegExp): boolean {
@@ -91,7 +97,7 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
   const setAside = new Set<CountryCode>();
   for (const group of raw) {
     const before = text.slice(Math.max(0, group.start - 60), group.start);
-    if (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before)) {
+    if (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before) || TOPIC_BEFORE.test(before)) {
       for (const code of group.codes) setAside.add(code);
       continue;
     }

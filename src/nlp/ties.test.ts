@@ -51,6 +51,20 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body)).toEqual(["FR-ID"]);
   });
 
+  it("ties a pair where one acts on the other outside the lead", () => {
+    const body =
+      "Presiden Ghana bertemu Presiden Nigeria di Accra. Kedua pemimpin sepakat memperkuat kerja sama. Harga kakao naik. Sementara itu, Togo menuduh Benin melanggar perbatasan. Pejabat Benin dan Togo belum berkomentar.";
+    expect(pairs(body)).toEqual(["GH-NG", "BJ-TG"]);
+  });
+
+  it("reads a title-cased headline's 'di Perbatasan, Kenya' as Kenya acting, not a venue", () => {
+    const body =
+      "Kenya memanggil diplomat Uganda dan Tanzania setelah insiden di perbatasan. Kenya menuduh Uganda melanggar wilayahnya.";
+    expect(
+      pairs(body, "Insiden di Perbatasan, Kenya Panggil Diplomat Uganda dan Tanzania"),
+    ).toEqual(["KE-UG", "KE-TZ"]);
+  });
+
   it("does not take a city-and-country venue for a party", () => {
     const body =
       "Presiden Brasil Lula bertemu Perdana Menteri India Narendra Modi di sela-sela KTT G20 di Hamburg, Jerman. Kedua pemimpin membahas kerja sama energi.";

@@ -1,5 +1,6 @@
 import type { CountryCode } from "./countries.js";
 import type { SentenceParties } from "./sentence-parties.js";
+import { directedPairs } from "./tie-acts.js";
 import { coActorPairs } from "./tie-coactors.js";
 import { opposite, type PartyGroup } from "./tie-groups.js";
 import type { Pair } from "./types.js";
@@ -22,6 +23,7 @@ const WEIGHT = {
   bareMention: 0.5,
   leadBonus: 1,
   bothInTitle: 3,
+  directedAct: 2,
 } as const;
 
 /** "Kedua negara" sentences that count for the leading pair, at most. */
@@ -56,6 +58,7 @@ export function scorePairs(
   sentences: SentenceParties[],
   titleCountries: Set<CountryCode>,
   titleGroups?: PartyGroup[],
+  year: number | null = null,
 ): ScoredPair[] {
   const scores = new Map<string, ScoredPair>();
   const add = (pair: Pair, weight: number) => {
@@ -64,10 +67,17 @@ export function scorePairs(
     entry.score += weight;
     scores.set(key, entry);
   };
+  // Acts of one on the other (tie-acts.ts), by pair: they lift a pair to a tie, never above.
+  const directed = new Map<string, number>();
   for (const pair of pairsIn(titleCountries))
     if (!titleGroups || opposite(titleGroups, pair[0], pair[1])) add(pair, WEIGHT.bothInTitle);
-  for (const { sentence, parties, cues, offTopic, groups } of sentences) {
+  for (const about of sentences) {
+    const { sentence, parties, cues, offTopic, groups } = about;
     if (parties.size < 2 || offTopic) continue;
+    for (const pair of directedPairs(about, year)) {
+      const key = pairKey(pair);
+      directed.set(key, (directed.get(key) ?? 0) + WEIGHT.directedAct);
+    }
     const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
     const base = cues.length > 0 ? WEIGHT.withRelationWord : WEIGHT.bareMention;
     const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;
@@ -91,6 +101,12 @@ export function scorePairs(
         [...parties].every((code) => leading.pair.includes(code)),
     ).length;
     leading.score += Math.min(aboutBoth, MAX_BOTH_COUNTRIES_SENTENCES) * WEIGHT.withRelationWord;
+  }
+  // One doing something to the other is news of their relation wherever it is told; but what the
+  // article leads with stays its leading pair.
+  for (const entry of ranked) {
+    const bonus = directed.get(pairKey(entry.pair)) ?? 0;
+    entry.score = Math.max(entry.score, Math.min(entry.score + bonus, TIE_THRESHOLD));
   }
   // Co-actors of a tied country share its tie (tie-coactors.ts): they reach the threshold.
   const tiedKeys = new Set(ties(ranked).map((entry) => pairKey(entry.pair)));

@@ -1,6 +1,6 @@
 import type { CountryCode } from "./countries.js";
 import { categoryCue, formOf, roleWords, wordsOf } from "./lexicon.js";
-import { type Cue, clauseOf, type Mention, rolesOf, type Span } from "./tone-roles.js";
+import { type Cue, clauseOf, type Mention, type Roles, rolesOf, type Span } from "./tone-roles.js";
 
 /**
  * Whether a relation word names an act at all, and what act it is about: negations, refusals,
@@ -20,6 +20,44 @@ function negated(text: string, at: number): boolean {
   return i >= 0 && roleWords.negators.has(before[i]!);
 }
 
+/**
+ * The negated accepting verb that turns down a cooperation word: "tidak menerima" in "tidak mau
+ * menerima bantuan Malaysia". Turning help down is itself a refusal (tone.ts).
+ */
+export function refusedAcceptance(cue: Cue, text: string): Cue | undefined {
+  if (cue.value.tone <= 0) return undefined;
+  const accepted = roleWords.acceptVerbs.findAll(text.slice(0, cue.start)).at(-1);
+  if (
+    !accepted ||
+    !negated(text, accepted.start) ||
+    wordsOf(text.slice(accepted.end, cue.start)).length >= REFUSAL_SCOPE_WORDS
+  )
+    return undefined;
+  return { ...accepted, value: categoryCue("REJECT") };
+}
+
+/**
+ * Who turns help down and whose help it is: the doers before the verb, and the giver after it,
+ * as its object ("bantuan Malaysia") or its source ("tawaran bantuan dari Peru").
+ */
+export function refusalRoles(
+  refusal: Cue,
+  text: string,
+  mentions: Mention[],
+  breaks: Span[],
+): Roles {
+  const roles = rolesOf(refusal, text, mentions, breaks);
+  const givers = new Set(
+    mentions
+      .filter(
+        (m) => m.start >= refusal.end && (roles.source.has(m.code) || roles.target.has(m.code)),
+      )
+      .map((m) => m.code),
+  );
+  const doers = new Set([...roles.source].filter((code) => !givers.has(code)));
+  return { source: doers, target: givers };
+}
+
 /** "tidak akan bertemu", "menolak untuk bertemu", "Menteri Perdagangan": no such act. */
 export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   if (negated(text, cue.start)) return true;
@@ -29,13 +67,10 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
     return true;
   if (cue.value.tone <= 0) return false;
   // Cooperation not accepted did not happen: "tidak mau menerima bantuan".
-  const accepted = roleWords.acceptVerbs.findAll(text.slice(0, cue.start)).at(-1);
-  if (
-    accepted &&
-    negated(text, accepted.start) &&
-    wordsOf(text.slice(accepted.end, cue.start)).length < REFUSAL_SCOPE_WORDS
-  )
-    return true;
+  if (refusedAcceptance(cue, text)) return true;
+  // The purpose of an act that did not happen did not happen either: "menolak untuk bertemu
+  // dengan X untuk membahas kemitraan".
+  if (cues.some((other) => purposeOf(other, cue, text) && notAnAct(other, text, cues))) return true;
   // Cooperation refused, condemned or questioned: "menolak tawaran", "mengecam kerja sama".
   return cues.some(
     (other) =>
@@ -46,15 +81,42 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   );
 }
 
-/** The attack a condemnation is about: "mengecam keras serangan ...". */
-export function condemnedAct(cue: Cue, text: string, cues: Cue[]): Cue | undefined {
+/** Words that open the purpose of an act: "bertemu ... untuk membahas". */
+const PURPOSE_WORDS = new Set(["untuk", "guna", "demi", "to"]);
+/** "bertemu dengan pemimpin Kepulauan Solomon untuk membahas": the purpose follows closely. */
+const MAX_WORDS_TO_PURPOSE = 8;
+
+/** Whether `cue` is in the purpose clause of the cooperation word `act` before it. */
+function purposeOf(act: Cue, cue: Cue, text: string): boolean {
+  if (act.value.tone <= 0 || act.end > cue.start) return false;
+  const gap = text.slice(act.end, cue.start);
+  const words = wordsOf(gap);
+  return (
+    !/[,;:.]/.test(gap) &&
+    words.length <= MAX_WORDS_TO_PURPOSE &&
+    words.slice(0, -1).some((word) => PURPOSE_WORDS.has(word))
+  );
+}
+
+/**
+ * The attack a condemnation is about: "mengecam keras serangan ...". Where a country stands
+ * between them it is the object ("menyalahkan Iran sebagai dalang serangan"): the disapproval is
+ * of that country, not of the attack.
+ */
+export function condemnedAct(
+  cue: Cue,
+  text: string,
+  cues: Cue[],
+  mentions: Mention[] = [],
+): Cue | undefined {
   if (cue.value.category !== "DISAPPROVE") return undefined;
   return cues.find(
     (other) =>
       other.value.category === "ASSAULT" &&
       formOf(other.surface) === "noun" &&
       other.start >= cue.end &&
-      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT,
+      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT &&
+      !mentions.some((m) => m.start >= cue.end && m.end <= other.start),
   );
 }
 

@@ -42,6 +42,17 @@ describe("who does what to whom", () => {
     expect(tone(["LA", "VN"], sentence)).toEqual({ cooperation: 2, conflict: 0 });
   });
 
+  it("reads blaming a country for an attack as conflict with that country", () => {
+    const sentence = "Kenya menyalahkan Uganda sebagai dalang serangan itu.";
+    expect(tone(["KE", "UG"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
+  });
+
+  it("says nothing of one country in a list of several after the verb", () => {
+    const listed = "Rwanda membutuhkan bantuan dari Kenya, Uganda, Tanzania dan Ghana.";
+    expect(tone(["RW", "UG"], listed).cooperation).toBe(0);
+    expect(tone(["RW", "UG"], "Rwanda membutuhkan bantuan dari Uganda.").cooperation).toBe(1);
+  });
+
   it("leaves out an act aimed at a third country", () => {
     const sentence = "Argentina menyatakan Brasil memutuskan hubungan dengan Paraguay.";
     expect(tone(["AR", "BR"], sentence).conflict).toBe(0);
@@ -81,8 +92,26 @@ describe("kinds of words", () => {
       conflict: 2,
     }));
 
+  it("reads a tariff rate as trade terms, not a sanction", () =>
+    expect(
+      tone(["CL", "PE"], "Peru menerapkan tarif bea masuk gandum yang sama untuk Chili.").conflict,
+    ).toBe(0));
+
+  it("reads raising tariffs on a country as a sanction", () =>
+    expect(tone(["CL", "PE"], "Peru menaikkan tarif impor gandum dari Chili.").conflict).toBe(2));
+
   it("counts an offer as cooperation by the one offering", () =>
     expect(tone(["CL", "PE"], "Peru menawarkan bantuan untuk Chili.").cooperation).toBe(2));
+
+  it("reads a right of reply, with its possessive, as a rebuttal", () =>
+    expect(
+      tone(["CL", "PE"], "Peru menyampaikan hak jawabnya atas pernyataan Chili.").conflict,
+    ).toBe(2));
+
+  it("reads insulting and belittling another country as disapproval", () => {
+    expect(tone(["CL", "PE"], "Peru dinilai meremehkan Chili dalam urusan itu.").conflict).toBe(2);
+    expect(tone(["CL", "PE"], "Peru menghina Chili lewat pernyataan resmi.").conflict).toBe(2);
+  });
 
   it("counts a state between two sides without asking who did it", () =>
     expect(tone(["CL", "PE"], "Sengketa dengan Chili membuat Peru waspada.").conflict).toBe(2));
@@ -126,6 +155,16 @@ describe("words that are no act", () => {
       conflict: 2,
     }));
 
+  it("drops the purpose of a refused meeting too", () =>
+    expect(
+      tone(["CA", "MX"], "Kanada menolak untuk bertemu dengan Meksiko untuk membahas kemitraan."),
+    ).toEqual({ cooperation: 0, conflict: 2 }));
+
+  it("keeps the purpose of a meeting that happened", () =>
+    expect(
+      tone(["CA", "MX"], "Kanada bertemu dengan Meksiko untuk membahas kemitraan.").cooperation,
+    ).toBe(2));
+
   it("drops relation words inside a name of office", () =>
     expect(tone(["NO", "SE"], "Menteri Perdagangan Norwegia bertemu Swedia.").cooperation).toBe(1));
 
@@ -136,14 +175,24 @@ describe("words that are no act", () => {
     const sentence = "Pesawat Australia melakukan pengeboman air di hutan Selandia Baru.";
     expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
   });
+
+  it("reads human rights violations as a domestic matter, not an act between states", () => {
+    const sentence = "Laporan Selandia Baru mencatat pelanggaran HAM oleh aparat Australia.";
+    expect(tone(["AU", "NZ"], sentence).conflict).toBe(0);
+  });
 });
 
 describe("questions, switches and amends", () => {
-  it("drops cooperation that is not accepted", () =>
+  it("reads turning an offer down as a refusal of the one offering, not as cooperation", () => {
     expect(tone(["CL", "PE"], "Chili tidak mau menerima tawaran bantuan dari Peru.")).toEqual({
       cooperation: 0,
-      conflict: 0,
-    }));
+      conflict: 2,
+    });
+    expect(tone(["CL", "PE"], "Presiden Chili tidak menerima bantuan Peru.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    });
+  });
 
   it("drops cooperation that a conflict verb is about", () =>
     expect(tone(["NO", "SE"], "Norwegia mempertanyakan investasi Swedia.")).toEqual({

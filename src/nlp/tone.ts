@@ -1,7 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { categoryCue, formOf, type RelationCue, relationCues, roleWords } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { condemnedAct, notAnAct, switches } from "./tone-acts.js";
+import { condemnedAct, notAnAct, refusalRoles, refusedAcceptance, switches } from "./tone-acts.js";
 import { between, type Cue, clauseBreaks, partyMentions, rolesOf } from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
@@ -24,6 +24,20 @@ export function toneOf(cooperation: number, conflict: number): Tone {
   if (cooperation >= conflict * DOMINANCE) return "cooperation";
   if (conflict >= cooperation * DOMINANCE) return "conflict";
   return "mixed";
+}
+
+/**
+ * "membutuhkan bantuan dari AS, Australia, Jepang dan Taiwan": a country in a list of three or
+ * more after the verb is one of many sources or receivers; the word says nothing of it alone.
+ * A list opening the sentence is its subject (tie-coactors.ts) and acts.
+ */
+const MIN_LISTED = 3;
+
+function listedAfterVerb(parties: SentenceParties, code: CountryCode): boolean {
+  const groups = parties.groups ?? [];
+  return groups.some(
+    (group, index) => index > 0 && group.codes.length >= MIN_LISTED && group.codes.includes(code),
+  );
 }
 
 export interface ToneCounts {
@@ -83,9 +97,19 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
       if (turn.from.has(other)) add(categoryCue("REJECT"));
       if (turn.to.has(other)) add(categoryCue("COOPERATE"));
     }
+    const refusals = new Set<number>();
     for (const cue of cues) {
-      if (done.has(cue) || notAnAct(cue, text, cues)) continue;
-      const act = condemnedAct(cue, text, cues);
+      if (done.has(cue)) continue;
+      // "tidak menerima bantuan Malaysia": turning the help down is a refusal of its giver.
+      const refusal = refusedAcceptance(cue, text);
+      if (refusal && !refusals.has(refusal.start)) {
+        refusals.add(refusal.start);
+        const roles = refusalRoles(refusal, text, mentions, breaks);
+        if (roles.target.size && between(refusal, roles, pair, subjects(refusal)))
+          add(refusal.value);
+      }
+      if (notAnAct(cue, text, cues)) continue;
+      const act = condemnedAct(cue, text, cues, mentions);
       if (act) {
         // Condemning an attack sides with its victim against its doer.
         done.add(act);
@@ -102,6 +126,7 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
       const symmetric = roleWords.symmetric.has(cue.surface.toLowerCase().replace(/[\s-]+/g, " "));
       if (!symmetric && (roles.source.size || roles.target.size)) {
         if (!between(cue, roles, pair, subjects(cue))) continue;
+        if (pair.some((code) => listedAfterVerb(parties, code))) continue;
         attribute(cue);
         add(cue.value);
       } else if (!cue.value.doerMustBeNamed || symmetric) {

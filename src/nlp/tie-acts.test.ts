@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
+import { directedPairs } from "./tie-acts.js";
+
+const acts = (text: string) =>
+  directedPairs(analyseSentence({ index: 5, paragraph: 2, text }, [], 2024), 2024).map((pair) =>
+    pair.join("-"),
+  );
+
+describe("one country acting on another in a sentence", () => {
+  it("finds a verb whose doer is one country and whose receiver is the other", () => {
+    expect(acts("Kemudian Chile menuduh Peru melanggar perjanjian perikanan.")).toEqual(["CL-PE"]);
+    expect(acts("Norwegia telah menawarkan bantuan kepada Kenya untuk memadamkan api.")).toEqual([
+      "KE-NO",
+    ]);
+  });
+
+  it("reads switching recognition from one country to another as acting on both", () => {
+    expect(
+      acts("Pemerintah Panama mengalihkan pengakuan diplomatiknya dari Taiwan ke China.").sort(),
+    ).toEqual(["CN-PA", "PA-TW"]);
+  });
+
+  it("does not take a country after 'di' for the receiver", () => {
+    expect(acts("Brasil mendukung proses perdamaian di Kolombia.")).toEqual([]);
+  });
+
+  it("does not make one of several counterparts met together a receiver", () => {
+    expect(acts("Putin bertemu dengan Presiden Turki Erdogan dan Presiden Iran Rouhani.")).toEqual(
+      [],
+    );
+  });
+
+  it("does not count an act that did not happen", () => {
+    expect(acts("Kanada tidak akan bertemu dengan Meksiko bulan ini.")).toEqual([]);
+  });
+});
