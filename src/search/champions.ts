@@ -19,7 +19,7 @@ export interface ChampionOptions {
   size: number;
 }
 
-export const DEFAULT_CHAMPIONS: ChampionOptions = { threshold: 1000, size: 500 };
+export const DEFAULT_CHAMPIONS: ChampionOptions = { threshold: 1000, size: 1000 };
 
 /** The `size` heaviest documents seen, as a min-heap on weight: the root is the one to drop. */
 class ChampionList {
