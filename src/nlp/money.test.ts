@@ -86,3 +86,29 @@ describe("money written the English way", () => {
     expect(findMoney("USD$ 3 juta")).toMatchObject([{ value: 3e6, currency: "USD" }]);
   });
 });
+
+describe("currencies and ranges", () => {
+  it("reads the US dollar written as 'USA$' or 'AS$'", () => {
+    expect(amounts("kontrak senilai USA$ 4,5 juta")).toEqual([[4.5e6, "USD"]]);
+    expect(amounts("hibah AS$ 2 miliar")).toEqual([[2e9, "USD"]]);
+  });
+
+  it("does not take another country's dollar for the US dollar", () => {
+    expect(amounts("investasi 7 miliar dolar Kanada")).toEqual([[7e9, "CAD"]]);
+    expect(amounts("ekspor NT$ 12 miliar")).toEqual([[12e9, "TWD"]]);
+    expect(amounts("bantuan 3 juta dolar Selandia Baru")).toEqual([[3e6, "NZD"]]);
+  });
+
+  it("reads the currencies of Asian and other partners", () => {
+    expect(amounts("perdagangan 850 juta baht")).toEqual([[850e6, "THB"]]);
+    expect(amounts("pinjaman 40 miliar peso")).toEqual([[40e9, "PHP"]]);
+    expect(amounts("ekspor 9 miliar lira")).toEqual([[9e9, "TRY"]]);
+    expect(amounts("investasi CHF 1,5 miliar")).toEqual([[1.5e9, "CHF"]]);
+  });
+
+  it("reads a range as one amount, its lower end", () => {
+    expect(amounts("senilai 20-25 juta dolar AS")).toEqual([[20e6, "USD"]]);
+    expect(amounts("antara 1–2 miliar euro")).toEqual([[1e9, "EUR"]]);
+    expect(amounts("hibah Rp 3 miliar-Rp5 miliar")).toEqual([[3e9, "IDR"]]);
+  });
+});

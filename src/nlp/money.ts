@@ -34,11 +34,18 @@ const SCALE: Record<string, number> = {
 
 // Symbols written before the number.
 const PREFIX: [RegExp, string][] = [
-  [/^(?:US\s?\$|USD\$?|U\.S\.\s?\$)$/i, "USD"],
+  [/^(?:US\s?\$|USD\$?|U\.S\.\s?\$|USA\s?\$|AS\s?\$)$/i, "USD"],
   [/^(?:A\$|AUD)$/i, "AUD"],
   [/^(?:S\$|SGD)$/i, "SGD"],
   [/^(?:HK\$|HKD)$/i, "HKD"],
   [/^(?:NZ\$|NZD)$/i, "NZD"],
+  [/^(?:C\$|CA\$|CAD)$/i, "CAD"],
+  [/^(?:NT\$|TWD)$/i, "TWD"],
+  [/^(?:฿|THB)$/i, "THB"],
+  [/^(?:₱|PHP)$/, "PHP"],
+  [/^(?:₹|INR)$/i, "INR"],
+  [/^(?:₽|RUB)$/i, "RUB"],
+  [/^(?:CHF|SAR|AED|VND)$/i, ""],
   [/^\$$/, "USD"],
   [/^(?:Rp\.?|IDR)$/i, "IDR"],
   [/^(?:RM|MYR)$/i, "MYR"],
@@ -55,6 +62,11 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:dolar|dollar)\s+Australia\b|^AUD\b|^Australian\s+dollars?\b/i, "AUD"],
   [/^(?:dolar|dollar)\s+Singapura\b|^SGD\b|^Singapore\s+dollars?\b/i, "SGD"],
   [/^(?:dolar|dollar)\s+Hong\s+Kong\b|^HKD\b/i, "HKD"],
+  // A dollar of another country is not the US dollar: "dolar Kanada", "Canadian dollars".
+  [/^(?:dolar|dollar)\s+Kanada\b|^CAD\b|^Canadian\s+dollars?\b/i, "CAD"],
+  [/^(?:dolar|dollar)\s+Taiwan\b|^TWD\b|^Taiwan(?:ese)?\s+dollars?\b/i, "TWD"],
+  [/^(?:dolar|dollar)\s+Selandia\s+Baru\b|^NZD\b|^New\s+Zealand\s+dollars?\b/i, "NZD"],
+  [/^(?:dolar|dollar)\s+Brunei\b|^BND\b/i, "BND"],
   [/^(?:dolar|dollars?)\b/i, "USD"],
   [/^(?:rupiah|IDR)\b/i, "IDR"],
   [/^(?:ringgit|MYR)\b/i, "MYR"],
@@ -66,6 +78,15 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:rubel|ruble|rubles|RUB)\b/i, "RUB"],
   [/^(?:rupee|rupees|INR)\b/i, "INR"],
   [/^(?:riyal|SAR)\b/i, "SAR"],
+  [/^(?:baht|THB)\b/i, "THB"],
+  [/^(?:peso\s+Meksiko|Mexican\s+pesos?|MXN)\b/i, "MXN"],
+  [/^(?:pesos?|PHP)\b/i, "PHP"],
+  [/^(?:dong\s+Vietnam|VND)\b/i, "VND"],
+  [/^(?:lira|TRY)\b/i, "TRY"],
+  [/^(?:dirham|AED)\b/i, "AED"],
+  [/^(?:franc\s+Swiss|Swiss\s+francs?|CHF)\b/i, "CHF"],
+  [/^(?:kyat|MMK)\b/i, "MMK"],
+  [/^(?:rial\s+Iran|Iranian\s+rials?|IRR)\b/i, "IRR"],
 ];
 
 /**
@@ -89,14 +110,16 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
 const SCALE_WORDS = Object.keys(SCALE).join("|");
 // "tiga miliar dolar AS", "dua puluh lima juta": a number in words counts only before a scale word.
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
-const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
+const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|USA\s?\$|AS\s?\$|A\$|S\$|HK\$|NZ\$|CA\$|C\$|NT\$|\$|฿|₱|₹|₽|CAD|TWD|THB|PHP|INR|RUB|CHF|SAR|AED|VND|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:(?:\s*|-)(${SCALE_WORDS})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s?[-–]\s?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b)?`,
   "giu",
 );
 
 function currencyFromPrefix(token: string): string | null {
-  return PREFIX.find(([pattern]) => pattern.test(token))?.[1] ?? null;
+  const code = PREFIX.find(([pattern]) => pattern.test(token))?.[1];
+  // An ISO code written as itself ("CHF 2 miliar") is its own currency.
+  return code === "" ? token.toUpperCase() : (code ?? null);
 }
 
 /** Every money amount in the text, in order. A number with no currency is not money. */
@@ -127,5 +150,25 @@ export function findMoney(text: string): MoneyAmount[] {
     const exact = Number((value * scale).toPrecision(12));
     found.push({ start, end, raw: text.slice(start, end), value: exact, currency });
   }
-  return found;
+  return joinRanges(text, found);
+}
+
+/**
+ * "30-40 juta dolar AS" (read above with the scale of its upper end) and "Rp 5 juta-Rp20 juta"
+ * are one range: one amount, its lower end, so that the range is not counted as two figures.
+ */
+function joinRanges(text: string, amounts: MoneyAmount[]): MoneyAmount[] {
+  const joined: MoneyAmount[] = [];
+  for (const amount of amounts) {
+    const last = joined.at(-1);
+    if (
+      last &&
+      last.currency === amount.currency &&
+      /^\s?[-–]\s?$/.test(text.slice(last.end, amount.start))
+    ) {
+      last.end = amount.end;
+      last.raw = text.slice(last.start, amount.end);
+    } else joined.push(amount);
+  }
+  return joined;
 }
