@@ -24,9 +24,10 @@ const alternation = (words: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/\s+/g, "\\s+"))
     .join("|");
-// "US$ 300 juta bantuan militer", "$2 billion in aid": the measure written right after the amount.
+// "US$ 300 juta bantuan militer", "$2 billion in aid": the measure written right after the amount,
+// or after the same amount in another currency ("US$ 60 juta (Rp 843 miliar) dalam bantuan").
 const AFTER_JOINER = new RegExp(
-  String.raw`^[^\S\n]*(?:(?:${alternation(figureData.measureAfter.joiners)})[^\S\n]+)?`,
+  String.raw`^\)?[^\S\n]*(?:(?:${alternation(figureData.measureAfter.joiners)})[^\S\n]+)?`,
   "iu",
 );
 /** How many words before "senilai" name the thing valued. */
@@ -84,12 +85,12 @@ function measureBefore(text: string, amount: MoneyAmount): Measure | null {
  * "US$ 300 juta bantuan militer", "$1.85 million in aid", "USD 6 miliar aset Iran": a measure
  * right after the amount (through a joiner such as "in", "of", "dalam bentuk") names it.
  */
-function measureAfter(text: string, amount: MoneyAmount): Measure | null {
-  const rest = text.slice(amount.end, amount.end + AFTER_REACH);
+function measureAfter(text: string, end: number): Measure | null {
+  const rest = text.slice(end, end + AFTER_REACH);
   const gap = AFTER_JOINER.exec(rest)![0];
   const first = measures.findAll(rest.slice(gap.length))[0];
   if (first?.start !== 0) return null;
-  const start = amount.end + gap.length;
+  const start = end + gap.length;
   return { id: first.value, label: labelFrom(text, start, start + first.surface.length) };
 }
 
@@ -147,7 +148,7 @@ export function extractFigures(
         : null;
     const measure: Measure | null =
       measureBefore(text, amount) ??
-      measureAfter(text, amount) ??
+      measureAfter(text, end) ??
       valuedThing(text, amount) ??
       compared;
     if (!measure) continue;

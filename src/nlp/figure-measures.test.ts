@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findDateMentions } from "./dates.js";
+import { extractFigures } from "./figures.js";
+
+const reference = { year: 2023, month: 6, day: 1 };
+const figures = (text: string) => extractFigures(text, findDateMentions(text, reference));
+
+describe("what a figure measures", () => {
+  it("knows exports and imports named by their verbs", () => {
+    const [sold] = figures("Vietnam mengekspor lada ke Mesir dengan nilai US$ 42 juta.");
+    expect(sold).toMatchObject({ measure: "export", amount: { value: 42e6, currency: "USD" } });
+    const [bought] = figures("Kenya mengimpor teh Sri Lanka sebanyak 9 ribu ton, Rp 610 miliar.");
+    expect(bought).toMatchObject({ measure: "import", amount: { value: 610e9 } });
+  });
+
+  it("knows the trade balance written 'neraca dagang'", () => {
+    const [trade] = figures("Neraca dagang Chili dan Korea mencapai 4,1 miliar dolar AS.");
+    expect(trade).toMatchObject({ measure: "trade", amount: { value: 4.1e9, currency: "USD" } });
+  });
+
+  it("knows development funds as aid", () => {
+    const [aid] = figures("Jepang menawarkan dana pembangunan sebesar USD 12 juta untuk Tonga.");
+    expect(aid).toMatchObject({ measure: "aid", amount: { value: 12e6, currency: "USD" } });
+  });
+
+  it("reads a measure written after the same amount in another currency", () => {
+    const [aid] = figures(
+      "Norwegia menahan US$ 25 juta (Rp 370 miliar) dalam bantuan untuk Sudan.",
+    );
+    expect(aid).toMatchObject({
+      measure: "aid",
+      amount: { value: 25e6, currency: "USD" },
+      equivalents: [{ value: 370e9, currency: "IDR" }],
+    });
+  });
+
+  it("reads a measure an amount is said to be ('yang merupakan hibah')", () => {
+    const [grant] = figures("Sekolah itu dibangun dengan Rp 90 miliar yang merupakan hibah Korea.");
+    expect(grant).toMatchObject({ measure: "aid", amount: { value: 90e9, currency: "IDR" } });
+  });
+});
