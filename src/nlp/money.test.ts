@@ -112,3 +112,25 @@ describe("currencies and ranges", () => {
     expect(amounts("hibah Rp 3 miliar-Rp5 miliar")).toEqual([[3e9, "IDR"]]);
   });
 });
+
+describe("scales written short", () => {
+  it("reads English 'm' for million right after a foreign amount", () => {
+    expect(amounts("a grant of £3.5m")).toEqual([[3.5e6, "GBP"]]);
+    expect(amounts("aid worth $800m")).toEqual([[800e6, "USD"]]);
+  });
+
+  it("reads Indonesian 'M' for miliar and 'T' for triliun after rupiah", () => {
+    expect(amounts("hibah Rp 4,5 M")).toEqual([[4.5e9, "IDR"]]);
+    expect(amounts("investasi Rp 12 T")).toEqual([[12e12, "IDR"]]);
+  });
+
+  it("leaves out a letter that is no scale", () => {
+    expect(amounts("Rp 7 m jalan")).toEqual([[7, "IDR"]]);
+    expect(amounts("US$ 9 M")).toEqual([[9, "USD"]]);
+  });
+
+  it("reads the old spellings 'trilyun' and 'milyard'", () => {
+    expect(amounts("Rp 6 trilyun")).toEqual([[6e12, "IDR"]]);
+    expect(amounts("USD 3 milyard")).toEqual([[3e9, "USD"]]);
+  });
+});

@@ -26,9 +26,11 @@ const SCALE: Record<string, number> = {
   miliar: 1e9,
   milyar: 1e9,
   milliar: 1e9,
+  milyard: 1e9,
   billion: 1e9,
   bn: 1e9,
   triliun: 1e12,
+  trilyun: 1e12,
   trillion: 1e12,
 };
 
@@ -112,9 +114,20 @@ const SCALE_WORDS = Object.keys(SCALE).join("|");
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
 const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|USA\s?\$|AS\s?\$|A\$|S\$|HK\$|NZ\$|CA\$|C\$|NT\$|\$|฿|₱|₹|₽|CAD|TWD|THB|PHP|INR|RUB|CHF|SAR|AED|VND|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s?[-–]\s?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s?[-–]\s?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b|\s?(m|t)(?![\p{L}\p{N}]))?`,
   "giu",
 );
+
+/**
+ * Scales written as one letter after a currency sign: English "$500m" and "£2m" (million, lower
+ * case, no space), Indonesian "Rp 1,5 M" (miliar) and "Rp 2 T" (triliun), upper case.
+ */
+function scaleLetter(letter: string, currency: string | null, whole: string): number | null {
+  if (letter === "m" && currency && currency !== "IDR" && !/\sm$/.test(whole)) return 1e6;
+  if (currency === "IDR" && letter === "M") return 1e9;
+  if (currency === "IDR" && letter === "T") return 1e12;
+  return null;
+}
 
 function currencyFromPrefix(token: string): string | null {
   const code = PREFIX.find(([pattern]) => pattern.test(token))?.[1];
@@ -126,9 +139,12 @@ function currencyFromPrefix(token: string): string | null {
 export function findMoney(text: string): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const [whole, prefix, number, scaleWord] = match;
+    const [whole, prefix, number, scaleWord, letter] = match;
     let currency = prefix ? currencyFromPrefix(prefix) : null;
-    let end = match.index + whole.length;
+    const letterScale = letter ? scaleLetter(letter, currency, whole) : null;
+    // A letter that is no scale ("Rp 5 m") is left out of the amount.
+    const kept = letter && !letterScale ? whole.slice(0, -letter.length).trimEnd() : whole;
+    let end = match.index + kept.length;
     if (!currency) {
       const after = /^\s*/.exec(text.slice(end))![0];
       const suffix = SUFFIX.map(([pattern, code]) => ({
@@ -139,8 +155,9 @@ export function findMoney(text: string): MoneyAmount[] {
       currency = suffix.code;
       end += after.length + suffix.hit[0].length;
     }
-    const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
-    const englishScale = /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "");
+    const scale = letterScale ?? (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
+    const englishScale =
+      /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "") || letter === "m";
     const value = /^\d/.test(number!)
       ? parseNumber(number!, englishScale)
       : parseNumberWords(number!);
