@@ -39,3 +39,15 @@ describe("what a figure measures", () => {
     expect(grant).toMatchObject({ measure: "aid", amount: { value: 90e9, currency: "IDR" } });
   });
 });
+
+describe("measures with '-nya' and remittances", () => {
+  it("knows a measure word with the possessive '-nya'", () => {
+    const [deal] = figures("Total pengadaannya dari Prancis mencapai US$ 2,2 miliar.");
+    expect(deal).toMatchObject({ measure: "deal", amount: { value: 2.2e9 } });
+  });
+
+  it("knows remittances of migrant workers", () => {
+    const [sent] = figures("Remitansi pekerja Filipina dari Jepang mencapai US$ 1,3 miliar.");
+    expect(sent).toMatchObject({ measure: "remittance", amount: { value: 1.3e9 } });
+  });
+});

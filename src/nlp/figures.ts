@@ -10,9 +10,18 @@ import type { DateMention, FigureFact } from "./types.js";
  * billion, about Rp53 trillion, in 2024.
  */
 
+// "Total pengadaannya", "penjualannya": an Indonesian word with the possessive "-nya" names the
+// same measure as the word alone.
 const measures = new PhraseMatcher<string>(
   figureData.measures.flatMap((measure) =>
-    measure.terms.map((term): [string, string] => [term, measure.id]),
+    measure.terms.flatMap((term): [string, string][] =>
+      /^\p{L}+$/u.test(term) && !term.endsWith("nya")
+        ? [
+            [term, measure.id],
+            [`${term}nya`, measure.id],
+          ]
+        : [[term, measure.id]],
+    ),
   ),
 );
 const labelStops = new Set(figureData.labelStops);
