@@ -51,3 +51,18 @@ describe("measures with '-nya' and remittances", () => {
     expect(sent).toMatchObject({ measure: "remittance", amount: { value: 1.3e9 } });
   });
 });
+
+describe("an amount referred back to the sentence before", () => {
+  const previous = "Investasi Norwegia di Ghana pada 2021 mencapai US$ 800 juta.";
+
+  it("gives 'angka tersebut' the measure of the figure before", () => {
+    const text = "Angka tersebut naik dari US$ 650 juta pada 2020.";
+    const [figure] = extractFigures(text, findDateMentions(text, reference), { previous });
+    expect(figure).toMatchObject({ measure: "investment", amount: { value: 650e6 }, year: 2020 });
+  });
+
+  it("needs a word that refers back", () => {
+    const text = "Harga tiket pesawat ke Accra US$ 900.";
+    expect(extractFigures(text, [], { previous })).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ const labelStops = new Set(figureData.labelStops);
 const comparisons = new PhraseMatcher<true>(figureData.comparisons.map((term) => [term, true]));
 const valuedAt = new PhraseMatcher<true>(figureData.valuedAt.map((term) => [term, true]));
 const notDeals = new Set(figureData.notDeals);
+const anaphors = new PhraseMatcher<true>(figureData.anaphors.map((term) => [term, true]));
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
@@ -127,6 +128,17 @@ function valuedThing(text: string, amount: MoneyAmount): Measure | null {
 }
 
 /**
+ * "Realisasi investasi ... mencapai Rp200 triliun. Angka tersebut naik dari Rp175 triliun": an
+ * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
+ * figure of the sentence before measured.
+ */
+function referredBack(text: string, amount: MoneyAmount, context: FigureContext): Measure | null {
+  if (!context.previous || !anaphors.findAll(text.slice(0, amount.start)).length) return null;
+  const last = extractFigures(context.previous, []).at(-1);
+  return last ? { id: last.measure, label: last.label } : null;
+}
+
+/**
  * The figures of one sentence. `context` gives the article's "now" for the years the sentence
  * names relative to it ("tahun lalu" on an undated page, "tahun sebelumnya").
  */
@@ -159,7 +171,8 @@ export function extractFigures(
       measureBefore(text, amount) ??
       measureAfter(text, end) ??
       valuedThing(text, amount) ??
-      compared;
+      compared ??
+      referredBack(text, amount, context);
     if (!measure) continue;
     previous = { measure, end };
     const { year, period } = yearFor(text, amount.start, end, years);
