@@ -66,3 +66,18 @@ describe("an amount referred back to the sentence before", () => {
     expect(extractFigures(text, [], { previous })).toEqual([]);
   });
 });
+
+describe("giving and equivalents", () => {
+  it("knows money given ('pemberian', 'memberikan', 'menyalurkan') as aid", () => {
+    const [given] = figures("Kuwait memberikan US$ 30 juta kepada Yaman.");
+    expect(given).toMatchObject({ measure: "aid", amount: { value: 30e6, currency: "USD" } });
+    const [grant] = figures("Pemberian 5 juta euro dari Belanda diumumkan kemarin.");
+    expect(grant).toMatchObject({ measure: "aid", amount: { value: 5e6, currency: "EUR" } });
+  });
+
+  it("takes an amount after 'atau sekitar' as the same figure in another currency", () => {
+    const found = figures("Qatar memberikan 40 juta dolar AS atau sekitar Rp 560 miliar.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ equivalents: [{ value: 560e9, currency: "IDR" }] });
+  });
+});

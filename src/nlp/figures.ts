@@ -48,8 +48,9 @@ const AFTER_REACH = 40;
 const MEASURE_REACH = 160;
 const LABEL_WORDS = 6;
 // "(sekitar Rp53 triliun)", "atau setara Rp 3,41 triliun": the same amount in another currency.
+// Its words may come together: "500 juta dolar AS atau sekitar Rp 7 triliun", "or about".
 const EQUIVALENT_GAP =
-  /^\s*(?:\(\s*)?(?:sekitar|atau|setara(?:\s+dengan)?|senilai|kira-kira|about|or|approximately|±|~)?\s*$/iu;
+  /^\s*(?:\(\s*)?(?:(?:sekitar|sekira|atau|setara(?:\s+dengan)?|senilai|kira-kira|about|or|approximately|±|~)\s*)*$/iu;
 
 function labelFrom(text: string, start: number, amountStart: number): string {
   const words = text.slice(start, amountStart).split(/\s+/);
