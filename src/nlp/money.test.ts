@@ -134,3 +134,15 @@ describe("scales written short", () => {
     expect(amounts("USD 3 milyard")).toEqual([[3e9, "USD"]]);
   });
 });
+
+describe("English and Malay spellings", () => {
+  it("reads three digits after a comma with no scale word as thousands", () => {
+    expect(amounts("a grant of $750,000")).toEqual([[750e3, "USD"]]);
+    expect(amounts("senilai US$ 2,5 juta")).toEqual([[2.5e6, "USD"]]);
+  });
+
+  it("reads plural euros and the Malay 'bilion'", () => {
+    expect(amounts("4.5 billion euros")).toEqual([[4.5e9, "EUR"]]);
+    expect(amounts("RM3 bilion")).toEqual([[3e9, "MYR"]]);
+  });
+});

@@ -28,10 +28,12 @@ const SCALE: Record<string, number> = {
   milliar: 1e9,
   milyard: 1e9,
   billion: 1e9,
+  bilion: 1e9,
   bn: 1e9,
   triliun: 1e12,
   trilyun: 1e12,
   trillion: 1e12,
+  trilion: 1e12,
 };
 
 // Symbols written before the number.
@@ -72,7 +74,7 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:dolar|dollars?)\b/i, "USD"],
   [/^(?:rupiah|IDR)\b/i, "IDR"],
   [/^(?:ringgit|MYR)\b/i, "MYR"],
-  [/^(?:euro|EUR)\b/i, "EUR"],
+  [/^(?:euros?|EUR)\b/i, "EUR"],
   [/^(?:poundsterling|pound\s+sterling|pounds?|GBP)\b/i, "GBP"],
   [/^(?:yen|JPY)\b/i, "JPY"],
   [/^(?:yuan|renminbi|RMB|CNY)\b/i, "CNY"],
@@ -158,8 +160,10 @@ export function findMoney(text: string): MoneyAmount[] {
     const scale = letterScale ?? (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
     const englishScale =
       /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "") || letter === "m";
+    // "$500,000": with no scale word, three digits after a comma are thousands, not decimals.
+    const thousands = !scaleWord && !letterScale && /^\d{1,3},\d{3}$/.test(number!);
     const value = /^\d/.test(number!)
-      ? parseNumber(number!, englishScale)
+      ? parseNumber(number!, englishScale || thousands)
       : parseNumberWords(number!);
     if (value === null) continue;
     const start = match.index;
