@@ -81,3 +81,15 @@ describe("giving and equivalents", () => {
     expect(found[0]).toMatchObject({ equivalents: [{ value: 560e9, currency: "IDR" }] });
   });
 });
+
+describe("prices and rates", () => {
+  it("leaves out an amount per unit: a price or an exchange rate", () => {
+    expect(figures("Ekspor minyak Oman ke Jepang dihargai US$ 61 per barel.")).toEqual([]);
+    expect(figures("Impor beras Vietnam tercatat Rp 9.000/kg.")).toEqual([]);
+  });
+
+  it("keeps an amount per year, a yearly total", () => {
+    const [aid] = figures("Bantuan Swiss ke Nepal sebesar US$ 20 juta per tahun.");
+    expect(aid).toMatchObject({ measure: "aid", amount: { value: 20e6 } });
+  });
+});

@@ -28,6 +28,9 @@ const labelStops = new Set(figureData.labelStops);
 const comparisons = new PhraseMatcher<true>(figureData.comparisons.map((term) => [term, true]));
 const valuedAt = new PhraseMatcher<true>(figureData.valuedAt.map((term) => [term, true]));
 const notDeals = new Set(figureData.notDeals);
+// "US$ 60 per barel", "Rp14.000 per USD", "USD 5/kg": a price or an exchange rate, not a total.
+const PER_UNIT = /^\s*(?:\)\s*)?(?:per|\/)\s*(\p{L}+)/iu;
+const timeUnits = new Set(figureData.perUnit.timeUnits);
 const anaphors = new PhraseMatcher<true>(figureData.anaphors.map((term) => [term, true]));
 const alternation = (words: string[]) =>
   [...words]
@@ -168,6 +171,8 @@ export function extractFigures(
       previous && comparisons.findAll(text.slice(previous.end, amount.start)).length > 0
         ? previous.measure
         : null;
+    const unit = PER_UNIT.exec(text.slice(end))?.[1]?.toLowerCase();
+    if (unit && !timeUnits.has(unit)) continue;
     const measure: Measure | null =
       measureBefore(text, amount) ??
       measureAfter(text, end) ??
