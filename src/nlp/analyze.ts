@@ -26,7 +26,7 @@ import type {
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 const AGREEMENT =
   /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
@@ -105,6 +105,8 @@ function pairFacts(
     leadPlace: string | null;
     article: ParsedArticle;
     figures: FigureContext;
+    /** Each sentence's previous one in its paragraph, for the figures it refers back to. */
+    previous: Map<number, string>;
   },
 ): PairAnalysis {
   const facts: PairAnalysis["facts"] = [];
@@ -130,7 +132,9 @@ function pairFacts(
       facts.push({ sentenceIndex: index, fact: event });
       if (!occasion && !event.planned && event.type !== "statement") occasion = event;
     }
-    for (const figure of extractFigures(parties.sentence.text, sentenceDates, context.figures)) {
+    const previous = context.previous.get(index);
+    const figureContext = { ...context.figures, previous };
+    for (const figure of extractFigures(parties.sentence.text, sentenceDates, figureContext)) {
       facts.push({ sentenceIndex: index, fact: figure });
     }
     const agreement = agreementIn(parties.sentence.text);
@@ -182,6 +186,12 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   );
   // The story's date (date-lead.ts): the news date its opening gives, else the day it was published.
   const lead = findStoryDate(sentences, dates, article.publishedAt);
+  const previous = new Map<number, string>();
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    if (before && before.paragraph === sentence.paragraph)
+      previous.set(sentence.index, before.text);
+  });
 
   const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
   const mentionCounts = new Map<string, number>();
@@ -219,6 +229,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       article,
       // The year "tahun lalu" counts from, even on an undated page.
       figures: { year: referenceYear(article.publishedAt, [...dates.values()].flat()) },
+      previous,
     }),
   );
   return {

@@ -24,6 +24,11 @@ export interface YearMention {
 export interface FigureContext {
   /** The publication year, or for an undated page the year of its latest named month. */
   year?: number | null;
+  /**
+   * The sentence before, in the same paragraph: "Angka tersebut ..." gives an amount the measure
+   * that sentence named.
+   */
+  previous?: string;
 }
 
 // In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".

@@ -10,23 +10,37 @@ import type { DateMention, FigureFact } from "./types.js";
  * billion, about Rp53 trillion, in 2024.
  */
 
+// "Total pengadaannya", "penjualannya": an Indonesian word with the possessive "-nya" names the
+// same measure as the word alone.
 const measures = new PhraseMatcher<string>(
   figureData.measures.flatMap((measure) =>
-    measure.terms.map((term): [string, string] => [term, measure.id]),
+    measure.terms.flatMap((term): [string, string][] =>
+      /^\p{L}+$/u.test(term) && !term.endsWith("nya")
+        ? [
+            [term, measure.id],
+            [`${term}nya`, measure.id],
+          ]
+        : [[term, measure.id]],
+    ),
   ),
 );
 const labelStops = new Set(figureData.labelStops);
 const comparisons = new PhraseMatcher<true>(figureData.comparisons.map((term) => [term, true]));
 const valuedAt = new PhraseMatcher<true>(figureData.valuedAt.map((term) => [term, true]));
 const notDeals = new Set(figureData.notDeals);
+// "US$ 60 per barel", "Rp14.000 per USD", "USD 5/kg": a price or an exchange rate, not a total.
+const PER_UNIT = /^\s*(?:\)\s*)?(?:per|\/)\s*(\p{L}+)/iu;
+const timeUnits = new Set(figureData.perUnit.timeUnits);
+const anaphors = new PhraseMatcher<true>(figureData.anaphors.map((term) => [term, true]));
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/\s+/g, "\\s+"))
     .join("|");
-// "US$ 300 juta bantuan militer", "$2 billion in aid": the measure written right after the amount.
+// "US$ 300 juta bantuan militer", "$2 billion in aid": the measure written right after the amount,
+// or after the same amount in another currency ("US$ 60 juta (Rp 843 miliar) dalam bantuan").
 const AFTER_JOINER = new RegExp(
-  String.raw`^[^\S\n]*(?:(?:${alternation(figureData.measureAfter.joiners)})[^\S\n]+)?`,
+  String.raw`^\)?[^\S\n]*(?:(?:${alternation(figureData.measureAfter.joiners)})[^\S\n]+)?`,
   "iu",
 );
 /** How many words before "senilai" name the thing valued. */
@@ -37,8 +51,9 @@ const AFTER_REACH = 40;
 const MEASURE_REACH = 160;
 const LABEL_WORDS = 6;
 // "(sekitar Rp53 triliun)", "atau setara Rp 3,41 triliun": the same amount in another currency.
+// Its words may come together: "500 juta dolar AS atau sekitar Rp 7 triliun", "or about".
 const EQUIVALENT_GAP =
-  /^\s*(?:\(\s*)?(?:sekitar|atau|setara(?:\s+dengan)?|senilai|kira-kira|about|or|approximately|±|~)?\s*$/iu;
+  /^\s*(?:\(\s*)?(?:(?:sekitar|sekira|atau|setara(?:\s+dengan)?|senilai|kira-kira|about|or|approximately|±|~)\s*)*$/iu;
 
 function labelFrom(text: string, start: number, amountStart: number): string {
   const words = text.slice(start, amountStart).split(/\s+/);
@@ -84,12 +99,12 @@ function measureBefore(text: string, amount: MoneyAmount): Measure | null {
  * "US$ 300 juta bantuan militer", "$1.85 million in aid", "USD 6 miliar aset Iran": a measure
  * right after the amount (through a joiner such as "in", "of", "dalam bentuk") names it.
  */
-function measureAfter(text: string, amount: MoneyAmount): Measure | null {
-  const rest = text.slice(amount.end, amount.end + AFTER_REACH);
+function measureAfter(text: string, end: number): Measure | null {
+  const rest = text.slice(end, end + AFTER_REACH);
   const gap = AFTER_JOINER.exec(rest)![0];
   const first = measures.findAll(rest.slice(gap.length))[0];
   if (first?.start !== 0) return null;
-  const start = amount.end + gap.length;
+  const start = end + gap.length;
   return { id: first.value, label: labelFrom(text, start, start + first.surface.length) };
 }
 
@@ -114,6 +129,17 @@ function valuedThing(text: string, amount: MoneyAmount): Measure | null {
   if (!thing.length) return null;
   const label = thing.join(" ");
   return { id: "deal", label: label.charAt(0).toUpperCase() + label.slice(1) };
+}
+
+/**
+ * "Realisasi investasi ... mencapai Rp200 triliun. Angka tersebut naik dari Rp175 triliun": an
+ * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
+ * figure of the sentence before measured.
+ */
+function referredBack(text: string, amount: MoneyAmount, context: FigureContext): Measure | null {
+  if (!context.previous || !anaphors.findAll(text.slice(0, amount.start)).length) return null;
+  const last = extractFigures(context.previous, []).at(-1);
+  return last ? { id: last.measure, label: last.label } : null;
 }
 
 /**
@@ -145,11 +171,14 @@ export function extractFigures(
       previous && comparisons.findAll(text.slice(previous.end, amount.start)).length > 0
         ? previous.measure
         : null;
+    const unit = PER_UNIT.exec(text.slice(end))?.[1]?.toLowerCase();
+    if (unit && !timeUnits.has(unit)) continue;
     const measure: Measure | null =
       measureBefore(text, amount) ??
-      measureAfter(text, amount) ??
+      measureAfter(text, end) ??
       valuedThing(text, amount) ??
-      compared;
+      compared ??
+      referredBack(text, amount, context);
     if (!measure) continue;
     previous = { measure, end };
     const { year, period } = yearFor(text, amount.start, end, years);

@@ -86,3 +86,63 @@ describe("money written the English way", () => {
     expect(findMoney("USD$ 3 juta")).toMatchObject([{ value: 3e6, currency: "USD" }]);
   });
 });
+
+describe("currencies and ranges", () => {
+  it("reads the US dollar written as 'USA$' or 'AS$'", () => {
+    expect(amounts("kontrak senilai USA$ 4,5 juta")).toEqual([[4.5e6, "USD"]]);
+    expect(amounts("hibah AS$ 2 miliar")).toEqual([[2e9, "USD"]]);
+  });
+
+  it("does not take another country's dollar for the US dollar", () => {
+    expect(amounts("investasi 7 miliar dolar Kanada")).toEqual([[7e9, "CAD"]]);
+    expect(amounts("ekspor NT$ 12 miliar")).toEqual([[12e9, "TWD"]]);
+    expect(amounts("bantuan 3 juta dolar Selandia Baru")).toEqual([[3e6, "NZD"]]);
+  });
+
+  it("reads the currencies of Asian and other partners", () => {
+    expect(amounts("perdagangan 850 juta baht")).toEqual([[850e6, "THB"]]);
+    expect(amounts("pinjaman 40 miliar peso")).toEqual([[40e9, "PHP"]]);
+    expect(amounts("ekspor 9 miliar lira")).toEqual([[9e9, "TRY"]]);
+    expect(amounts("investasi CHF 1,5 miliar")).toEqual([[1.5e9, "CHF"]]);
+  });
+
+  it("reads a range as one amount, its lower end", () => {
+    expect(amounts("senilai 20-25 juta dolar AS")).toEqual([[20e6, "USD"]]);
+    expect(amounts("antara 1–2 miliar euro")).toEqual([[1e9, "EUR"]]);
+    expect(amounts("hibah Rp 3 miliar-Rp5 miliar")).toEqual([[3e9, "IDR"]]);
+  });
+});
+
+describe("scales written short", () => {
+  it("reads English 'm' for million right after a foreign amount", () => {
+    expect(amounts("a grant of £3.5m")).toEqual([[3.5e6, "GBP"]]);
+    expect(amounts("aid worth $800m")).toEqual([[800e6, "USD"]]);
+  });
+
+  it("reads Indonesian 'M' for miliar and 'T' for triliun after rupiah", () => {
+    expect(amounts("hibah Rp 4,5 M")).toEqual([[4.5e9, "IDR"]]);
+    expect(amounts("investasi Rp 12 T")).toEqual([[12e12, "IDR"]]);
+  });
+
+  it("leaves out a letter that is no scale", () => {
+    expect(amounts("Rp 7 m jalan")).toEqual([[7, "IDR"]]);
+    expect(amounts("US$ 9 M")).toEqual([[9, "USD"]]);
+  });
+
+  it("reads the old spellings 'trilyun' and 'milyard'", () => {
+    expect(amounts("Rp 6 trilyun")).toEqual([[6e12, "IDR"]]);
+    expect(amounts("USD 3 milyard")).toEqual([[3e9, "USD"]]);
+  });
+});
+
+describe("English and Malay spellings", () => {
+  it("reads three digits after a comma with no scale word as thousands", () => {
+    expect(amounts("a grant of $750,000")).toEqual([[750e3, "USD"]]);
+    expect(amounts("senilai US$ 2,5 juta")).toEqual([[2.5e6, "USD"]]);
+  });
+
+  it("reads plural euros and the Malay 'bilion'", () => {
+    expect(amounts("4.5 billion euros")).toEqual([[4.5e9, "EUR"]]);
+    expect(amounts("RM3 bilion")).toEqual([[3e9, "MYR"]]);
+  });
+});

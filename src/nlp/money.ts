@@ -26,19 +26,30 @@ const SCALE: Record<string, number> = {
   miliar: 1e9,
   milyar: 1e9,
   milliar: 1e9,
+  milyard: 1e9,
   billion: 1e9,
+  bilion: 1e9,
   bn: 1e9,
   triliun: 1e12,
+  trilyun: 1e12,
   trillion: 1e12,
+  trilion: 1e12,
 };
 
 // Symbols written before the number.
 const PREFIX: [RegExp, string][] = [
-  [/^(?:US\s?\$|USD\$?|U\.S\.\s?\$)$/i, "USD"],
+  [/^(?:US\s?\$|USD\$?|U\.S\.\s?\$|USA\s?\$|AS\s?\$)$/i, "USD"],
   [/^(?:A\$|AUD)$/i, "AUD"],
   [/^(?:S\$|SGD)$/i, "SGD"],
   [/^(?:HK\$|HKD)$/i, "HKD"],
   [/^(?:NZ\$|NZD)$/i, "NZD"],
+  [/^(?:C\$|CA\$|CAD)$/i, "CAD"],
+  [/^(?:NT\$|TWD)$/i, "TWD"],
+  [/^(?:฿|THB)$/i, "THB"],
+  [/^(?:₱|PHP)$/, "PHP"],
+  [/^(?:₹|INR)$/i, "INR"],
+  [/^(?:₽|RUB)$/i, "RUB"],
+  [/^(?:CHF|SAR|AED|VND)$/i, ""],
   [/^\$$/, "USD"],
   [/^(?:Rp\.?|IDR)$/i, "IDR"],
   [/^(?:RM|MYR)$/i, "MYR"],
@@ -55,10 +66,15 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:dolar|dollar)\s+Australia\b|^AUD\b|^Australian\s+dollars?\b/i, "AUD"],
   [/^(?:dolar|dollar)\s+Singapura\b|^SGD\b|^Singapore\s+dollars?\b/i, "SGD"],
   [/^(?:dolar|dollar)\s+Hong\s+Kong\b|^HKD\b/i, "HKD"],
+  // A dollar of another country is not the US dollar: "dolar Kanada", "Canadian dollars".
+  [/^(?:dolar|dollar)\s+Kanada\b|^CAD\b|^Canadian\s+dollars?\b/i, "CAD"],
+  [/^(?:dolar|dollar)\s+Taiwan\b|^TWD\b|^Taiwan(?:ese)?\s+dollars?\b/i, "TWD"],
+  [/^(?:dolar|dollar)\s+Selandia\s+Baru\b|^NZD\b|^New\s+Zealand\s+dollars?\b/i, "NZD"],
+  [/^(?:dolar|dollar)\s+Brunei\b|^BND\b/i, "BND"],
   [/^(?:dolar|dollars?)\b/i, "USD"],
   [/^(?:rupiah|IDR)\b/i, "IDR"],
   [/^(?:ringgit|MYR)\b/i, "MYR"],
-  [/^(?:euro|EUR)\b/i, "EUR"],
+  [/^(?:euros?|EUR)\b/i, "EUR"],
   [/^(?:poundsterling|pound\s+sterling|pounds?|GBP)\b/i, "GBP"],
   [/^(?:yen|JPY)\b/i, "JPY"],
   [/^(?:yuan|renminbi|RMB|CNY)\b/i, "CNY"],
@@ -66,6 +82,15 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:rubel|ruble|rubles|RUB)\b/i, "RUB"],
   [/^(?:rupee|rupees|INR)\b/i, "INR"],
   [/^(?:riyal|SAR)\b/i, "SAR"],
+  [/^(?:baht|THB)\b/i, "THB"],
+  [/^(?:peso\s+Meksiko|Mexican\s+pesos?|MXN)\b/i, "MXN"],
+  [/^(?:pesos?|PHP)\b/i, "PHP"],
+  [/^(?:dong\s+Vietnam|VND)\b/i, "VND"],
+  [/^(?:lira|TRY)\b/i, "TRY"],
+  [/^(?:dirham|AED)\b/i, "AED"],
+  [/^(?:franc\s+Swiss|Swiss\s+francs?|CHF)\b/i, "CHF"],
+  [/^(?:kyat|MMK)\b/i, "MMK"],
+  [/^(?:rial\s+Iran|Iranian\s+rials?|IRR)\b/i, "IRR"],
 ];
 
 /**
@@ -89,23 +114,39 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
 const SCALE_WORDS = Object.keys(SCALE).join("|");
 // "tiga miliar dolar AS", "dua puluh lima juta": a number in words counts only before a scale word.
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
-const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|A\$|S\$|HK\$|NZ\$|\$|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
+const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|USA\s?\$|AS\s?\$|A\$|S\$|HK\$|NZ\$|CA\$|C\$|NT\$|\$|฿|₱|₹|₽|CAD|TWD|THB|PHP|INR|RUB|CHF|SAR|AED|VND|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:(?:\s*|-)(${SCALE_WORDS})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s?[-–]\s?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b|\s?(m|t)(?![\p{L}\p{N}]))?`,
   "giu",
 );
 
+/**
+ * Scales written as one letter after a currency sign: English "$500m" and "£2m" (million, lower
+ * case, no space), Indonesian "Rp 1,5 M" (miliar) and "Rp 2 T" (triliun), upper case.
+ */
+function scaleLetter(letter: string, currency: string | null, whole: string): number | null {
+  if (letter === "m" && currency && currency !== "IDR" && !/\sm$/.test(whole)) return 1e6;
+  if (currency === "IDR" && letter === "M") return 1e9;
+  if (currency === "IDR" && letter === "T") return 1e12;
+  return null;
+}
+
 function currencyFromPrefix(token: string): string | null {
-  return PREFIX.find(([pattern]) => pattern.test(token))?.[1] ?? null;
+  const code = PREFIX.find(([pattern]) => pattern.test(token))?.[1];
+  // An ISO code written as itself ("CHF 2 miliar") is its own currency.
+  return code === "" ? token.toUpperCase() : (code ?? null);
 }
 
 /** Every money amount in the text, in order. A number with no currency is not money. */
 export function findMoney(text: string): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const [whole, prefix, number, scaleWord] = match;
+    const [whole, prefix, number, scaleWord, letter] = match;
     let currency = prefix ? currencyFromPrefix(prefix) : null;
-    let end = match.index + whole.length;
+    const letterScale = letter ? scaleLetter(letter, currency, whole) : null;
+    // A letter that is no scale ("Rp 5 m") is left out of the amount.
+    const kept = letter && !letterScale ? whole.slice(0, -letter.length).trimEnd() : whole;
+    let end = match.index + kept.length;
     if (!currency) {
       const after = /^\s*/.exec(text.slice(end))![0];
       const suffix = SUFFIX.map(([pattern, code]) => ({
@@ -116,10 +157,13 @@ export function findMoney(text: string): MoneyAmount[] {
       currency = suffix.code;
       end += after.length + suffix.hit[0].length;
     }
-    const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
-    const englishScale = /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "");
+    const scale = letterScale ?? (scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1);
+    const englishScale =
+      /^(?:thousand|million|billion|trillion|mn|bn)$/i.test(scaleWord ?? "") || letter === "m";
+    // "$500,000": with no scale word, three digits after a comma are thousands, not decimals.
+    const thousands = !scaleWord && !letterScale && /^\d{1,3},\d{3}$/.test(number!);
     const value = /^\d/.test(number!)
-      ? parseNumber(number!, englishScale)
+      ? parseNumber(number!, englishScale || thousands)
       : parseNumberWords(number!);
     if (value === null) continue;
     const start = match.index;
@@ -127,5 +171,25 @@ export function findMoney(text: string): MoneyAmount[] {
     const exact = Number((value * scale).toPrecision(12));
     found.push({ start, end, raw: text.slice(start, end), value: exact, currency });
   }
-  return found;
+  return joinRanges(text, found);
+}
+
+/**
+ * "30-40 juta dolar AS" (read above with the scale of its upper end) and "Rp 5 juta-Rp20 juta"
+ * are one range: one amount, its lower end, so that the range is not counted as two figures.
+ */
+function joinRanges(text: string, amounts: MoneyAmount[]): MoneyAmount[] {
+  const joined: MoneyAmount[] = [];
+  for (const amount of amounts) {
+    const last = joined.at(-1);
+    if (
+      last &&
+      last.currency === amount.currency &&
+      /^\s?[-–]\s?$/.test(text.slice(last.end, amount.start))
+    ) {
+      last.end = amount.end;
+      last.raw = text.slice(last.start, amount.end);
+    } else joined.push(amount);
+  }
+  return joined;
 }
