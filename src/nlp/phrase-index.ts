@@ -26,10 +26,24 @@ export interface PhraseHit {
 const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
+/**
+ * The first words of every index's phrases, each with the ids of the indexes that have phrases
+ * starting with it: folded for the indexes that ignore case, exact for the others. A word of a
+ * text that no index starts a phrase with (most words) is dropped once, when the text is read,
+ * instead of being looked up again by each of the dozen indexes a sentence goes through.
+ * Indexes are built once, when their module loads, and their first words stay here for good.
+ */
+const foldedStarters = new Map<string, number[]>();
+const exactStarters = new Map<string, number[]>();
+let indexCount = 0;
+
+/** A word of a text that begins a phrase of at least one index. */
 interface Word {
   index: number;
   text: string;
   lower: string;
+  /** The ids of the indexes with phrases starting with this word. */
+  indexes: number[];
 }
 
 /**
@@ -42,15 +56,31 @@ const RECENT_TEXTS = 256;
 function wordsOf(text: string): Word[] {
   const cached = recentWords.get(text);
   if (cached) return cached;
-  const words = Array.from(text.matchAll(WORD), (match) => ({
-    index: match.index,
-    text: match[0],
-    lower: match[0].toLowerCase(),
-  }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const lower = match[0].toLowerCase();
+    const folded = foldedStarters.get(lower);
+    const exact = exactStarters.get(match[0]);
+    if (!folded && !exact) continue;
+    const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
+    words.push({ index: match.index, text: match[0], lower, indexes });
+  }
   if (recentWords.size >= RECENT_TEXTS)
     recentWords.delete(recentWords.keys().next().value as string);
   recentWords.set(text, words);
   return words;
+}
+
+/** A new index starts phrases with words the texts read before were not kept for. */
+function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean): void {
+  const starters = caseSensitive ? exactStarters : foldedStarters;
+  for (const word of words) {
+    const ids = starters.get(word);
+    if (ids) ids.push(id);
+    else starters.set(word, [id]);
+  }
+  recentWords.clear();
 }
 
 interface Entry {
@@ -61,6 +91,7 @@ interface Entry {
 }
 
 export class PhraseIndex {
+  private readonly id = indexCount++;
   /** First word (folded) → the phrases that start with it. */
   private readonly entries = new Map<string, Entry>();
   private readonly flags: string;
@@ -88,18 +119,23 @@ export class PhraseIndex {
       if (entry) entry.sources.push(source);
       else this.entries.set(key, { sources: [source] });
     }
+    addStarters(this.id, this.entries.keys(), options.caseSensitive === true);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** Every match, left to right, never overlapping; at one place the longest phrase wins. */
-  *matches(text: string): Generator<PhraseHit> {
+  /**
+   * Every match, left to right, never overlapping; at one place the longest phrase wins.
+   * An array, not a generator: every caller reads them all, and a generator costs more.
+   */
+  matches(text: string): PhraseHit[] {
+    const hits: PhraseHit[] = [];
     let after = 0;
     const caseSensitive = this.options.caseSensitive === true;
     for (const word of wordsOf(text)) {
-      if (word.index < after) continue;
+      if (word.index < after || !word.indexes.includes(this.id)) continue;
       const entry = this.entries.get(caseSensitive ? word.text : word.lower);
       if (!entry) continue;
       entry.pattern ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
@@ -107,7 +143,8 @@ export class PhraseIndex {
       const match = entry.pattern.exec(text);
       if (!match) continue;
       after = word.index + match[0].length;
-      yield { start: word.index, end: after, surface: match[0] };
+      hits.push({ start: word.index, end: after, surface: match[0] });
     }
+    return hits;
   }
 }
