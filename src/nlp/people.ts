@@ -147,8 +147,29 @@ function mergeShortForms(people: Person[]): Person[] {
   });
 }
 
-/** Where the text names one of the known people, in full or by one of their names. */
-export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
+/** The names of an article's people as one pattern, and whom each name stands for. */
+interface NameMatcher {
+  /** The people and names it was built from: the same array may not hold the same people later. */
+  people: Person[];
+  names: string[];
+  byToken: Map<string, Person | null>;
+  pattern: RegExp | null;
+}
+
+/**
+ * Every sentence of an article is searched for the same people: their pattern is built once per
+ * article (per people array) instead of once per sentence, which cost as much as the search.
+ */
+const matchers = new WeakMap<Person[], NameMatcher>();
+
+function nameMatcher(people: Person[]): NameMatcher {
+  const cached = matchers.get(people);
+  if (
+    cached &&
+    cached.people.length === people.length &&
+    cached.people.every((person, i) => person === people[i] && person.name === cached.names[i])
+  )
+    return cached;
   const byToken = new Map<string, Person | null>();
   for (const person of people) {
     for (const token of [person.name, ...person.name.split(" ")]) {
@@ -158,13 +179,25 @@ export function findPersonMentions(text: string, people: Person[]): PersonMentio
       byToken.set(token, byToken.has(token) && byToken.get(token) !== person ? null : person);
     }
   }
-  const found: PersonMention[] = [];
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length);
-  if (!tokens.length) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}])`,
-    "gu",
-  );
+  const pattern = tokens.length
+    ? new RegExp(`(?<![\\p{L}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}])`, "gu")
+    : null;
+  const matcher = {
+    people: [...people],
+    names: people.map((person) => person.name),
+    byToken,
+    pattern,
+  };
+  matchers.set(people, matcher);
+  return matcher;
+}
+
+/** Where the text names one of the known people, in full or by one of their names. */
+export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
+  const { byToken, pattern } = nameMatcher(people);
+  const found: PersonMention[] = [];
+  if (!pattern) return found;
   for (const match of text.matchAll(pattern)) {
     const person = byToken.get(match[0]);
     if (person) found.push({ person, start: match.index, end: match.index + match[0].length });
