@@ -1,6 +1,8 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
-import { escapeRegExp } from "./text.js";
+import { NAME_PARTICLES } from "./person-mentions.js";
+
+export { findPersonMentions } from "./person-mentions.js";
 
 /**
  * People named with their office: "Presiden Rusia Vladimir Putin", "Menteri Luar Negeri Rusia
@@ -35,7 +37,6 @@ const NOT_NAME = new Set(
     " ",
   ),
 );
-const NAME_PARTICLES = new Set(["bin", "binti", "al", "van", "von", "de", "der", "la", "le"]);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 /** Reads up to five name tokens starting at `from`; a punctuation mark ends the name. */
@@ -145,62 +146,4 @@ function mergeShortForms(people: Person[]): Person[] {
     if (owner) owner.country ??= person.country;
     return !owner;
   });
-}
-
-/** The names of an article's people as one pattern, and whom each name stands for. */
-interface NameMatcher {
-  /** The people and names it was built from: the same array may not hold the same people later. */
-  people: Person[];
-  names: string[];
-  byToken: Map<string, Person | null>;
-  pattern: RegExp | null;
-}
-
-/**
- * Every sentence of an article is searched for the same people: their pattern is built once per
- * article (per people array) instead of once per sentence, which cost as much as the search.
- */
-const matchers = new WeakMap<Person[], NameMatcher>();
-
-function nameMatcher(people: Person[]): NameMatcher {
-  const cached = matchers.get(people);
-  if (
-    cached &&
-    cached.people.length === people.length &&
-    cached.people.every((person, i) => person === people[i] && person.name === cached.names[i])
-  )
-    return cached;
-  const byToken = new Map<string, Person | null>();
-  for (const person of people) {
-    for (const token of [person.name, ...person.name.split(" ")]) {
-      if (token.length < 2 || NAME_PARTICLES.has(token.toLowerCase()) || /\.$/.test(token))
-        continue;
-      // A token shared by two people names neither of them.
-      byToken.set(token, byToken.has(token) && byToken.get(token) !== person ? null : person);
-    }
-  }
-  const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length);
-  const pattern = tokens.length
-    ? new RegExp(`(?<![\\p{L}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}])`, "gu")
-    : null;
-  const matcher = {
-    people: [...people],
-    names: people.map((person) => person.name),
-    byToken,
-    pattern,
-  };
-  matchers.set(people, matcher);
-  return matcher;
-}
-
-/** Where the text names one of the known people, in full or by one of their names. */
-export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
-  const { byToken, pattern } = nameMatcher(people);
-  const found: PersonMention[] = [];
-  if (!pattern) return found;
-  for (const match of text.matchAll(pattern)) {
-    const person = byToken.get(match[0]);
-    if (person) found.push({ person, start: match.index, end: match.index + match[0].length });
-  }
-  return found;
 }
