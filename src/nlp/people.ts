@@ -114,9 +114,11 @@ function displayTitle(title: string): string {
 
 /** Every person introduced with a title in the text, merged by name. */
 export function findPeople(text: string): Person[] {
-  const mentions = findCountryMentions(text);
   const people = new Map<string, Person>();
+  // The whole text's countries are read once a title asks for them: most articles name no office.
+  let mentions: CountryMention[] | undefined;
   for (const match of text.matchAll(titlePattern)) {
+    mentions ??= findCountryMentions(text);
     let cursor = match.index + match[0].length;
     const after = countryAfter(text, cursor, mentions);
     if (after) cursor = after.end;
