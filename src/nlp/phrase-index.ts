@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./text.js";
+import { forEachWord, wordHash } from "./word-chars.js";
 
 /**
  * Finds many phrases (thousands of names, cue words) in a text as whole words, with the meaning
@@ -23,7 +24,6 @@ export interface PhraseHit {
   surface: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
@@ -35,6 +35,9 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
  */
 const foldedStarters = new Map<string, number[]>();
 const exactStarters = new Map<string, number[]>();
+/** The first words made only of ASCII, hashed (word-chars.ts): most words are ruled out by these. */
+const foldedHashes = new Set<number>();
+const exactHashes = new Set<number>();
 let indexCount = 0;
 
 /** A word of a text that begins a phrase of at least one index. */
@@ -57,32 +60,38 @@ function wordsOf(text: string): Word[] {
   const cached = recentWords.get(text);
   if (cached) return cached;
   const words: Word[] = [];
-  // All the words at once, then each one's place: half the cost of a match object per word.
-  // The gap before a word holds no letter or digit, so indexOf finds the word where it matched.
-  let at = 0;
-  for (const surface of text.match(WORD) ?? []) {
-    const index = text.indexOf(surface, at);
-    at = index + surface.length;
-    const lower = surface.toLowerCase();
-    const folded = foldedStarters.get(lower);
-    const exact = exactStarters.get(surface);
-    if (!folded && !exact) continue;
-    const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
-    words.push({ index, text: surface, lower, indexes });
-  }
+  forEachWord(text, (start, end, ascii, folded, exact) => {
+    // Most words start no phrase: an ASCII one whose hashes no first word has is dropped here.
+    if (ascii && !foldedHashes.has(folded) && !exactHashes.has(exact)) return;
+    const word = starterAt(text, start, end);
+    if (word) words.push(word);
+  });
   if (recentWords.size >= RECENT_TEXTS)
     recentWords.delete(recentWords.keys().next().value as string);
   recentWords.set(text, words);
   return words;
 }
 
+function starterAt(text: string, start: number, end: number): Word | null {
+  const surface = text.slice(start, end);
+  const lower = surface.toLowerCase();
+  const folded = foldedStarters.get(lower);
+  const exact = exactStarters.get(surface);
+  if (!folded && !exact) return null;
+  const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
+  return { index: start, text: surface, lower, indexes };
+}
+
 /** A new index starts phrases with words the texts read before were not kept for. */
 function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean): void {
   const starters = caseSensitive ? exactStarters : foldedStarters;
+  const hashes = caseSensitive ? exactHashes : foldedHashes;
   for (const word of words) {
     const ids = starters.get(word);
     if (ids) ids.push(id);
     else starters.set(word, [id]);
+    const hash = wordHash(word, !caseSensitive);
+    if (hash !== null) hashes.add(hash);
   }
   recentWords.clear();
 }
