@@ -82,6 +82,8 @@ const RUBRIC = /(?:^|\|)\s*\p{Lu}{2,}(?:[\s&/-]+\p{Lu}{2,})*\s*(?=\||$)/gu;
  * A paragraph of several sentences ending "(ANTARA/Reuters)" is text with a source sign-off.
  */
 function isCaption(line: string): boolean {
+  // Both credits end the line with ")" or ")."; most lines end otherwise and skip both patterns.
+  if (!line.endsWith(")") && !line.endsWith(").")) return false;
   const photo = CAPTION_CREDIT.exec(line);
   const slash = photo === null ? SLASH_CREDIT.exec(line) : null;
   const credit = photo ?? slash;
@@ -148,8 +150,9 @@ export function classifyLine(line: string): LineInfo {
   if (short && (BREADCRUMB.test(line) || SOCIAL_ROW.test(line) || REPUBLISHED.test(line))) {
     return { kind: "drop" };
   }
-  const address = ADDRESS.test(line) && !endsSentence(line);
-  if (short && (PHONE.test(line) || FOOTER_LINK.test(line) || address)) {
+  // The address pattern backtracks over a whole paragraph: only short lines are tried.
+  const address = () => ADDRESS.test(line) && !endsSentence(line);
+  if (short && (PHONE.test(line) || FOOTER_LINK.test(line) || address())) {
     return { kind: "drop" };
   }
   if (COMMENTS.test(line) || NO_COPYING.test(line) || ADS.test(line)) return { kind: "drop" };

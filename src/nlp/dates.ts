@@ -17,7 +17,17 @@ interface Candidate {
  */
 export function findDateMentions(text: string, reference: PartialDate | null): DateMention[] {
   const candidates: Candidate[] = [];
+  // Several rules need the same thing (a digit, a month name): each test runs once per text.
+  const passed = new Map<RegExp, boolean>();
+  const has = (need: RegExp) => {
+    const known = passed.get(need);
+    if (known !== undefined) return known;
+    const found = need.test(text);
+    passed.set(need, found);
+    return found;
+  };
   DATE_RULES.forEach((rule, index) => {
+    if (!rule.needs.every(has)) return;
     for (const m of text.matchAll(rule.re)) {
       const start = m.index;
       const raw = m[0];

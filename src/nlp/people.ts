@@ -1,6 +1,8 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
-import { escapeRegExp } from "./text.js";
+import { NAME_PARTICLES } from "./person-mentions.js";
+
+export { findPersonMentions } from "./person-mentions.js";
 
 /**
  * People named with their office: "Presiden Rusia Vladimir Putin", "Menteri Luar Negeri Rusia
@@ -35,7 +37,6 @@ const NOT_NAME = new Set(
     " ",
   ),
 );
-const NAME_PARTICLES = new Set(["bin", "binti", "al", "van", "von", "de", "der", "la", "le"]);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 /** Reads up to five name tokens starting at `from`; a punctuation mark ends the name. */
@@ -113,9 +114,11 @@ function displayTitle(title: string): string {
 
 /** Every person introduced with a title in the text, merged by name. */
 export function findPeople(text: string): Person[] {
-  const mentions = findCountryMentions(text);
   const people = new Map<string, Person>();
+  // The whole text's countries are read once a title asks for them: most articles name no office.
+  let mentions: CountryMention[] | undefined;
   for (const match of text.matchAll(titlePattern)) {
+    mentions ??= findCountryMentions(text);
     let cursor = match.index + match[0].length;
     const after = countryAfter(text, cursor, mentions);
     if (after) cursor = after.end;
@@ -145,29 +148,4 @@ function mergeShortForms(people: Person[]): Person[] {
     if (owner) owner.country ??= person.country;
     return !owner;
   });
-}
-
-/** Where the text names one of the known people, in full or by one of their names. */
-export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
-  const byToken = new Map<string, Person | null>();
-  for (const person of people) {
-    for (const token of [person.name, ...person.name.split(" ")]) {
-      if (token.length < 2 || NAME_PARTICLES.has(token.toLowerCase()) || /\.$/.test(token))
-        continue;
-      // A token shared by two people names neither of them.
-      byToken.set(token, byToken.has(token) && byToken.get(token) !== person ? null : person);
-    }
-  }
-  const found: PersonMention[] = [];
-  const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length);
-  if (!tokens.length) return found;
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${tokens.map(escapeRegExp).join("|")})(?![\\p{L}])`,
-    "gu",
-  );
-  for (const match of text.matchAll(pattern)) {
-    const person = byToken.get(match[0]);
-    if (person) found.push({ person, start: match.index, end: match.index + match[0].length });
-  }
-  return found;
 }

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./text.js";
+import { forEachWord, wordHash } from "./word-chars.js";
 
 /**
  * Finds many phrases (thousands of names, cue words) in a text as whole words, with the meaning
@@ -23,13 +24,29 @@ export interface PhraseHit {
   surface: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
+/**
+ * The first words of every index's phrases, each with the ids of the indexes that have phrases
+ * starting with it: folded for the indexes that ignore case, exact for the others. A word of a
+ * text that no index starts a phrase with (most words) is dropped once, when the text is read,
+ * instead of being looked up again by each of the dozen indexes a sentence goes through.
+ * Indexes are built once, when their module loads, and their first words stay here for good.
+ */
+const foldedStarters = new Map<string, number[]>();
+const exactStarters = new Map<string, number[]>();
+/** The first words made only of ASCII, hashed (word-chars.ts): most words are ruled out by these. */
+const foldedHashes = new Set<number>();
+const exactHashes = new Set<number>();
+let indexCount = 0;
+
+/** A word of a text that begins a phrase of at least one index. */
 interface Word {
   index: number;
   text: string;
   lower: string;
+  /** The ids of the indexes with phrases starting with this word. */
+  indexes: number[];
 }
 
 /**
@@ -42,15 +59,41 @@ const RECENT_TEXTS = 256;
 function wordsOf(text: string): Word[] {
   const cached = recentWords.get(text);
   if (cached) return cached;
-  const words = Array.from(text.matchAll(WORD), (match) => ({
-    index: match.index,
-    text: match[0],
-    lower: match[0].toLowerCase(),
-  }));
+  const words: Word[] = [];
+  forEachWord(text, (start, end, ascii, folded, exact) => {
+    // Most words start no phrase: an ASCII one whose hashes no first word has is dropped here.
+    if (ascii && !foldedHashes.has(folded) && !exactHashes.has(exact)) return;
+    const word = starterAt(text, start, end);
+    if (word) words.push(word);
+  });
   if (recentWords.size >= RECENT_TEXTS)
     recentWords.delete(recentWords.keys().next().value as string);
   recentWords.set(text, words);
   return words;
+}
+
+function starterAt(text: string, start: number, end: number): Word | null {
+  const surface = text.slice(start, end);
+  const lower = surface.toLowerCase();
+  const folded = foldedStarters.get(lower);
+  const exact = exactStarters.get(surface);
+  if (!folded && !exact) return null;
+  const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
+  return { index: start, text: surface, lower, indexes };
+}
+
+/** A new index starts phrases with words the texts read before were not kept for. */
+function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean): void {
+  const starters = caseSensitive ? exactStarters : foldedStarters;
+  const hashes = caseSensitive ? exactHashes : foldedHashes;
+  for (const word of words) {
+    const ids = starters.get(word);
+    if (ids) ids.push(id);
+    else starters.set(word, [id]);
+    const hash = wordHash(word, !caseSensitive);
+    if (hash !== null) hashes.add(hash);
+  }
+  recentWords.clear();
 }
 
 interface Entry {
@@ -61,6 +104,7 @@ interface Entry {
 }
 
 export class PhraseIndex {
+  private readonly id = indexCount++;
   /** First word (folded) → the phrases that start with it. */
   private readonly entries = new Map<string, Entry>();
   private readonly flags: string;
@@ -88,18 +132,23 @@ export class PhraseIndex {
       if (entry) entry.sources.push(source);
       else this.entries.set(key, { sources: [source] });
     }
+    addStarters(this.id, this.entries.keys(), options.caseSensitive === true);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** Every match, left to right, never overlapping; at one place the longest phrase wins. */
-  *matches(text: string): Generator<PhraseHit> {
+  /**
+   * Every match, left to right, never overlapping; at one place the longest phrase wins.
+   * An array, not a generator: every caller reads them all, and a generator costs more.
+   */
+  matches(text: string): PhraseHit[] {
+    const hits: PhraseHit[] = [];
     let after = 0;
     const caseSensitive = this.options.caseSensitive === true;
     for (const word of wordsOf(text)) {
-      if (word.index < after) continue;
+      if (word.index < after || !word.indexes.includes(this.id)) continue;
       const entry = this.entries.get(caseSensitive ? word.text : word.lower);
       if (!entry) continue;
       entry.pattern ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
@@ -107,7 +156,8 @@ export class PhraseIndex {
       const match = entry.pattern.exec(text);
       if (!match) continue;
       after = word.index + match[0].length;
-      yield { start: word.index, end: after, surface: match[0] };
+      hits.push({ start: word.index, end: after, surface: match[0] });
     }
+    return hits;
   }
 }

@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { CorpusGenerator } from "../src/bench/corpus.js";
+import { analyseRaw } from "../src/ingest/analysis-pool.js";
+import { type RawArticle, readSources } from "../src/ingest/read-sources.js";
+
+/**
+ * What understanding an article costs in CPU time, on the path a bulk ingest takes per article
+ * (analyseRaw: parse, then analyse), and what it understood, to compare before and after a change.
+ *
+ * npx tsx scripts/measure-analysis.ts [--limit N] [--repeat R] [--dump FILE] [--bench N] [FILE.jsonl ...]
+ *
+ * Sources: the committed fixtures by default, or the JSONL files given (such as
+ * ../shared/corpus/click-id.jsonl); --bench N adds N articles of the bench's own corpus. --limit N
+ * keeps the first N articles of each file. CPU time (user + system, process.cpuUsage) is the
+ * measure, not wall time: the machine may be shared. The first round warms the JIT up and is not
+ * counted; the best of the R rounds after it is reported. --dump writes every analysis as JSON.
+ */
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | null => {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return null;
+  const [value] = args.splice(at, 2).slice(1);
+  return value ?? null;
+};
+const limit = Number(flag("limit") ?? Number.POSITIVE_INFINITY);
+const repeat = Number(flag("repeat") ?? 3);
+const dumpPath = flag("dump");
+const benchCount = Number(flag("bench") ?? 0);
+
+const DEFAULT_FILES = [
+  "test/fixtures/bench/click-id-sample.jsonl",
+  "test/fixtures/eval/articles.jsonl",
+  "test/fixtures/indosum-sample.jsonl",
+];
+const files = args.length ? args : DEFAULT_FILES;
+const articles: RawArticle[] = [];
+for (const file of files) {
+  const { articles: read, problems } = readSources([file]);
+  for (const problem of problems) process.stderr.write(`${problem.source}: ${problem.message}\n`);
+  articles.push(...read.slice(0, limit));
+}
+if (benchCount) articles.push(...new CorpusGenerator(42).articles(benchCount));
+
+function analyseAll(): unknown[] {
+  return articles.map(({ text, hints }) => {
+    try {
+      return analyseRaw(text, hints);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+function cpuMs(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+let results: unknown[] = [];
+cpuMs(() => {
+  results = analyseAll();
+});
+const rounds = Array.from({ length: repeat }, () => cpuMs(analyseAll) / articles.length);
+const round = (ms: number) => Number(ms.toFixed(3));
+console.log(
+  JSON.stringify({
+    articles: articles.length,
+    cpu_ms_per_article_best: round(Math.min(...rounds)),
+    cpu_ms_per_article_rounds: rounds.map(round),
+  }),
+);
+if (dumpPath) writeFileSync(dumpPath, `${results.map((r) => JSON.stringify(r)).join("\n")}\n`);
