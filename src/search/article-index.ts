@@ -120,11 +120,8 @@ export class ArticleIndex {
       this.collecting = null;
     }
     collector.addLengthsTo(this.lengths);
-    this.champions.observe(
-      article.id,
-      collector.fieldTerms(),
-      collector.weights(this.lengths),
-      (term) => this.earlierWeights(term),
+    this.champions.observe(article.id, collector.weights(this.lengths), (term, field) =>
+      this.earlierWeights(term, field),
     );
     this.largestId = Math.max(this.largestId, article.id);
   }
@@ -223,21 +220,13 @@ export class ArticleIndex {
     });
   }
 
-  /** Each article's weight for a term, from its score: what a term's champions start from. */
-  private earlierWeights(term: string): Map<number, number> {
-    const weights = new Map<number, number>();
-    const documents = this.index.documentCount;
-    for (const field of FIELDS) {
-      const results = this.index.search(term, { ...AS_GIVEN, fields: [field], boost: {} });
-      const frequency = results.length;
-      // MiniSearch's inverse document frequency, which the score is the weight times.
-      const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-      for (const { id, score } of results) {
-        const weight = (FIELD_BOOST[field as Field] * score) / idf;
-        weights.set(Number(id), (weights.get(Number(id)) ?? 0) + weight);
-      }
-    }
-    return weights;
+  /** Each article's weight for a term in a field, from its score: where its champions start. */
+  private earlierWeights(term: string, field: Field): [number, number][] {
+    const results = this.index.search(term, { ...AS_GIVEN, fields: [field], boost: {} });
+    // MiniSearch's inverse document frequency, which the score is the weight times.
+    const frequency = results.length;
+    const idf = Math.log(1 + (this.index.documentCount - frequency + 0.5) / (frequency + 0.5));
+    return results.map(({ id, score }) => [Number(id), (FIELD_BOOST[field] * score) / idf]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FIELDS, type Field } from "./term-weights.js";
+import { BM25, FIELD_BOOST, FIELDS, type Field } from "./term-weights.js";
 
 /**
  * Champion lists (Manning, Raghavan and Schütze, "Introduction to Information Retrieval", §7.1.3):
@@ -92,83 +92,87 @@ class ChampionList {
   }
 }
 
+interface FieldChampions {
+  /** In how many documents each term is in this field. */
+  frequencies: Map<string, number>;
+  lists: Map<string, ChampionList>;
+}
+
+/** Champions field by field: a headline word and a country named by the analysis weigh apart. */
 export class ChampionLists {
-  /** In how many documents each term is, field by field. */
-  private readonly frequencies = new Map<Field, Map<string, number>>(
-    FIELDS.map((field) => [field, new Map()]),
+  private readonly fields = new Map<Field, FieldChampions>(
+    FIELDS.map((field) => [field, { frequencies: new Map(), lists: new Map() }]),
   );
-  private readonly lists = new Map<string, ChampionList>();
   private documents = 0;
 
   constructor(private readonly options: ChampionOptions = DEFAULT_CHAMPIONS) {}
 
   /**
-   * A document was indexed with these terms and term weights. A term whose articles reach the
-   * threshold starts its list from `earlier`: the weights of the documents indexed before, which
-   * only the index has.
+   * A document was indexed with these term weights, field by field. A term whose articles reach
+   * the threshold in a field starts its list from `earlier`: the weights of the documents indexed
+   * before, which only the index has.
    */
   observe(
     id: number,
-    fieldTerms: Map<Field, Iterable<string>>,
-    weights: Map<string, number>,
-    earlier: (term: string) => Iterable<[id: number, weight: number]>,
+    weights: Map<Field, Map<string, number>>,
+    earlier: (term: string, field: Field) => Iterable<[id: number, weight: number]>,
   ): void {
     this.documents++;
-    for (const [field, terms] of fieldTerms) {
-      const frequencies = this.frequencies.get(field)!;
-      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    }
-    for (const [term, weight] of weights) {
-      const list = this.lists.get(term);
-      if (list) list.offer(id, weight);
-      else if (this.postings(term) >= this.options.threshold) {
-        const started = new ChampionList(this.options.size);
-        for (const [earlierId, earlierWeight] of earlier(term))
-          if (earlierId !== id) started.offer(earlierId, earlierWeight);
-        started.offer(id, weight);
-        this.lists.set(term, started);
+    for (const [field, fieldWeights] of weights) {
+      const { frequencies, lists } = this.fields.get(field)!;
+      for (const [term, weight] of fieldWeights) {
+        const frequency = (frequencies.get(term) ?? 0) + 1;
+        frequencies.set(term, frequency);
+        const list = lists.get(term);
+        if (list) list.offer(id, weight);
+        else if (frequency >= this.options.threshold) {
+          const started = new ChampionList(this.options.size);
+          for (const [earlierId, earlierWeight] of earlier(term, field))
+            if (earlierId !== id) started.offer(earlierId, earlierWeight);
+          started.offer(id, weight);
+          lists.set(term, started);
+        }
       }
     }
   }
 
   /** Whether the term is common enough to have champions. */
   has(term: string): boolean {
-    return this.lists.has(term);
+    for (const { lists } of this.fields.values()) if (lists.has(term)) return true;
+    return false;
   }
 
   /**
    * The most a document that is no term's champion can score for these terms, in MiniSearch's
-   * bm25 (before its factor for the number of terms matched): each term's weight is at most its
-   * list's floor, times the largest inverse document frequency of the term's fields.
+   * bm25 (before its factor for the number of terms matched): in each field, a term's weight is
+   * at most its list's floor (or, in a field where it has no list, the most bm25 gives),
+   * times that field's inverse document frequency.
    */
   bound(terms: readonly string[]): number {
     let bound = 0;
     for (const term of terms) {
-      const floor = this.lists.get(term)?.floor ?? Number.POSITIVE_INFINITY;
-      // Every document with this term is a champion: any match has it, so none is left out.
-      if (!floor) return 0;
-      let idf = 0;
-      for (const frequencies of this.frequencies.values()) {
+      let termBound = 0;
+      let everyHolderListed = true;
+      for (const [field, { frequencies, lists }] of this.fields) {
         const frequency = frequencies.get(term);
-        if (frequency)
-          idf = Math.max(idf, Math.log(1 + (this.documents - frequency + 0.5) / (frequency + 0.5)));
+        if (!frequency) continue;
+        const idf = Math.log(1 + (this.documents - frequency + 0.5) / (frequency + 0.5));
+        const floor = lists.get(term)?.floor ?? FIELD_BOOST[field] * (BM25.k + 1);
+        if (floor || !lists.has(term)) everyHolderListed = false;
+        termBound += idf * floor;
       }
-      bound += idf * floor;
+      // Every document with this term is a champion: any match has it, so none is left out.
+      if (everyHolderListed) return 0;
+      bound += termBound;
     }
     return bound;
-  }
-
-  /** How many (field, document) entries the index keeps for a term: what scoring it costs. */
-  private postings(term: string): number {
-    let postings = 0;
-    for (const frequencies of this.frequencies.values()) postings += frequencies.get(term) ?? 0;
-    return postings;
   }
 
   /** The champions of all these terms together. */
   union(terms: readonly string[]): Set<number> {
     const ids = new Set<number>();
-    for (const term of terms) this.lists.get(term)?.addTo(ids);
+    for (const { lists } of this.fields.values())
+      for (const term of terms) lists.get(term)?.addTo(ids);
     return ids;
   }
 }

@@ -29,23 +29,21 @@ export class TermCollector {
     frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   }
 
-  /** Each term's weight, given the fields' average lengths (this document's included). */
-  weights(lengths: FieldLengths): Map<string, number> {
-    const weights = new Map<string, number>();
+  /** Each term's weight in each field, given the fields' average lengths (this one's included). */
+  weights(lengths: FieldLengths): Map<Field, Map<string, number>> {
+    const weights = new Map<Field, Map<string, number>>();
     for (const [field, { length, frequencies }] of this.fields) {
       const average = lengths.average(field) || 1;
       const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / average);
-      for (const [term, frequency] of frequencies) {
-        const weight = (FIELD_BOOST[field] * frequency * (BM25.k + 1)) / (frequency + norm);
-        weights.set(term, (weights.get(term) ?? 0) + weight);
-      }
+      const fieldWeights = new Map<string, number>();
+      for (const [term, frequency] of frequencies)
+        fieldWeights.set(
+          term,
+          (FIELD_BOOST[field] * frequency * (BM25.k + 1)) / (frequency + norm),
+        );
+      weights.set(field, fieldWeights);
     }
     return weights;
-  }
-
-  /** Each field's distinct terms. */
-  fieldTerms(): Map<Field, Iterable<string>> {
-    return new Map([...this.fields].map(([field, { frequencies }]) => [field, frequencies.keys()]));
   }
 
   /** Adds this document's field lengths to the running averages. */
