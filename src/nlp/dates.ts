@@ -11,24 +11,32 @@ interface Candidate {
   rule: number;
 }
 
+/** The tests the rules need (date-rules.ts), each once, and each rule's tests by number. */
+const TESTS = [...new Set(DATE_RULES.flatMap((rule) => rule.needs))];
+const RULE_TESTS = DATE_RULES.map((rule) => rule.needs.map((need) => TESTS.indexOf(need)));
+/** Per text: 0 not run yet, 1 passed, 2 failed. Several rules share a test (a digit, a month). */
+const outcomes = new Uint8Array(TESTS.length);
+
+function passes(text: string, tests: number[]): boolean {
+  for (const test of tests) {
+    if (outcomes[test] === 0) outcomes[test] = TESTS[test]!.test(text) ? 1 : 2;
+    if (outcomes[test] === 2) return false;
+  }
+  return true;
+}
+
 /**
  * All date expressions in text order. Where expressions overlap the one starting first wins,
  * then the longest ("Rabu, 14 Mei 2025" over "Rabu"), then the earlier rule.
  */
 export function findDateMentions(text: string, reference: PartialDate | null): DateMention[] {
   const candidates: Candidate[] = [];
-  // Several rules need the same thing (a digit, a month name): each test runs once per text.
-  const passed = new Map<RegExp, boolean>();
-  const has = (need: RegExp) => {
-    const known = passed.get(need);
-    if (known !== undefined) return known;
-    const found = need.test(text);
-    passed.set(need, found);
-    return found;
-  };
+  outcomes.fill(0);
   DATE_RULES.forEach((rule, index) => {
-    if (!rule.needs.every(has)) return;
-    for (const m of text.matchAll(rule.re)) {
+    if (!passes(text, RULE_TESTS[index]!)) return;
+    // The rule's own global pattern, from the start: matchAll would copy it at every call.
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
       const raw = m[0];
       const resolved = rule.resolve(m.groups ?? {}, { text, start, raw, ref: reference });

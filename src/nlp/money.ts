@@ -137,9 +137,16 @@ function currencyFromPrefix(token: string): string | null {
   return code === "" ? token.toUpperCase() : (code ?? null);
 }
 
+/**
+ * An amount has a digit or, written in words, a scale word: a text with neither (most sentences)
+ * skips AMOUNT, which tries its lookbehind and every number word at each position.
+ */
+const MAY_HOLD_AMOUNT = new RegExp(String.raw`\d|${SCALE_WORDS}`, "iu");
+
 /** Every money amount in the text, in order. A number with no currency is not money. */
 export function findMoney(text: string): MoneyAmount[] {
   const found: MoneyAmount[] = [];
+  if (!MAY_HOLD_AMOUNT.test(text)) return found;
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, prefix, number, scaleWord, letter] = match;
     let currency = prefix ? currencyFromPrefix(prefix) : null;

@@ -39,9 +39,21 @@ describe("finding an article's people in a sentence", () => {
   });
 
   it("finds exactly what the one regex finds, on any text", () => {
-    const word = fc.constantFrom("Ab", "Abc", "b", "Cd", "al", "O'Neil", "Jae-in", "É", "M.", "ab");
+    const word = fc.constantFrom(
+      "Ab",
+      "Abc",
+      "b",
+      "Cd",
+      "al",
+      "O'Neil",
+      "Jae-in",
+      "É",
+      "M.",
+      "ab",
+      "𝐀b",
+    );
     const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
-    const glue = fc.constantFrom(" ", "-", ", ", "", ".", "1", "'", "é");
+    const glue = fc.constantFrom(" ", "-", ", ", "", ".", "1", "'", "é", "𝐀", "\uD835");
     const text = fc
       .array(fc.tuple(word, glue), { maxLength: 12 })
       .map((parts) => parts.flat().join(""));

@@ -1,5 +1,6 @@
 import type { Person, PersonMention } from "./people.js";
 import { escapeRegExp } from "./text.js";
+import { letters } from "./word-chars.js";
 
 /**
  * Where a text names one of an article's people, in full ("Vladimir Putin") or by one of their
@@ -21,9 +22,7 @@ export const NAME_PARTICLES = new Set([
   "le",
 ]);
 
-const LETTERS = /\p{L}+/gu;
 const FIRST_LETTERS = /^\p{L}+/u;
-const LETTER = /\p{L}/uy;
 
 /** The names of an article's people, and whom each stands for. */
 interface NameMatcher {
@@ -34,6 +33,8 @@ interface NameMatcher {
   byName: Map<string, Person | null>;
   /** The names by the run of letters they begin with, longest name first, as the regex tries them. */
   byFirstLetters: Map<string, string[]>;
+  /** The first characters of those runs. */
+  firstCodes: Set<number>;
   /** Only for a name that does not begin with a letter (never from people.ts): the regex itself. */
   pattern: RegExp | null;
 }
@@ -77,6 +78,7 @@ function nameMatcher(people: Person[]): NameMatcher {
     names: people.map((person) => person.name),
     byName,
     byFirstLetters,
+    firstCodes: new Set([...byFirstLetters.keys()].map((first) => first.charCodeAt(0))),
     pattern,
   };
   matchers.set(people, matcher);
@@ -99,15 +101,25 @@ function nameMatches(text: string, matcher: NameMatcher): [number, string][] {
   const found: [number, string][] = [];
   if (!matcher.byFirstLetters.size) return found;
   let after = 0;
-  LETTERS.lastIndex = 0;
-  for (let run = LETTERS.exec(text); run; run = LETTERS.exec(text)) {
-    if (run.index < after) continue;
-    for (const name of matcher.byFirstLetters.get(run[0]) ?? NONE) {
-      if (!text.startsWith(name, run.index)) continue;
-      LETTER.lastIndex = run.index + name.length;
-      if (LETTER.test(text)) continue;
-      after = run.index + name.length;
-      found.push([run.index, name]);
+  for (let i = 0; i < text.length; ) {
+    let width = letters.width(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? letters.width(text, i) : 0;
+    }
+    // Most runs are ordinary words, ruled out by their first character without a string made.
+    if (start < after || !matcher.firstCodes.has(text.charCodeAt(start))) continue;
+    for (const name of matcher.byFirstLetters.get(text.slice(start, i)) ?? NONE) {
+      const end = start + name.length;
+      if (!text.startsWith(name, start) || (end < text.length && letters.width(text, end) > 0))
+        continue;
+      after = end;
+      found.push([start, name]);
       break;
     }
   }

@@ -4,7 +4,7 @@ import { PhraseIndex } from "./phrase-index.js";
 import { escapeRegExp } from "./text.js";
 
 /** The meaning PhraseIndex keeps: one alternation, longest phrase first, scanned left to right. */
-function byAlternation(phrases: string[], text: string, caseSensitive = false) {
+function byAlternation(phrases: string[], text: string, caseSensitive = false, notAfter = "") {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   const source = sorted
     .map((p) =>
@@ -15,7 +15,7 @@ function byAlternation(phrases: string[], text: string, caseSensitive = false) {
     )
     .join("|");
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}${notAfter}])`,
     caseSensitive ? "gu" : "giu",
   );
   return [...text.matchAll(pattern)].map((m) => ({
@@ -52,7 +52,7 @@ describe("finding many phrases as whole words", () => {
   it("finds exactly what the one big alternation finds, on any text", () => {
     const word = fc.constantFrom("ab", "abc", "b", "cd", "Ab", "ABC", "d.e", "x'y", "é", "𝐀b");
     const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
-    const glue = fc.constantFrom(" ", "-", ", ", "\n", "", ".", "1", "\uD835");
+    const glue = fc.constantFrom(" ", "-", ", ", "\n", "", ".", "1", "\uD835", "$");
     const text = fc
       .array(fc.tuple(word, glue), { maxLength: 12 })
       .map((parts) => parts.flat().join(""));
@@ -62,6 +62,29 @@ describe("finding many phrases as whole words", () => {
           byAlternation(phrases, sample),
         );
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds what the alternation finds when letter case counts, or a character may not follow", () => {
+    const word = fc.constantFrom("ab", "abc", "Ab", "ABC", "b", "é");
+    const phrase = fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(" "));
+    const glue = fc.constantFrom(" ", "", "$", ".", "1");
+    const text = fc
+      .array(fc.tuple(word, glue), { maxLength: 10 })
+      .map((parts) => parts.flat().join(""));
+    const options = fc.record({ caseSensitive: fc.boolean(), notAfter: fc.constantFrom("", "$") });
+    fc.assert(
+      fc.property(
+        fc.array(phrase, { minLength: 1, maxLength: 6 }),
+        text,
+        options,
+        (phrases, sample, opts) => {
+          expect(new PhraseIndex(phrases, opts).matches(sample)).toEqual(
+            byAlternation(phrases, sample, opts.caseSensitive, opts.notAfter.replace("$", "\\$")),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

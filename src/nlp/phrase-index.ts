@@ -99,8 +99,10 @@ function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean
 interface Entry {
   /** The phrases starting with this word, longest first, as regex sources. */
   sources: string[];
-  /** Compiled on first use: most first words never occur in a given run. */
-  pattern?: RegExp;
+  /** The phrases, compiled on first use: most first words never occur in a given run. */
+  loose?: RegExp;
+  /** The same with the check that no letter follows, compiled only where `loose` is not enough. */
+  strict?: RegExp;
 }
 
 export class PhraseIndex {
@@ -109,13 +111,17 @@ export class PhraseIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly flags: string;
   private readonly end: string;
+  /** A character that would carry a match on into a word: `end` without the lookahead. */
+  private readonly runsOn: RegExp;
 
   constructor(
     phrases: Iterable<string>,
     private readonly options: PhraseIndexOptions = {},
   ) {
     this.flags = options.caseSensitive ? "uy" : "iuy";
-    this.end = `(?![\\p{L}\\p{N}${options.notAfter ?? ""}])`;
+    const notAfter = `[\\p{L}\\p{N}${options.notAfter ?? ""}]`;
+    this.end = `(?!${notAfter})`;
+    this.runsOn = new RegExp(notAfter, this.flags);
     const separator = options.separator ?? "[\\s-]+";
     const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
     for (const phrase of sorted) {
@@ -151,13 +157,31 @@ export class PhraseIndex {
       if (word.index < after || !word.indexes.includes(this.id)) continue;
       const entry = this.entries.get(caseSensitive ? word.text : word.lower);
       if (!entry) continue;
-      entry.pattern ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
-      entry.pattern.lastIndex = word.index;
-      const match = entry.pattern.exec(text);
-      if (!match) continue;
-      after = word.index + match[0].length;
-      hits.push({ start: word.index, end: after, surface: match[0] });
+      const surface = this.matchAt(entry, text, word.index);
+      if (surface === null) continue;
+      after = word.index + surface.length;
+      hits.push({ start: word.index, end: after, surface });
     }
     return hits;
+  }
+
+  /**
+   * The phrase of the entry that matches at `at` and ends where a word does, as the alternation
+   * with its lookahead finds it. Compiling that lookahead (every letter and digit, case-folded)
+   * cost more than a millisecond for each of the thousands of entries a run meets; so the phrases
+   * are first tried without it and the end checked on its own. Each phrase can match only one
+   * way (its separators must take every space before the next word), so when the first phrase
+   * that matches ends where a word does, it is the answer; otherwise the full pattern decides.
+   */
+  private matchAt(entry: Entry, text: string, at: number): string | null {
+    entry.loose ??= new RegExp(`(?:${entry.sources.join("|")})`, this.flags);
+    entry.loose.lastIndex = at;
+    const loose = entry.loose.exec(text);
+    if (!loose) return null;
+    this.runsOn.lastIndex = at + loose[0].length;
+    if (!this.runsOn.test(text)) return loose[0];
+    entry.strict ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
+    entry.strict.lastIndex = at;
+    return entry.strict.exec(text)?.[0] ?? null;
   }
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance, splitSentences, truncateWords } from "./text.js";
+import { editDistance, singleSpaced, splitSentences, truncateWords } from "./text.js";
 
 describe("text utilities", () => {
   it("cuts long text at a word boundary with an ellipsis", () => {
@@ -23,5 +24,14 @@ describe("text utilities", () => {
 
   it("counts a swap of two letters as one typo", () => {
     expect(editDistance("Rusai", "Rusia")).toBe(1);
+  });
+
+  it("single-spaces text as replacing every run of spaces with one space does", () => {
+    const part = fc.constantFrom("a", "kata", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "é", "");
+    const text = fc.array(part, { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (s) => singleSpaced(s) === s.replace(/\s+/g, " ")),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -34,11 +34,22 @@ function splitParagraph(paragraph: string): string[] {
   return sentences.filter((sentence) => /\p{L}/u.test(sentence));
 }
 
+/** Anything `\s+` would change into one space: a run of two, or a space other than " ". */
+const SPACING_TO_MEND = /\s\s|[^\S ]/;
+
+/**
+ * `text.replace(/\s+/g, " ")`, without copying a paragraph that is spaced so already (most are):
+ * the copy was the splitter's largest cost.
+ */
+export function singleSpaced(text: string): string {
+  return SPACING_TO_MEND.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
 export function splitSentences(body: string): Sentence[] {
   const result: Sentence[] = [];
   body
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .map((paragraph) => singleSpaced(paragraph).trim())
     .filter(Boolean)
     .forEach((paragraph, paragraphIndex) => {
       for (const text of splitParagraph(paragraph)) {
