@@ -17,7 +17,7 @@ import { SubscriptionStore } from "./db/subscription-store.js";
 import { TieStore } from "./db/tie-store.js";
 import { IngestService } from "./ingest/ingest-service.js";
 import { StoryLinker } from "./ingest/story-linker.js";
-import { catchUp, type WarmUp, warmUp } from "./ingest/warm-up.js";
+import { followStore, type WarmUp, warmUp } from "./ingest/warm-up.js";
 import { createLogger, type Logger } from "./logger.js";
 import { longPolling, webhook } from "./receivers.js";
 import { ArticleIndex } from "./search/article-index.js";
@@ -68,9 +68,6 @@ export interface App {
 export type AppConfig = Pick<Config, "databasePath" | "seedsDir"> &
   Partial<Pick<Config, "adminIds" | "feeds">>;
 
-/** How often the bot looks for articles the CLI stored while it runs. */
-const CATCH_UP_INTERVAL_MS = 60_000;
-
 export function openApp(config: AppConfig, logger: Logger): App {
   const db = openDatabase(config.databasePath);
   const store = new ArticleStore(db);
@@ -94,22 +91,7 @@ export function openApp(config: AppConfig, logger: Logger): App {
   );
   const ties = new TieStore(db);
   const relations = new RelationsService(store, ties);
-  let catchingUp: Promise<number> | null = null;
-  let closed = false;
-  const catchUpIndex = () => {
-    catchingUp ??= catchUp(ingest, index, () => closed).finally(() => {
-      catchingUp = null;
-    });
-    return catchingUp;
-  };
-  const following = setInterval(() => {
-    catchUpIndex().then(
-      (indexed) =>
-        indexed && logger.info({ indexed }, "indexed articles stored by another process"),
-      (error: unknown) => logger.error({ err: error }, "could not index newly stored articles"),
-    );
-  }, CATCH_UP_INTERVAL_MS);
-  following.unref();
+  const follower = followStore(ingest, index, logger);
   const app: App = {
     db,
     store,
@@ -129,11 +111,10 @@ export function openApp(config: AppConfig, logger: Logger): App {
     admins: new Set(config.adminIds ?? []),
     seeded,
     indexReady: warming?.done ?? Promise.resolve(),
-    catchUpIndex,
+    catchUpIndex: follower.catchUp,
     onFeedAdded: () => {},
     close: () => {
-      closed = true;
-      clearInterval(following);
+      follower.stop();
       warming?.stop();
       db.close();
     },

@@ -65,23 +65,57 @@ export function warmUp(
   };
 }
 
+/** How often the bot looks for articles another process stored while it runs. */
+const FOLLOW_INTERVAL_MS = 60_000;
+
+export interface StoreFollower {
+  /** Indexes what is new in the store now (at most one pass at a time); resolves to how many. */
+  catchUp(): Promise<number>;
+  stop(): void;
+}
+
 /**
- * Indexes what another process (`npm run cli -- ingest`) stored since this index was built, in
- * slices between updates. Returns how many articles it indexed.
+ * Indexes, every minute, what another process (`npm run cli -- ingest`) stored since this index
+ * was built, in slices between updates.
  */
-export async function catchUp(
+export function followStore(
   ingest: IngestService,
   index: ArticleIndex,
-  stopped: () => boolean,
-): Promise<number> {
-  if (!index.ready) return 0;
-  const before = index.size;
-  let last: number | null = index.lastId;
-  while (last !== null && !stopped()) {
-    last = ingest.indexAfter(last, SLICE);
-    await nextTurn();
-  }
-  return index.size - before;
+  logger: Logger,
+): StoreFollower {
+  let running: Promise<number> | null = null;
+  let stopped = false;
+  const pass = async () => {
+    if (!index.ready) return 0;
+    const before = index.size;
+    let last: number | null = index.lastId;
+    while (last !== null && !stopped) {
+      last = ingest.indexAfter(last, SLICE);
+      await nextTurn();
+    }
+    return index.size - before;
+  };
+  const catchUp = () => {
+    running ??= pass().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const timer = setInterval(() => {
+    catchUp().then(
+      (indexed) =>
+        indexed && logger.info({ indexed }, "indexed articles stored by another process"),
+      (error: unknown) => logger.error({ err: error }, "could not index newly stored articles"),
+    );
+  }, FOLLOW_INTERVAL_MS);
+  timer.unref();
+  return {
+    catchUp,
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }
 
 function reportRefreshed(refreshed: number, logger: Logger): void {

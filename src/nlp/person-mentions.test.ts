@@ -1,18 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Person } from "./people.js";
-import { findPersonMentions, NAME_PARTICLES } from "./person-mentions.js";
+import { findPersonMentions, namesOfPeople } from "./person-mentions.js";
 import { escapeRegExp } from "./text.js";
 
 /** The meaning findPersonMentions keeps: one regex over every name, longest first. */
 function byRegex(text: string, people: Person[]) {
-  const byName = new Map<string, Person | null>();
-  for (const person of people) {
-    for (const name of [person.name, ...person.name.split(" ")]) {
-      if (name.length < 2 || NAME_PARTICLES.has(name.toLowerCase()) || /\.$/.test(name)) continue;
-      byName.set(name, byName.has(name) && byName.get(name) !== person ? null : person);
-    }
-  }
+  const byName = namesOfPeople(people);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   if (!names.length) return [];
   const pattern = new RegExp(

@@ -42,6 +42,21 @@ interface NameMatcher {
 /** Every sentence of an article is searched for the same people: their names are read once. */
 const matchers = new WeakMap<Person[], NameMatcher>();
 
+/**
+ * Each name a person is known by (whole, or one word of it that is not a particle or an initial),
+ * with its person, or null when two people share it.
+ */
+export function namesOfPeople(people: Person[]): Map<string, Person | null> {
+  const byName = new Map<string, Person | null>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.name.split(" ")]) {
+      if (name.length < 2 || NAME_PARTICLES.has(name.toLowerCase()) || /\.$/.test(name)) continue;
+      byName.set(name, byName.has(name) && byName.get(name) !== person ? null : person);
+    }
+  }
+  return byName;
+}
+
 function nameMatcher(people: Person[]): NameMatcher {
   const cached = matchers.get(people);
   if (
@@ -50,13 +65,7 @@ function nameMatcher(people: Person[]): NameMatcher {
     cached.people.every((person, i) => person === people[i] && person.name === cached.names[i])
   )
     return cached;
-  const byName = new Map<string, Person | null>();
-  for (const person of people) {
-    for (const name of [person.name, ...person.name.split(" ")]) {
-      if (name.length < 2 || NAME_PARTICLES.has(name.toLowerCase()) || /\.$/.test(name)) continue;
-      byName.set(name, byName.has(name) && byName.get(name) !== person ? null : person);
-    }
-  }
+  const byName = namesOfPeople(people);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const byFirstLetters = new Map<string, string[]>();
   let pattern: RegExp | null = null;

@@ -8,6 +8,7 @@ import {
   FIELDS,
   type Field,
   FieldLengths,
+  inverseDocumentFrequency,
   TermCollector,
 } from "./term-weights.js";
 
@@ -192,7 +193,10 @@ export class ArticleIndex {
     // The champions' best are the best if no other article could outscore the last one kept
     // (MiniSearch multiplies a score by the number of terms matched).
     // An article tied with the last one could be newer, so only a strictly better score will do.
-    if (last && last.score > terms.length * this.champions.bound(terms) * (1 + 1e-9))
+    if (
+      last &&
+      last.score > terms.length * this.champions.bound(terms, this.index.documentCount) * (1 + 1e-9)
+    )
       return { hits: best(results, limit), total: tally.total };
     // Otherwise score every match, when they are few enough to be worth finding first.
     if (tally.matches) {
@@ -223,9 +227,8 @@ export class ArticleIndex {
   /** Each article's weight for a term in a field, from its score: where its champions start. */
   private earlierWeights(term: string, field: Field): [number, number][] {
     const results = this.index.search(term, { ...AS_GIVEN, fields: [field], boost: {} });
-    // MiniSearch's inverse document frequency, which the score is the weight times.
-    const frequency = results.length;
-    const idf = Math.log(1 + (this.index.documentCount - frequency + 0.5) / (frequency + 0.5));
+    // The score is the weight times the term's inverse document frequency in the field.
+    const idf = inverseDocumentFrequency(this.index.documentCount, results.length);
     return results.map(({ id, score }) => [Number(id), (FIELD_BOOST[field] * score) / idf]);
   }
 }

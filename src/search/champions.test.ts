@@ -42,7 +42,7 @@ describe("champion lists", () => {
     lists.observe(1, weights({ dagang: 3 }), nothingEarlier);
     lists.observe(2, weights({ dagang: 1 }), earlier);
     lists.observe(3, weights({ dagang: 2 }), nothingEarlier);
-    expect(lists.bound(["dagang"])).toBeCloseTo(idf(3, 3) * 3);
+    expect(lists.bound(["dagang"], 3)).toBeCloseTo(idf(3, 3) * 3);
   });
 
   it("bounds each field with its own frequency: a country field's rarer word weighs apart", () => {
@@ -51,12 +51,12 @@ describe("champion lists", () => {
     lists.observe(2, weights({ indonesia: 1 }, { indonesia: 2 }), () => [[1, 1]]);
     lists.observe(3, weights({ indonesia: 1 }), nothingEarlier);
     // Text: three articles, floor 1. Countries: two, its list of one (floor 2) is full.
-    expect(lists.bound(["indonesia"])).toBeCloseTo(idf(3, 3) * 1 + idf(3, 2) * 2);
+    expect(lists.bound(["indonesia"], 3)).toBeCloseTo(idf(3, 3) * 1 + idf(3, 2) * 2);
   });
 
   it("bounds at zero when one term's list holds every article that has it", () => {
     const lists = new ChampionLists({ threshold: 1, size: 5 });
     lists.observe(1, weights({ dagang: 1, sawit: 1 }), nothingEarlier);
-    expect(lists.bound(["dagang", "sawit"])).toBe(0);
+    expect(lists.bound(["dagang", "sawit"], 1)).toBe(0);
   });
 });

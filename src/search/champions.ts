@@ -1,4 +1,4 @@
-import { BM25, FIELD_BOOST, FIELDS, type Field } from "./term-weights.js";
+import { BM25, FIELD_BOOST, FIELDS, type Field, inverseDocumentFrequency } from "./term-weights.js";
 
 /**
  * Champion lists (Manning, Raghavan and Schütze, "Introduction to Information Retrieval", §7.1.3):
@@ -103,8 +103,6 @@ export class ChampionLists {
   private readonly fields = new Map<Field, FieldChampions>(
     FIELDS.map((field) => [field, { frequencies: new Map(), lists: new Map() }]),
   );
-  private documents = 0;
-
   constructor(private readonly options: ChampionOptions = DEFAULT_CHAMPIONS) {}
 
   /**
@@ -117,7 +115,6 @@ export class ChampionLists {
     weights: Map<Field, Map<string, number>>,
     earlier: (term: string, field: Field) => Iterable<[id: number, weight: number]>,
   ): void {
-    this.documents++;
     for (const [field, fieldWeights] of weights) {
       const { frequencies, lists } = this.fields.get(field)!;
       for (const [term, weight] of fieldWeights) {
@@ -148,7 +145,7 @@ export class ChampionLists {
    * at most its list's floor (or, in a field where it has no list, the most bm25 gives),
    * times that field's inverse document frequency.
    */
-  bound(terms: readonly string[]): number {
+  bound(terms: readonly string[], documents: number): number {
     let bound = 0;
     for (const term of terms) {
       let termBound = 0;
@@ -156,7 +153,7 @@ export class ChampionLists {
       for (const [field, { frequencies, lists }] of this.fields) {
         const frequency = frequencies.get(term);
         if (!frequency) continue;
-        const idf = Math.log(1 + (this.documents - frequency + 0.5) / (frequency + 0.5));
+        const idf = inverseDocumentFrequency(documents, frequency);
         const floor = lists.get(term)?.floor ?? FIELD_BOOST[field] * (BM25.k + 1);
         if (floor || !lists.has(term)) everyHolderListed = false;
         termBound += idf * floor;

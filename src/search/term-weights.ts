@@ -11,6 +11,11 @@ export const FIELD_BOOST: Record<Field, number> = { text: 1, countries: 2 };
 /** SQLite FTS5's bm25 parameters, so that the two rank alike. */
 export const BM25 = { k: 1.2, b: 0.75, d: 0 } as const;
 
+/** MiniSearch's bm25 inverse document frequency: a term in `frequency` of `documents`. */
+export function inverseDocumentFrequency(documents: number, frequency: number): number {
+  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+}
+
 interface FieldCount {
   length: number;
   frequencies: Map<string, number>;
