@@ -25,6 +25,7 @@ export interface PhraseHit {
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /**
  * The first words of every index's phrases, each with the ids of the indexes that have phrases
@@ -45,6 +46,8 @@ interface Word {
   index: number;
   text: string;
   lower: string;
+  /** Made of ASCII characters only. */
+  ascii: boolean;
   /** The ids of the indexes with phrases starting with this word. */
   indexes: number[];
 }
@@ -63,7 +66,7 @@ function wordsOf(text: string): Word[] {
   forEachWord(text, (start, end, ascii, folded, exact) => {
     // Most words start no phrase: an ASCII one whose hashes no first word has is dropped here.
     if (ascii && !foldedHashes.has(folded) && !exactHashes.has(exact)) return;
-    const word = starterAt(text, start, end);
+    const word = starterAt(text, start, end, ascii);
     if (word) words.push(word);
   });
   if (recentWords.size >= RECENT_TEXTS)
@@ -72,14 +75,14 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
-function starterAt(text: string, start: number, end: number): Word | null {
+function starterAt(text: string, start: number, end: number, ascii: boolean): Word | null {
   const surface = text.slice(start, end);
   const lower = surface.toLowerCase();
   const folded = foldedStarters.get(lower);
   const exact = exactStarters.get(surface);
   if (!folded && !exact) return null;
   const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
-  return { index: start, text: surface, lower, indexes };
+  return { index: start, text: surface, lower, ascii, indexes };
 }
 
 /** A new index starts phrases with words the texts read before were not kept for. */
@@ -99,6 +102,8 @@ function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean
 interface Entry {
   /** The phrases starting with this word, longest first, as regex sources. */
   sources: string[];
+  /** The only phrase is this word alone, in ASCII letters and digits. */
+  plain: boolean;
   /** The phrases, compiled on first use: most first words never occur in a given run. */
   loose?: RegExp;
   /** The same with the check that no letter follows, compiled only where `loose` is not enough. */
@@ -135,8 +140,15 @@ export class PhraseIndex {
         .join(separator);
       const key = options.caseSensitive ? first : first.toLowerCase();
       const entry = this.entries.get(key);
-      if (entry) entry.sources.push(source);
-      else this.entries.set(key, { sources: [source] });
+      if (entry) {
+        entry.sources.push(source);
+        entry.plain = false;
+      } else {
+        const plain =
+          PLAIN_WORD.test(source) &&
+          (options.caseSensitive ? source : source.toLowerCase()) === key;
+        this.entries.set(key, { sources: [source], plain });
+      }
     }
     addStarters(this.id, this.entries.keys(), options.caseSensitive === true);
   }
@@ -157,7 +169,7 @@ export class PhraseIndex {
       if (word.index < after || !word.indexes.includes(this.id)) continue;
       const entry = this.entries.get(caseSensitive ? word.text : word.lower);
       if (!entry) continue;
-      const surface = this.matchAt(entry, text, word.index);
+      const surface = this.matchAt(entry, text, word);
       if (surface === null) continue;
       after = word.index + surface.length;
       hits.push({ start: word.index, end: after, surface });
@@ -166,22 +178,27 @@ export class PhraseIndex {
   }
 
   /**
-   * The phrase of the entry that matches at `at` and ends where a word does, as the alternation
-   * with its lookahead finds it. Compiling that lookahead (every letter and digit, case-folded)
-   * cost more than a millisecond for each of the thousands of entries a run meets; so the phrases
-   * are first tried without it and the end checked on its own. Each phrase can match only one
-   * way (its separators must take every space before the next word), so when the first phrase
-   * that matches ends where a word does, it is the answer; otherwise the full pattern decides.
+   * The phrase of the entry that matches where the word stands and ends where a word does, as
+   * the alternation with its lookahead finds it. Compiling that lookahead (every letter and
+   * digit, case-folded) cost more than a millisecond for each of the thousands of entries a run
+   * meets; so the phrases are first tried without it and the end checked on its own. Each phrase
+   * can match only one way (its separators must take every space before the next word), so when
+   * the first phrase that matches ends where a word does, it is the answer; otherwise the full
+   * pattern decides. A plain entry needs no pattern at all for an ASCII word: the word was found
+   * as its first word, and ASCII letters fold the same way for toLowerCase and for the "i" flag.
    */
-  private matchAt(entry: Entry, text: string, at: number): string | null {
-    entry.loose ??= new RegExp(`(?:${entry.sources.join("|")})`, this.flags);
-    entry.loose.lastIndex = at;
-    const loose = entry.loose.exec(text);
-    if (!loose) return null;
-    this.runsOn.lastIndex = at + loose[0].length;
-    if (!this.runsOn.test(text)) return loose[0];
+  private matchAt(entry: Entry, text: string, word: Word): string | null {
+    let surface = entry.plain && word.ascii ? word.text : null;
+    if (surface === null) {
+      entry.loose ??= new RegExp(`(?:${entry.sources.join("|")})`, this.flags);
+      entry.loose.lastIndex = word.index;
+      surface = entry.loose.exec(text)?.[0] ?? null;
+      if (surface === null) return null;
+    }
+    this.runsOn.lastIndex = word.index + surface.length;
+    if (!this.runsOn.test(text)) return surface;
     entry.strict ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
-    entry.strict.lastIndex = at;
+    entry.strict.lastIndex = word.index;
     return entry.strict.exec(text)?.[0] ?? null;
   }
 }
