@@ -213,16 +213,30 @@ export class ArticleIndex {
 
   /** All the terms, scored only for `among` when given; `tally` sees every match. */
   private searchTerms(terms: string[], among?: Set<number>, tally?: MatchTally): Result[] {
-    return this.index.search(terms.join(" "), {
-      ...AS_GIVEN,
-      boostDocument: among
-        ? (id, term) => {
-            tally?.saw(id as number, term);
-            return among.has(id as number) ? 1 : 0;
-          }
-        : undefined,
-    });
+    if (!among) return this.index.search(terms.join(" "), AS_GIVEN);
+    const scored = new Uint8Array(this.largestId + 1);
+    for (const id of among) scored[id] = 1;
+    this.scored = scored;
+    this.tally = tally ?? null;
+    try {
+      return this.index.search(terms.join(" "), { ...AS_GIVEN, boostDocument: this.boostDocument });
+    } finally {
+      this.scored = null;
+      this.tally = null;
+    }
   }
+
+  /**
+   * MiniSearch calls this for each (article, term) of the terms' postings, a hundred thousand
+   * times for a common word. One function for every search, reading a typed array, lets V8 inline
+   * it into MiniSearch's loop; a new closure over a Set each search cost three times the time.
+   */
+  private scored: Uint8Array | null = null;
+  private tally: MatchTally | null = null;
+  private readonly boostDocument = (id: unknown, term: string): number => {
+    this.tally?.saw(id as number, term);
+    return this.scored?.[id as number] ?? 0;
+  };
 
   /** Each article's weight for a term in a field, from its score: where its champions start. */
   private earlierWeights(term: string, field: Field): [number, number][] {

@@ -12,6 +12,9 @@ export class MatchTally {
   matches: number[] | null = [];
   private readonly marks: Uint16Array;
   private readonly order: Map<string, number>;
+  /** MiniSearch walks one term's articles at a time: its position is looked up once per term. */
+  private term = "";
+  private at = -1;
 
   constructor(terms: string[], largestId: number) {
     this.marks = new Uint16Array(largestId + 1);
@@ -19,8 +22,12 @@ export class MatchTally {
   }
 
   saw(id: number, term: string): void {
-    const at = this.order.get(term);
-    if (at === undefined || this.marks[id] !== at) return;
+    if (term !== this.term) {
+      this.term = term;
+      this.at = this.order.get(term) ?? -1;
+    }
+    const at = this.at;
+    if (at < 0 || this.marks[id] !== at) return;
     this.marks[id] = at + 1;
     if (at + 1 < this.order.size) return;
     this.total++;
