@@ -69,6 +69,15 @@ describe("the story's date", () => {
     expect(found.place).toBeNull();
   });
 
+  it("passes over a bare date weeks before publication: it led up to the news", () => {
+    const found = storyDate(
+      "Chile memanggil dubes Peru. Peru menaikkan bea masuk pada 2 Mei 2025 lalu.",
+    );
+    expect(found.date?.date).toEqual(PUBLISHED);
+    const recent = storyDate("Chile memanggil dubes Peru pada 10 Juni 2025.");
+    expect(recent.date?.date).toEqual({ year: 2025, month: 6, day: 10 });
+  });
+
   it("when the opening gives no date, is the reporter's dated attribution further on", () => {
     const opening = "Pemerintah menyatakan Peru masih ingin membeli kopi dari Chile.\n\n".repeat(4);
     const found = storyDate(
