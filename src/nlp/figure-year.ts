@@ -124,6 +124,11 @@ function unresolved(mention: DateMention, context: FigureContext): YearMention {
 const YEAR_RIGHT_AFTER =
   /^\s*(?:\(\s*)?(?:pada|di|in|selama|sepanjang|during|for)?\s*(?:tahun\s*)?$/iu;
 
+// Speech verbs and citations; "jelas", "tegas" and "tambah" also mean "clear", "firm" and "more",
+// so only their "-nya" forms count.
+const SAID =
+  /(?<![\p{L}])(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|katanya|ujarnya|jelasnya|ungkapnya|tuturnya|imbuhnya|tambahnya|terangnya|tegasnya|dilansir|melansir|dikutip|mengutip|said|told)(?![\p{L}])/iu;
+
 /**
  * The year of an amount (from its start to the end of its last equivalent): a year right after
  * it, else the nearest one named before it in the sentence, else the first one after it that is
@@ -135,10 +140,14 @@ export function yearFor(
   end: number,
   years: YearMention[],
 ): Pick<FigureFact, "year" | "period"> {
-  const next = years.find((mention) => mention.at >= end);
+  // "..., kata Menteri, Senin (16/9/2019)": past a speech verb or a citation, a date tells when
+  // the amount was said or reported, not the period it measures.
+  const saidAt = text.slice(end).search(SAID);
+  const ownAfter = saidAt < 0 ? years : years.filter((mention) => mention.at < end + saidAt);
+  const next = ownAfter.find((mention) => mention.at >= end);
   const rightAfter = next && YEAR_RIGHT_AFTER.test(text.slice(end, next.at)) ? next : undefined;
   const before = years.filter((mention) => mention.at < start).at(-1);
-  const after = years.find((mention) => mention.at >= end && !mention.relative);
+  const after = ownAfter.find((mention) => mention.at >= end && !mention.relative);
   const chosen = rightAfter ?? before ?? after;
   return { year: chosen?.year ?? null, period: chosen?.period ?? null };
 }

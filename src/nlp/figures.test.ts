@@ -88,6 +88,21 @@ describe("the year of a figure, counted", () => {
     expect(second).toMatchObject({ year: 2018 });
   });
 
+  it("is not the day the amount was said or reported, written after a speech verb", () => {
+    const [said] = figures(
+      "Investasi Mesir di Indonesia mencapai US$2 miliar, kata Menteri Investasi, Senin (29/5/2023).",
+    );
+    expect(said).toMatchObject({ year: null });
+    const [own] = figures(
+      "Investasi Mesir mencapai US$2 miliar pada 2022, kata Menteri Investasi, Senin (29/5/2023).",
+    );
+    expect(own).toMatchObject({ year: 2022 });
+    const [cited] = figures(
+      "Nilai ekspor ke Mesir mencapai US$1 miliar, dilansir Reuters, 29 Mei 2023.",
+    );
+    expect(cited).toMatchObject({ year: null });
+  });
+
   it("counts 'tahun sebelumnya' back from the year named before it, else from now", () => {
     const [, before] = figures(
       "Pada 2020 hibah Korea Selatan US$30 juta, sedangkan tahun sebelumnya US$20 juta.",
