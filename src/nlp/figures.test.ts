@@ -164,6 +164,14 @@ describe("figures beyond trade", () => {
     expect(figures("Harga tiket US$ 40 ke Yordania.")).toEqual([]);
   });
 
+  it("reads a measure described by a word or two after a joiner ('in new development aid')", () => {
+    const [english] = figures("Norway will provide $50 million in new development assistance.");
+    expect(english).toMatchObject({ measure: "aid", amount: { value: 50e6, currency: "USD" } });
+    const [hibah] = figures("Swedia menyerahkan US$ 2 juta dalam bentuk hibah baru.");
+    expect(hibah).toMatchObject({ measure: "aid", label: "Hibah" });
+    expect(figures("Tiket US$ 40 baru bantuan untuk Chad.")).toEqual([]);
+  });
+
   it("gives an amount valued as a thing ('senilai', 'worth') the measure of a deal", () => {
     const [deal] = figures("Chile menyerahkan kapal tanker senilai US$ 80 juta kepada Peru.");
     expect(deal).toMatchObject({ measure: "deal", amount: { value: 80e6, currency: "USD" } });

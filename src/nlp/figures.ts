@@ -103,10 +103,18 @@ function measureAfter(text: string, end: number): Measure | null {
   const rest = text.slice(end, end + AFTER_REACH);
   const gap = AFTER_JOINER.exec(rest)![0];
   const first = measures.findAll(rest.slice(gap.length))[0];
-  if (first?.start !== 0) return null;
-  const start = end + gap.length;
+  if (!first) return null;
+  // "$50 million in new development assistance": after a joiner, a word or two may describe the
+  // measure; right after the amount it must come first.
+  const between = rest.slice(gap.length, gap.length + first.start);
+  const joined = /\p{L}/u.test(gap);
+  if (first.start !== 0 && !(joined && DESCRIBING_WORDS.test(between))) return null;
+  const start = end + gap.length + first.start;
   return { id: first.value, label: labelFrom(text, start, start + first.surface.length) };
 }
+
+/** One or two plain words, as "new" or "additional" before "aid". */
+const DESCRIBING_WORDS = /^(?:\p{L}+[^\S\n]+){1,2}$/u;
 
 /**
  * "Kesepakatan senilai USD 6,5 miliar", "a deal worth $2 billion", "kapal senilai US$ 1 juta":
