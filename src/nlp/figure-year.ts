@@ -32,6 +32,8 @@ export interface FigureContext {
 }
 
 // In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".
+/** The two-digit end of a financial year written after its first year: "-23" in "2022-23". */
+const SHORT_END = /^[-–/](\d{2})(?![\p{N}])/u;
 const BARE_YEAR = /(?<![\p{L}\p{N}.,])(?:19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 interface RelativeYear {
@@ -84,8 +86,17 @@ export function yearMentions(
     else if (mention.kind === "relative") found.push(unresolved(mention, context));
   }
   for (const match of text.matchAll(BARE_YEAR)) {
-    if (!covered(match.index))
-      found.push({ at: match.index, year: Number(match[0]), period: null });
+    if (covered(match.index)) continue;
+    // "2022-23", "2022/23": a financial year, which like any period counts by the year it ends.
+    const short = SHORT_END.exec(text.slice(match.index + 4))?.[1];
+    const year = Number(match[0]);
+    if (short && Number(short) === (year + 1) % 100)
+      found.push({
+        at: match.index,
+        year: year + 1,
+        period: text.slice(match.index, match.index + 7),
+      });
+    else found.push({ at: match.index, year, period: null });
   }
   found.sort((a, b) => a.at - b.at);
   // "tahun sebelumnya": the year before the one named earlier in the sentence, else before now.

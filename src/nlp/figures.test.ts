@@ -103,6 +103,13 @@ describe("the year of a figure, counted", () => {
     expect(cited).toMatchObject({ year: null });
   });
 
+  it("when the article gives a financial year ('2022-23'), is the year it ends", () => {
+    const [english] = figures("Two-way trade between Chile and Peru was A$26 billion in 2022-23.");
+    expect(english).toMatchObject({ year: 2023, period: "2022-23" });
+    const [slash] = figures("Perdagangan Chile-Peru 2022/23 mencapai US$ 3 miliar.");
+    expect(slash).toMatchObject({ year: 2023, period: "2022/23" });
+  });
+
   it("counts 'tahun sebelumnya' back from the year named before it, else from now", () => {
     const [, before] = figures(
       "Pada 2020 hibah Korea Selatan US$30 juta, sedangkan tahun sebelumnya US$20 juta.",
