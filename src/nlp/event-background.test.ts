@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beforeTheStory, longBefore, recalledInClause } from "./event-background.js";
+import { longBefore, recalledInClause } from "./event-background.js";
 import { clauseAround } from "./event-clause.js";
 import { eventTriggers } from "./lexicon.js";
 import { eventsIn } from "./testing.js";
@@ -22,22 +22,6 @@ describe("background events", () => {
       "Forum bisnis ini menindaklanjuti kunjungan Presiden Chile Gabriel Boric ke Vietnam pada 3 Maret 2022 lalu.",
     );
     expect(found.filter((event) => event.type === "visit")).toHaveLength(0);
-  });
-
-  it("knows a date weeks before the story's date, a month by its last day", () => {
-    expect(beforeTheStory({ year: 2024, month: 6, day: 30 }, PUBLISHED)).toBe(true);
-    expect(beforeTheStory({ year: 2024, month: 8 }, PUBLISHED)).toBe(false);
-    expect(beforeTheStory({ year: 2024, month: 7 }, PUBLISHED)).toBe(true);
-    expect(beforeTheStory({ year: 2024, month: 9, day: 5 }, PUBLISHED)).toBe(false);
-    expect(beforeTheStory({ year: 2024, month: 6, day: 30 }, { year: 2024 })).toBe(false);
-  });
-
-  it("when an event is dated weeks before the story's date, the story's own event is its news", () => {
-    const found = events(
-      "Menlu Peru Elmer Schialer bertemu Menlu Chile Alberto van Klaveren di Lima, Rabu (11/9). " +
-        "Keduanya sebelumnya bertemu di Santiago pada 30 Juni.",
-    );
-    expect(found.map((event) => event.date)).toEqual([{ year: 2024, month: 9, day: 11 }]);
   });
 
   it("reads 'beberapa waktu lalu' in the event's clause as a recalled event", () => {

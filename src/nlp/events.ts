@@ -1,6 +1,6 @@
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
 import { compareDates } from "./dates.js";
-import { beforeTheStory, longBefore, recalledInClause } from "./event-background.js";
+import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { findPlace } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
@@ -100,13 +100,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   if (!trigger) return null;
   const dated = ownDates(text, context, trigger)[0];
   // "kunjungan Presiden pada 13 September 2015 lalu", in a 2017 story: background, not news.
-  // "Trump dan Kim bertemu pada 30 Juni", in a September story: what led up to the news.
-  const storyDate = context.leadDate?.date ?? null;
-  if (
-    dated?.date &&
-    (longBefore(dated.date, context.publishedAt) || beforeTheStory(dated.date, storyDate))
-  )
-    return null;
+  if (dated?.date && longBefore(dated.date, context.publishedAt)) return null;
   // A statement needs a date: its own, or the lead's when the opening tells it.
   if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH) return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
