@@ -1,7 +1,7 @@
 import { findCountryMentions } from "./countries.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
-import { dateMeetingsByVisit } from "./event-restated.js";
+import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
@@ -144,8 +144,8 @@ function pairFacts(
         fact: { kind: "agreement", text: agreement, sentence: parties.sentence.text },
       });
   }
-  // An undated meeting held during the story's dated visit (event-restated.ts).
-  dateMeetingsByVisit(facts);
+  // An undated meeting held during the story's dated visit, else the story's date (event-restated.ts).
+  dateUndatedEvents(facts, context.leadDate);
   const report = occasion
     ? null
     : storyReport(scored, about, context.leadDate, context.leadPlace ?? context.article.dateline);

@@ -69,6 +69,31 @@ describe("the story's date", () => {
     expect(found.place).toBeNull();
   });
 
+  it("passes over a bare date weeks before publication: it led up to the news", () => {
+    const found = storyDate(
+      "Chile memanggil dubes Peru. Peru menaikkan bea masuk pada 2 Mei 2025 lalu.",
+    );
+    expect(found.date?.date).toEqual(PUBLISHED);
+    const recent = storyDate("Chile memanggil dubes Peru pada 10 Juni 2025.");
+    expect(recent.date?.date).toEqual({ year: 2025, month: 6, day: 10 });
+  });
+
+  it("when the opening gives no date, is the reporter's dated attribution further on", () => {
+    const opening = "Pemerintah menyatakan Peru masih ingin membeli kopi dari Chile.\n\n".repeat(4);
+    const found = storyDate(
+      `${opening}"Peru masih perlu kopi kami," ujar Menlu Chile di Santiago, Selasa (10/6).`,
+    );
+    expect(found.date?.date).toEqual({ year: 2025, month: 6, day: 10 });
+    expect(found.place).toBe("Santiago");
+  });
+
+  it("when the opening gives no date, passes over a prose date further on", () => {
+    const opening =
+      "Presiden Peru menyampaikan duka atas wafatnya mantan presiden Chile.\n\n".repeat(4);
+    const found = storyDate(`${opening}Jenazahnya dimakamkan pada Rabu, 11 Juni.`);
+    expect(found.date?.date).toEqual(PUBLISHED);
+  });
+
   it("is the publication day when the opening gives no date, and null without one", () => {
     expect(storyDate("Chile dan Peru bersepakat.").date?.date).toEqual(PUBLISHED);
     expect(storyDate("Chile dan Peru bersepakat.", { year: 2025 }).date).toBeNull();

@@ -2,8 +2,10 @@
  * The story's date: the day its opening says the news happened. Indonesian news dates its news
  * with a weekday ("kata X, Senin (16/9/2019)", "kemarin"), so such a date wins over a bare one;
  * background dates are passed over: quoted ones, the start or end of a duration ("sejak 1
- * Agustus"), dates of relative clauses ("serangan yang terjadi akhir pekan lalu"), and dates
- * after publication (plans, not news). Without one, the publication day is the story's date.
+ * Agustus"), dates of relative clauses ("serangan yang terjadi akhir pekan lalu"), dates after
+ * publication (plans, not news) and bare dates over a week old (what led up to the news). An
+ * opening with none is dated by the reporter's first "Selasa (12/9)" further on; without that,
+ * the publication day is the story's date.
  */
 import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
 import { compareDates } from "./dates.js";
@@ -24,6 +26,24 @@ export interface StoryDate {
 const WEEKDAY_CUE =
   /(?<![\p{L}])(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin|hari\s+ini)(?![\p{L}])/iu;
 
+/** How many days before publication news is still told by its bare date ("pada 12 September"). */
+const BARE_DATE_REACH_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * A date without a weekday more than a week before publication ("sejak Kim bertemu Trump pada
+ * 30 Juni", "pada 24 April 2019 Kemendag ...") is what led up to the news, not the news: the
+ * reporter dates the day's news by its weekday.
+ */
+function weeksBefore(date: PartialDate, publishedAt: PartialDate | null): boolean {
+  if (publishedAt?.day === undefined || publishedAt.month === undefined) return false;
+  const day = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / DAY_MS;
+  return day(publishedAt) - day(date) > BARE_DATE_REACH_DAYS;
+}
+
+/** "Selasa (12/9)", "Senin (18 / 9 / 2017)": how a reporter dates what was said or done. */
+const REPORTER_DATE = new RegExp(String.raw`${WEEKDAY_CUE.source}\s*\(\s*\d`, "iu");
+
 /** True when the mention reads as the news's own date rather than background. */
 export function datesTheNews(
   text: string,
@@ -36,6 +56,28 @@ export function datesTheNews(
   if (insideQuote(text, mention.start) || edgeOfDuration(text, mention.start)) return false;
   const heads = eventTriggers.findAll(text).map((match) => match.end);
   return !inRelativeClause(text, mention.start, heads);
+}
+
+/**
+ * An opening that dates nothing ("Pemerintah menyatakan ...") leaves the news to be dated further
+ * on, where the reporter writes when it was said ("ujar Retno di Istana, Selasa (12/9)"): the
+ * first such reporter's date of the story, which beats the publication day (often the day after).
+ * Only the reporter's own form, a weekday with the day and month in brackets: a date in prose that
+ * late ("dikebumikan pada Kamis, 12 September") is most often background.
+ */
+function laterWeekdayDate(
+  sentences: Sentence[],
+  dates: Map<number, DateMention[]>,
+  publishedAt: PartialDate | null,
+): { mention: DateMention; text: string } | null {
+  for (const sentence of sentences) {
+    if (sentence.paragraph < OPENING_PARAGRAPHS) continue;
+    for (const mention of dates.get(sentence.index) ?? []) {
+      if (REPORTER_DATE.test(mention.raw) && datesTheNews(sentence.text, mention, publishedAt))
+        return { mention, text: sentence.text };
+    }
+  }
+  return null;
 }
 
 export function findStoryDate(
@@ -51,7 +93,9 @@ export function findStoryDate(
         .map((mention) => ({ mention, text: sentence.text })),
     );
   const chosen =
-    candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw)) ?? candidates[0] ?? null;
+    candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw)) ??
+    candidates.find(({ mention }) => !weeksBefore(mention.date!, publishedAt)) ??
+    laterWeekdayDate(sentences, dates, publishedAt);
   if (chosen) {
     return { date: chosen.mention, place: placeBefore(chosen.text, chosen.mention.start) };
   }

@@ -103,6 +103,23 @@ describe("when an event happened", () => {
   });
 });
 
+describe("an event told later in the story", () => {
+  it("when it gives no date, is dated by the story's date but not placed at the story's place", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Elmer Schialer di Lima, Selasa (10/9).",
+      "Pasar tembaga naik.",
+      "Harga ikan turun.",
+      "Cuaca cerah.",
+      "Presiden Chile Gabriel Boric juga menerima kunjungan Presiden Peru Dina Boluarte di Istana La Moneda.",
+    ].join("\n\n");
+    const visit = events(body).find((event) => event.sentence.includes("La Moneda"));
+    expect(visit).toMatchObject({
+      date: { year: 2024, month: 9, day: 10 },
+      place: "Istana La Moneda",
+    });
+  });
+});
+
 describe("whether an event happened", () => {
   it("a plan word after the event's clause is not the event's", () => {
     const [signing] = events(

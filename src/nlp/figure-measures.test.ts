@@ -93,3 +93,18 @@ describe("prices and rates", () => {
     expect(aid).toMatchObject({ measure: "aid", amount: { value: 20e6 } });
   });
 });
+
+describe("contrasted amounts", () => {
+  it("when a contrast names its own measure, the amount after it measures that", () => {
+    const [trade, investment] = figures(
+      "Perdagangan Mesir dan Yordania mencapai US$ 2,5 miliar, sedangkan investasi Mesir hanya US$ 20 juta.",
+    );
+    expect(trade).toMatchObject({ measure: "trade" });
+    expect(investment).toMatchObject({ measure: "investment", amount: { value: 20e6 } });
+  });
+
+  it("when a contrast names no measure, the amount after it keeps the clause's", () => {
+    const [, sudan] = figures("Ekspor ke Mesir US$ 1 miliar, sedangkan ke Sudan US$ 2 juta.");
+    expect(sudan).toMatchObject({ measure: "export", amount: { value: 2e6 } });
+  });
+});

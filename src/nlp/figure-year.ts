@@ -32,6 +32,8 @@ export interface FigureContext {
 }
 
 // In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".
+/** The two-digit end of a financial year written after its first year: "-23" in "2022-23". */
+const SHORT_END = /^[-–/](\d{2})(?![\p{N}])/u;
 const BARE_YEAR = /(?<![\p{L}\p{N}.,])(?:19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 interface RelativeYear {
@@ -84,8 +86,17 @@ export function yearMentions(
     else if (mention.kind === "relative") found.push(unresolved(mention, context));
   }
   for (const match of text.matchAll(BARE_YEAR)) {
-    if (!covered(match.index))
-      found.push({ at: match.index, year: Number(match[0]), period: null });
+    if (covered(match.index)) continue;
+    // "2022-23", "2022/23": a financial year, which like any period counts by the year it ends.
+    const short = SHORT_END.exec(text.slice(match.index + 4))?.[1];
+    const year = Number(match[0]);
+    if (short && Number(short) === (year + 1) % 100)
+      found.push({
+        at: match.index,
+        year: year + 1,
+        period: text.slice(match.index, match.index + 7),
+      });
+    else found.push({ at: match.index, year, period: null });
   }
   found.sort((a, b) => a.at - b.at);
   // "tahun sebelumnya": the year before the one named earlier in the sentence, else before now.
@@ -124,6 +135,11 @@ function unresolved(mention: DateMention, context: FigureContext): YearMention {
 const YEAR_RIGHT_AFTER =
   /^\s*(?:\(\s*)?(?:pada|di|in|selama|sepanjang|during|for)?\s*(?:tahun\s*)?$/iu;
 
+// Speech verbs and citations; "jelas", "tegas" and "tambah" also mean "clear", "firm" and "more",
+// so only their "-nya" forms count.
+const SAID =
+  /(?<![\p{L}])(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|katanya|ujarnya|jelasnya|ungkapnya|tuturnya|imbuhnya|tambahnya|terangnya|tegasnya|dilansir|melansir|dikutip|mengutip|said|told)(?![\p{L}])/iu;
+
 /**
  * The year of an amount (from its start to the end of its last equivalent): a year right after
  * it, else the nearest one named before it in the sentence, else the first one after it that is
@@ -135,10 +151,14 @@ export function yearFor(
   end: number,
   years: YearMention[],
 ): Pick<FigureFact, "year" | "period"> {
-  const next = years.find((mention) => mention.at >= end);
+  // "..., kata Menteri, Senin (16/9/2019)": past a speech verb or a citation, a date tells when
+  // the amount was said or reported, not the period it measures.
+  const saidAt = text.slice(end).search(SAID);
+  const ownAfter = saidAt < 0 ? years : years.filter((mention) => mention.at < end + saidAt);
+  const next = ownAfter.find((mention) => mention.at >= end);
   const rightAfter = next && YEAR_RIGHT_AFTER.test(text.slice(end, next.at)) ? next : undefined;
   const before = years.filter((mention) => mention.at < start).at(-1);
-  const after = years.find((mention) => mention.at >= end && !mention.relative);
+  const after = ownAfter.find((mention) => mention.at >= end && !mention.relative);
   const chosen = rightAfter ?? before ?? after;
   return { year: chosen?.year ?? null, period: chosen?.period ?? null };
 }

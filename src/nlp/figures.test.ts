@@ -88,6 +88,28 @@ describe("the year of a figure, counted", () => {
     expect(second).toMatchObject({ year: 2018 });
   });
 
+  it("is not the day the amount was said or reported, written after a speech verb", () => {
+    const [said] = figures(
+      "Investasi Mesir di Indonesia mencapai US$2 miliar, kata Menteri Investasi, Senin (29/5/2023).",
+    );
+    expect(said).toMatchObject({ year: null });
+    const [own] = figures(
+      "Investasi Mesir mencapai US$2 miliar pada 2022, kata Menteri Investasi, Senin (29/5/2023).",
+    );
+    expect(own).toMatchObject({ year: 2022 });
+    const [cited] = figures(
+      "Nilai ekspor ke Mesir mencapai US$1 miliar, dilansir Reuters, 29 Mei 2023.",
+    );
+    expect(cited).toMatchObject({ year: null });
+  });
+
+  it("when the article gives a financial year ('2022-23'), is the year it ends", () => {
+    const [english] = figures("Two-way trade between Chile and Peru was A$26 billion in 2022-23.");
+    expect(english).toMatchObject({ year: 2023, period: "2022-23" });
+    const [slash] = figures("Perdagangan Chile-Peru 2022/23 mencapai US$ 3 miliar.");
+    expect(slash).toMatchObject({ year: 2023, period: "2022/23" });
+  });
+
   it("counts 'tahun sebelumnya' back from the year named before it, else from now", () => {
     const [, before] = figures(
       "Pada 2020 hibah Korea Selatan US$30 juta, sedangkan tahun sebelumnya US$20 juta.",
@@ -147,6 +169,14 @@ describe("figures beyond trade", () => {
     const [english] = figures("Oman received $1.85 million in grants from Qatar.");
     expect(english).toMatchObject({ measure: "aid", amount: { value: 1.85e6, currency: "USD" } });
     expect(figures("Harga tiket US$ 40 ke Yordania.")).toEqual([]);
+  });
+
+  it("reads a measure described by a word or two after a joiner ('in new development aid')", () => {
+    const [english] = figures("Norway will provide $50 million in new development assistance.");
+    expect(english).toMatchObject({ measure: "aid", amount: { value: 50e6, currency: "USD" } });
+    const [hibah] = figures("Swedia menyerahkan US$ 2 juta dalam bentuk hibah baru.");
+    expect(hibah).toMatchObject({ measure: "aid", label: "Hibah" });
+    expect(figures("Tiket US$ 40 baru bantuan untuk Chad.")).toEqual([]);
   });
 
   it("gives an amount valued as a thing ('senilai', 'worth') the measure of a deal", () => {

@@ -111,6 +111,12 @@ describe("currencies and ranges", () => {
     expect(amounts("antara 1–2 miliar euro")).toEqual([[1e9, "EUR"]]);
     expect(amounts("hibah Rp 3 miliar-Rp5 miliar")).toEqual([[3e9, "IDR"]]);
   });
+
+  it("gives the lower end of a range written with words the scale of its upper end", () => {
+    expect(amounts("investasi US$ 5 hingga 10 miliar")).toEqual([[5e9, "USD"]]);
+    expect(amounts("antara 2 sampai 3 miliar dolar AS")).toEqual([[2e9, "USD"]]);
+    expect(amounts("aid of $5 to $10 billion")).toEqual([[5e9, "USD"]]);
+  });
 });
 
 describe("scales written short", () => {

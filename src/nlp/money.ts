@@ -116,7 +116,7 @@ const SCALE_WORDS = Object.keys(SCALE).join("|");
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|${NUMBER_WORDS_PATTERN}(?=\s+(?:${SCALE_WORDS})\b)`;
 const PREFIX_TOKEN = String.raw`US\s?\$|USD\$|U\.S\.\s?\$|USA\s?\$|AS\s?\$|A\$|S\$|HK\$|NZ\$|CA\$|C\$|NT\$|\$|฿|₱|₹|₽|CAD|TWD|THB|PHP|INR|RUB|CHF|SAR|AED|VND|Rp\.?|IDR|USD|AUD|SGD|RM|MYR|€|EUR|£|GBP|¥|JPY|RMB|CNY|₩|KRW`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:\s?[-–]\s?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b|\s?(m|t)(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX_TOKEN})\s?)?(${NUMBER})(?:(?:\s?[-–]\s?|\s+(?:hingga|sampai|to)\s+)(?:(?:${PREFIX_TOKEN})\s?)?(?:${NUMBER})(?=\s*(?:${SCALE_WORDS})\b))?(?:(?:\s*|-)(${SCALE_WORDS})\b|\s?(m|t)(?![\p{L}\p{N}]))?`,
   "giu",
 );
 
