@@ -35,3 +35,15 @@ describe("one country acting on another in a sentence", () => {
     expect(acts("Kanada tidak akan bertemu dengan Meksiko bulan ini.")).toEqual([]);
   });
 });
+
+describe("the doer of a verb in a sentence naming several countries", () => {
+  it("when a country stands right before the verb it is the doer, not those named earlier", () => {
+    expect(
+      acts("Peru dan Chile berseberangan soal itu, dengan Kanada mendukung pemerintah Bolivia."),
+    ).toEqual(["BO-CA"]);
+  });
+
+  it("when a country before the verb is only where its subject is ('di X'), it is not the doer", () => {
+    expect(acts("Eks duta besar Peru di Belanda itu menuduh Chile berbohong.")).toEqual(["CL-PE"]);
+  });
+});
