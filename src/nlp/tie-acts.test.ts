@@ -47,3 +47,18 @@ describe("the doer of a verb in a sentence naming several countries", () => {
     expect(acts("Eks duta besar Peru di Belanda itu menuduh Chile berbohong.")).toEqual(["CL-PE"]);
   });
 });
+
+describe("acts asked for, not done", () => {
+  it("when an act is only demanded ('agar X memutuskan hubungan dengan Y') it is not an act", () => {
+    expect(
+      acts("Daftar tuntutan itu mencakup agar Peru memutuskan hubungan diplomatik dengan Kuba."),
+    ).toEqual([]);
+    expect(acts("Chile meminta supaya Bolivia menghentikan impor dari Peru.")).toEqual([]);
+  });
+
+  it("when the wish is in an earlier clause, the act after it still counts", () => {
+    expect(acts("Ia berharap agar hujan turun, Peru lalu menuduh Chile berbohong.")).toEqual([
+      "CL-PE",
+    ]);
+  });
+});
