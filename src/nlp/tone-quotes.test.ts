@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
+import { pairTone } from "./tone.js";
+import type { Pair } from "./types.js";
+
+const tone = (pair: Pair, text: string) =>
+  pairTone([analyseSentence({ index: 2, paragraph: 1, text }, [], 2024)], pair, 2024);
+
+describe("quotations and the unsaid doer of a relation word", () => {
+  it("when a country is named only inside a quotation, it is not the doer of a word told outside it", () => {
+    const text =
+      '"Kami akan menulis surat kepada pemerintah Peru," kata menteri itu usai bertemu Presiden Chile.';
+    expect(tone(["CL", "PE"], text).cooperation).toBe(0);
+  });
+
+  it("when the country is named outside the quotation before the word, it may still be its doer", () => {
+    const text = 'Peru, kata menteri itu, "sangat terbuka", lalu bertemu pemimpin Chile.';
+    expect(tone(["CL", "PE"], text).cooperation).toBe(1);
+  });
+});
