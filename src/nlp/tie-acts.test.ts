@@ -62,3 +62,20 @@ describe("acts asked for, not done", () => {
     ]);
   });
 });
+
+describe("calling another country a hostile name", () => {
+  it("when one side calls the other's leader a hostile name ('menyebut X sebagai perusak'), it accuses it", () => {
+    expect(
+      acts('Menlu Peru Ana Gervasi menyebut Presiden Chile sebagai "perusak perdamaian".'),
+    ).toEqual(["CL-PE"]);
+    expect(acts("Canada called Mexico a threat to the region.")).toEqual(["CA-MX"]);
+  });
+
+  it("when the name given is not hostile, it is no accusation", () => {
+    expect(acts("Peru menyebut Chile sebagai tetangga terdekatnya.")).toEqual([]);
+  });
+
+  it("when what is called hostile is an act, not the other country, it is no accusation of it", () => {
+    expect(acts("Peru menyebut serangan ke Chile sebagai tindakan perang.")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
+import { epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
 import { clauseBreaks, type Mention, partyMentions, rolesOf, type Span } from "./tone-roles.js";
 import type { Pair } from "./types.js";
@@ -36,6 +37,12 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
         found.set(pair.join("-"), pair);
       }
   }
+  // Calling the other a hostile name ("menyebut Netanyahu sebagai perusak") accuses it.
+  for (const { doers, target } of epithets(text, cues, mentions, breaks))
+    for (const doer of doers) {
+      const pair: Pair = doer < target ? [doer, target] : [target, doer];
+      found.set(pair.join("-"), pair);
+    }
   // Turning from one country to another ("mengalihkan pengakuannya dari X ke Y") acts on both.
   for (const turn of switches(text, mentions, breaks))
     for (const doer of turn.doers)
