@@ -66,6 +66,8 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   if (cue.start > 0 && /^\p{Lu}/u.test(cue.surface) && previous && /^\p{Lu}/u.test(previous))
     return true;
   if (cue.value.tone <= 0) return false;
+  // "meningkatkan sanksi", "memperkuat blokade": raising a conflict is more of that conflict.
+  if (raisesConflict(cue, text, cues)) return true;
   // Cooperation not accepted did not happen: "tidak mau menerima bantuan".
   if (refusedAcceptance(cue, text)) return true;
   // The purpose of an act that did not happen did not happen either: "menolak untuk bertemu
@@ -99,6 +101,27 @@ function wished(text: string, at: number): boolean {
   const words = wordsOf(clause);
   const wish = words.findLastIndex((word) => WISH_WORDS.has(word));
   return wish >= 0 && words.length - wish - 1 <= MAX_WORDS_AFTER_WISH;
+}
+
+/** Verbs of degree that are cooperation only when what they raise is: "meningkatkan kerja sama". */
+const DEGREE_VERBS = new Set([
+  "meningkatkan",
+  "memperkuat",
+  "memperluas",
+  "strengthen",
+  "increase",
+]);
+/** "meningkatkan sanksi ekonomi": the thing raised follows the verb closely. */
+const MAX_WORDS_TO_RAISED = 2;
+
+function raisesConflict(cue: Cue, text: string, cues: Cue[]): boolean {
+  if (!DEGREE_VERBS.has(cue.surface.toLowerCase())) return false;
+  return cues.some(
+    (other) =>
+      other.value.tone < 0 &&
+      other.start >= cue.end &&
+      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_RAISED,
+  );
 }
 
 /** Words that open the purpose of an act: "bertemu ... untuk membahas". */

@@ -18,3 +18,16 @@ describe("quotations and the unsaid doer of a relation word", () => {
     expect(tone(["CL", "PE"], text).cooperation).toBe(1);
   });
 });
+
+describe("verbs of degree", () => {
+  it("when what is raised is a conflict ('meningkatkan sanksi'), raising it is no cooperation", () => {
+    expect(tone(["CU", "US"], "Amerika Serikat meningkatkan sanksi terhadap Kuba.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    });
+  });
+
+  it("when what is raised is cooperation, raising it is cooperation", () => {
+    expect(tone(["CL", "PE"], "Peru dan Chile meningkatkan perdagangan.").cooperation).toBe(2);
+  });
+});
