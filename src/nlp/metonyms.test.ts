@@ -19,3 +19,13 @@ describe("capitals standing for their country", () => {
     expect(codes("Ia mengatakan Moskow, Teheran dan Ankara sepakat.")).toEqual(["RU", "IR", "TR"]);
   });
 });
+
+describe("capitals mostly named as places", () => {
+  it("when a place-like capital is one side after 'antara', it stands for its country", () => {
+    expect(codes("Krisis antara Doha dan Riyadh belum reda.")).toEqual(["QA", "SA"]);
+  });
+
+  it("when a place-like capital is only a place, it is not its country", () => {
+    expect(codes("Pertemuan itu diadakan pekan lalu, Doha menjadi tuan rumah.")).toEqual([]);
+  });
+});

@@ -66,6 +66,8 @@ function addressOf(text: string, end: number, code: CountryCode): boolean {
   return next !== undefined && next.start === 0 && next.code === code;
 }
 
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
+
 function inOffice(leader: LeaderEntry, year: number | null): boolean {
   if (year === null) return leader.to === null;
   return leader.from <= year && (leader.to === null || year <= leader.to);
@@ -77,7 +79,13 @@ export function findMetonyms(text: string, year: number | null): MetonymMention[
   for (const match of capitalMatcher.findAll(text)) {
     if (PLACE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) continue;
     // A weak capital ("Jakarta" in Indonesian news) acts only as the subject, opening the sentence.
-    if (weakCapitals.has(match.surface.toLowerCase()) && match.start > 0) continue;
+    // ... or as one side named after "antara" ("krisis antara Doha dan Riyadh").
+    if (
+      weakCapitals.has(match.surface.toLowerCase()) &&
+      match.start > 0 &&
+      !BETWEEN_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))
+    )
+      continue;
     if (!/^\p{Lu}/u.test(match.surface)) continue;
     if (addressOf(text, match.end, match.value)) continue;
     found.push({ code: match.value, start: match.start, end: match.end, kind: "capital" });
