@@ -47,3 +47,14 @@ describe("who does a relation word and to whom", () => {
     );
   });
 });
+
+describe("relative clauses", () => {
+  it("when a relative clause names nobody, its doer is the noun it hangs on ('aksi AS yang menembakkan')", () => {
+    expect(
+      roles(
+        "Peru mengecam aksi Chile yang menembakkan rudal ke pangkalan milik Bolivia.",
+        "menembakkan",
+      ),
+    ).toEqual({ source: ["CL"], target: ["BO"] });
+  });
+});

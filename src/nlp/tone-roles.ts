@@ -108,15 +108,34 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
     }
     break;
   }
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= cue.start);
   const before = reported(
     text,
     cue,
-    mentions.filter((m) => m.start >= from && m.end <= cue.start),
+    inClause.length ? inClause : relativeHead(text, from, mentions),
   );
   if (form === "passive") for (const m of before) roles.target.add(m.code);
   else if (form === "active") for (const m of before) roles.source.add(m.code);
   else for (const code of nounDoers(cue, text, from, before)) roles.source.add(code);
   return roles;
+}
+
+/** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
+const RELATIVE = /(?:^|[^\p{L}])(yang|which|who)\s*$/iu;
+/** "Amerika Serikat (AS) yang": the head may end a word or two before "yang". */
+const MAX_WORDS_HEAD_TO_RELATIVE = 2;
+
+/**
+ * The doer of a word in a relative clause that names nobody is the noun the clause hangs on:
+ * "aksi Amerika Serikat yang menembakkan 59 rudal ke pangkalan udara milik Suriah".
+ */
+function relativeHead(text: string, from: number, mentions: Mention[]): Mention[] {
+  const relative = RELATIVE.exec(text.slice(0, from));
+  if (!relative) return [];
+  const at = relative.index + relative[0].indexOf(relative[1]!);
+  const head = mentions.filter((m) => m.end <= at).at(-1);
+  if (!head || wordsOf(text.slice(head.end, at)).length > MAX_WORDS_HEAD_TO_RELATIVE) return [];
+  return [head];
 }
 
 /** "mengatakan bahwa", "said that": what follows is what the speaker reports, not their act. */

@@ -31,3 +31,13 @@ describe("verbs of degree", () => {
     expect(tone(["CL", "PE"], "Peru dan Chile meningkatkan perdagangan.").cooperation).toBe(2);
   });
 });
+
+describe("words of war that name no war", () => {
+  it("when 'perang' is part of a warship ('kapal perang'), it is no act of war", () => {
+    expect(tone(["CL", "PE"], "Kapal perang Peru berlabuh di pelabuhan Chile.").conflict).toBe(0);
+  });
+
+  it("when one side reacts harshly to the other ('bereaksi keras terhadap'), it is disapproval", () => {
+    expect(tone(["CL", "PE"], "Peru bereaksi keras terhadap langkah Chile.").conflict).toBe(2);
+  });
+});
