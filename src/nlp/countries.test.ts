@@ -65,3 +65,18 @@ describe("country names and suggestions", () => {
     expect(suggestCountries("Narnia")).toEqual([]);
   });
 });
+
+describe("names of people that begin with a country's name", () => {
+  it("when a country's name is followed by 'al-' or 'bin' it is a person's name, not the country", () => {
+    expect(codes("Juru bicara koalisi Kolonel Turki al-Maliki mengatakan Iran terlibat.")).toEqual([
+      "IR",
+    ]);
+    expect(codes("Pangeran Turki bin Faisal pernah memimpin intelijen Arab Saudi.")).toEqual([
+      "SA",
+    ]);
+  });
+
+  it("still finds the country followed by an ordinary word", () => {
+    expect(codes("Turki akan membeli rudal dari Rusia.")).toEqual(["TR", "RU"]);
+  });
+});

@@ -93,6 +93,9 @@ const exactIndex = new PhraseIndex(lexicon.exact.keys(), {
 /** "dolar AS", "dollar Singapura": a currency, not the country acting. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen)\s+$/i;
 
+/** "Turki al-Maliki", "Turki bin Faisal": Arabic names that begin with a country's name. */
+const PERSON_NAME_AFTER = /^\s+(?:al|Al|bin|binti)(?:\s|-)/u;
+
 function lookupName(surface: string): CountryCode | undefined {
   return lexicon.names.get(nameKey(surface));
 }
@@ -115,11 +118,13 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (previous && mention.start < previous.end) continue;
     kept.push(mention);
   }
-  // Blockers have done their work (hiding the names inside them); currencies are not countries.
+  // Blockers have done their work (hiding the names inside them); currencies are not countries;
+  // a name followed by "al-" or "bin" is a person's ("Kolonel Turki al-Maliki").
   return kept.filter(
     (mention) =>
       mention.code !== BLOCKED &&
-      !CURRENCY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)),
+      !CURRENCY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !PERSON_NAME_AFTER.test(text.slice(mention.end, mention.end + 8)),
   );
 }
 

@@ -1,6 +1,6 @@
 import capitalData from "../../data/capitals.json" with { type: "json" };
 import leaderData from "../../data/leaders.json" with { type: "json" };
-import type { CountryCode } from "./countries.js";
+import { type CountryCode, findCountryMentions } from "./countries.js";
 import { PhraseMatcher } from "./lexicon.js";
 
 /**
@@ -51,6 +51,23 @@ const leaderMatcher = new PhraseMatcher<LeaderEntry[]>(
 // So is a capital in an office's name: "Wali Kota London".
 const PLACE_BEFORE = /(?:^|[\s(])(?:di|ke|dari|menuju|asal|kota|in|at|to|from|via|of)\s+$/iu;
 
+/**
+ * "Bandara Internasional Hazrat Shahjalal, Dhaka, Bangladesh": a capital followed by a comma and
+ * its own country is an address, a place named from the smallest to the largest, not the
+ * government acting.
+ */
+const ADDRESS_COMMA = /^\s*,\s*/u;
+
+function addressOf(text: string, end: number, code: CountryCode): boolean {
+  const comma = ADDRESS_COMMA.exec(text.slice(end));
+  if (!comma) return false;
+  const from = end + comma[0].length;
+  const next = findCountryMentions(text.slice(from, from + 40))[0];
+  return next !== undefined && next.start === 0 && next.code === code;
+}
+
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
+
 function inOffice(leader: LeaderEntry, year: number | null): boolean {
   if (year === null) return leader.to === null;
   return leader.from <= year && (leader.to === null || year <= leader.to);
@@ -62,8 +79,15 @@ export function findMetonyms(text: string, year: number | null): MetonymMention[
   for (const match of capitalMatcher.findAll(text)) {
     if (PLACE_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))) continue;
     // A weak capital ("Jakarta" in Indonesian news) acts only as the subject, opening the sentence.
-    if (weakCapitals.has(match.surface.toLowerCase()) && match.start > 0) continue;
+    // ... or as one side named after "antara" ("krisis antara Doha dan Riyadh").
+    if (
+      weakCapitals.has(match.surface.toLowerCase()) &&
+      match.start > 0 &&
+      !BETWEEN_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start))
+    )
+      continue;
     if (!/^\p{Lu}/u.test(match.surface)) continue;
+    if (addressOf(text, match.end, match.value)) continue;
     found.push({ code: match.value, start: match.start, end: match.end, kind: "capital" });
   }
   for (const match of leaderMatcher.findAll(text)) {

@@ -75,3 +75,27 @@ describe("names that stop at a country, and ministers of the news' own country",
     expect(homeCountry("Raja")).toBeNull();
   });
 });
+
+describe("commanders of the news' own armed forces and police", () => {
+  it("when the office names the home country's armed forces ('Panglima TNI') the person is Indonesia's", () => {
+    expect(findPeople("Panglima TNI Jenderal Budi Santoso tiba di Washington.")).toEqual([
+      { name: "Budi Santoso", role: "Panglima", country: "ID" },
+    ]);
+    expect(findPeople("Panglima TNI AL Laksamana Ahmad Yani meninjau kapal.")[0]).toMatchObject({
+      name: "Ahmad Yani",
+      country: "ID",
+    });
+  });
+
+  it("when a rank stands between the office and the name it is not part of the name", () => {
+    expect(
+      findPeople("Panglima Myanmar Jenderal Senior Min Aung Hlaing berkata.")[0],
+    ).toMatchObject({
+      name: "Min Aung Hlaing",
+      country: "MM",
+    });
+    expect(findPeople("Juru Bicara Kolonel Ahmad Rahman membantah laporan itu.")[0]?.name).toBe(
+      "Ahmad Rahman",
+    );
+  });
+});

@@ -90,6 +90,26 @@ function countryBefore(text: string, titleStart: number, mentions: CountryMentio
   return mention ? { code: mention.code, end: mention.end } : null;
 }
 
+/**
+ * "Panglima TNI", "Kepala Polri": the home country's armed forces and police after a title make
+ * the office the home country's, as its name would (data/roles.json `home.institutions`).
+ */
+const INSTITUTION = new RegExp(
+  `^\\s+(?:${roleData.home.institutions.join("|")})(?:\\s+(?:AD|AL|AU))?(?![\\p{L}])`,
+  "u",
+);
+
+function institutionAfter(text: string, from: number) {
+  const match = INSTITUTION.exec(text.slice(from));
+  return match ? { code: roleData.home.country, end: from + match[0].length } : null;
+}
+
+/** "Jenderal", "Laksamana Madya": a rank between the office and the name is no part of the name. */
+const RANK = new RegExp(
+  `^\\s+(?:${[...roleData.ranks].sort((a, b) => b.length - a.length).join("|")})(?:\\s+(?:TNI|Pol))?(?=\\s)`,
+  "u",
+);
+
 const englishTitles: Record<string, string> = roleData.english;
 const home = roleData.home;
 const homeTitles = new Set(home.titles);
@@ -120,9 +140,10 @@ export function findPeople(text: string): Person[] {
   for (const match of text.matchAll(titlePattern)) {
     mentions ??= findCountryMentions(text);
     let cursor = match.index + match[0].length;
-    const after = countryAfter(text, cursor, mentions);
+    const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
     if (after) cursor = after.end;
     const country = after ?? countryBefore(text, match.index, mentions);
+    cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
     const name = readName(text, cursor);
     if (!name) continue;
     const existing = people.get(name.name);

@@ -21,6 +21,11 @@ export interface SentenceParties {
   venues: Set<CountryCode>;
   people: PersonMention[];
   cues: RelationCue[];
+  /**
+   * Parties named only as where someone's citizens or mission are: "WNI di Amerika Serikat",
+   * "kedutaan Indonesia di AS". A consular matter, not a relation between the states.
+   */
+  abroad: Set<CountryCode>;
   /** "kedua negara", "kedua belah pihak", "bilateral": the sentence speaks of the article's pair. */
   refersToPair: boolean;
   /** A sport fixture or the like: no evidence of a relation between the states. */
@@ -35,6 +40,13 @@ const VENUE_BEFORE =
   /(?:^|[\s(])(?:di|ke|dari|in|at)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
+
+/**
+ * "warga negara Indonesia (WNI) di Amerika Serikat (", "kedutaan Indonesia di AS": citizens or a
+ * mission of one country, then "di" and the country where they are.
+ */
+const ABROAD_BEFORE =
+  /(?:^|[^\p{L}])(?:WNI|TKI|PMI|warga(?:\s+negara)?|diaspora|pekerja\s+migran|kedutaan(?:\s+besar)?|KBRI|KJRI|konsulat(?:\s+jenderal)?|citizens|nationals|embassy|consulate)(?:\s+[\p{L}()]+){0,4}\s+(?:di|in)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
 
 /** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
 function isOrigin(text: string, mention: CountryMention): boolean {
@@ -87,10 +99,18 @@ export function analyseSentence(
   );
   // A country named as the venue and also acting in the sentence is a party.
   for (const code of parties) venues.delete(code);
+  const abroad = new Set(
+    [...parties].filter((code) =>
+      mentions
+        .filter((mention) => mention.code === code)
+        .every((mention) => ABROAD_BEFORE.test(sentence.text.slice(0, mention.start))),
+    ),
+  );
   return {
     sentence,
     parties,
     venues,
+    abroad,
     people: personMentions,
     cues: relationCues.findAll(sentence.text).map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),

@@ -35,3 +35,47 @@ describe("one country acting on another in a sentence", () => {
     expect(acts("Kanada tidak akan bertemu dengan Meksiko bulan ini.")).toEqual([]);
   });
 });
+
+describe("the doer of a verb in a sentence naming several countries", () => {
+  it("when a country stands right before the verb it is the doer, not those named earlier", () => {
+    expect(
+      acts("Peru dan Chile berseberangan soal itu, dengan Kanada mendukung pemerintah Bolivia."),
+    ).toEqual(["BO-CA"]);
+  });
+
+  it("when a country before the verb is only where its subject is ('di X'), it is not the doer", () => {
+    expect(acts("Eks duta besar Peru di Belanda itu menuduh Chile berbohong.")).toEqual(["CL-PE"]);
+  });
+});
+
+describe("acts asked for, not done", () => {
+  it("when an act is only demanded ('agar X memutuskan hubungan dengan Y') it is not an act", () => {
+    expect(
+      acts("Daftar tuntutan itu mencakup agar Peru memutuskan hubungan diplomatik dengan Kuba."),
+    ).toEqual([]);
+    expect(acts("Chile meminta supaya Bolivia menghentikan impor dari Peru.")).toEqual([]);
+  });
+
+  it("when the wish is in an earlier clause, the act after it still counts", () => {
+    expect(acts("Ia berharap agar hujan turun, Peru lalu menuduh Chile berbohong.")).toEqual([
+      "CL-PE",
+    ]);
+  });
+});
+
+describe("calling another country a hostile name", () => {
+  it("when one side calls the other's leader a hostile name ('menyebut X sebagai perusak'), it accuses it", () => {
+    expect(
+      acts('Menlu Peru Ana Gervasi menyebut Presiden Chile sebagai "perusak perdamaian".'),
+    ).toEqual(["CL-PE"]);
+    expect(acts("Canada called Mexico a threat to the region.")).toEqual(["CA-MX"]);
+  });
+
+  it("when the name given is not hostile, it is no accusation", () => {
+    expect(acts("Peru menyebut Chile sebagai tetangga terdekatnya.")).toEqual([]);
+  });
+
+  it("when what is called hostile is an act, not the other country, it is no accusation of it", () => {
+    expect(acts("Peru menyebut serangan ke Chile sebagai tindakan perang.")).toEqual([]);
+  });
+});

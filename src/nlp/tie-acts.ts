@@ -1,8 +1,9 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
+import { epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
-import { clauseBreaks, type Mention, partyMentions, rolesOf } from "./tone-roles.js";
+import { clauseBreaks, type Mention, partyMentions, rolesOf, type Span } from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -23,10 +24,11 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
     if (falseFriends.some((f) => cue.start >= f.start && cue.end <= f.end)) continue;
     if (notAnAct(cue, text, cues) || formOf(cue.surface) === "noun") continue;
     const roles = rolesOf(cue, text, mentions, breaks);
-    for (const source of roles.source)
+    for (const source of subjectOf(cue, roles.source, parties))
       for (const target of roles.target) {
         if (
           source === target ||
+          locatedOnly(text, cue.start, mentions, source) ||
           listed(text, cue.end, mentions, target) ||
           placeAfter(text, cue.end, mentions, target)
         )
@@ -35,6 +37,12 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
         found.set(pair.join("-"), pair);
       }
   }
+  // Calling the other a hostile name ("menyebut Netanyahu sebagai perusak") accuses it.
+  for (const { doers, target } of epithets(text, cues, mentions, breaks))
+    for (const doer of doers) {
+      const pair: Pair = doer < target ? [doer, target] : [target, doer];
+      found.set(pair.join("-"), pair);
+    }
   // Turning from one country to another ("mengalihkan pengakuannya dari X ke Y") acts on both.
   for (const turn of switches(text, mentions, breaks))
     for (const doer of turn.doers)
@@ -45,6 +53,31 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
       }
   return [...found.values()];
 }
+
+/**
+ * "Moskow dan Riyadh berseberangan, dengan Rusia mendukung rezim Suriah": a group of countries
+ * right before a verb (a word or two between, no comma) is its subject, and the countries named
+ * earlier in the clause are not its doers. Without one, every doer found stays.
+ */
+function subjectOf(cue: Span, sources: Set<CountryCode>, parties: SentenceParties): CountryCode[] {
+  const text = parties.sentence.text;
+  const nearest = (parties.groups ?? [])
+    .filter((group) => group.end <= cue.start && !PLACE_PREPOSITIONS.has(wordBefore(text, group)))
+    .at(-1);
+  if (!nearest) return [...sources];
+  const gap = text.slice(nearest.end, cue.start);
+  if (gap.includes(",") || wordsOf(gap).length > MAX_WORDS_SUBJECT_TO_VERB) return [...sources];
+  const subject = nearest.codes.filter((code) => sources.has(code));
+  // Doers named after the word ("dikecam oleh Iran") are not the subject's to take away.
+  const later = [...sources].filter(
+    (code) =>
+      !(parties.groups ?? []).some((group) => group.end <= cue.start && group.codes.includes(code)),
+  );
+  return subject.length ? [...new Set([...subject, ...later])] : [...sources];
+}
+
+/** "Malaysia juga telah menawarkan": the subject, a word or two before its verb. */
+const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
 /**
  * "bertemu dengan Presiden Turki Erdogan dan Presiden Iran Rouhani": one of several met together,
@@ -71,3 +104,16 @@ function placeAfter(text: string, from: number, mentions: Mention[], code: Count
 }
 
 const PLACE_PREPOSITIONS = new Set(["di", "in", "at"]);
+
+/**
+ * "Eks duta besar RI di Belanda itu akan menghubungi Menlu Mesir": a country named before the
+ * verb only after "di" is where its subject is, not its subject.
+ */
+function locatedOnly(text: string, to: number, mentions: Mention[], code: CountryCode): boolean {
+  const named = mentions.filter((m) => m.code === code && m.end <= to);
+  return named.length > 0 && named.every((m) => PLACE_PREPOSITIONS.has(wordBefore(text, m)));
+}
+
+function wordBefore(text: string, span: Span): string {
+  return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
+}

@@ -88,3 +88,20 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect(parties.has("PE")).toBe(true);
   });
 });
+
+describe("a third country and someone else's 'antara' relation", () => {
+  it("when a side is named only inside 'antara A dan B', it does not face the third country", () => {
+    const { groups } = sentence(
+      "Norwegia mengirim menteri luar negerinya untuk meredakan krisis antara Kenya dan Uganda.",
+    );
+    expect(opposite(groups ?? [], "NO", "UG")).toBe(false);
+    expect(opposite(groups ?? [], "KE", "UG")).toBe(true);
+  });
+
+  it("when the side is also named on its own, it faces the third country", () => {
+    const { groups } = sentence(
+      "Norwegia mengirim menteri ke Kenya untuk meredakan krisis antara Kenya dan Uganda.",
+    );
+    expect(opposite(groups ?? [], "NO", "KE")).toBe(true);
+  });
+});

@@ -119,5 +119,8 @@ export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): 
   }
   const withA = groups.filter((group) => group.codes.includes(a));
   const withB = groups.filter((group) => group.codes.includes(b));
+  // "Turki ikut menyelesaikan krisis antara Doha dan Riyadh": a side named only in someone
+  // else's "antara" relation does not face the third country that speaks of it.
+  if (withA.every((group) => group.between) || withB.every((group) => group.between)) return false;
   return withA.some((ga) => withB.some((gb) => ga !== gb));
 }

@@ -83,7 +83,10 @@ export function scorePairs(
     const lead = sentence.index < LEAD_SENTENCES ? WEIGHT.leadBonus : 0;
     for (const pair of pairsIn(parties)) {
       // "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
-      if (groups && !opposite(groups, pair[0], pair[1])) add(pair, WEIGHT.bareMention * dilution);
+      // "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
+      const consular = about.abroad.has(pair[0]) || about.abroad.has(pair[1]);
+      if (consular || (groups && !opposite(groups, pair[0], pair[1])))
+        add(pair, WEIGHT.bareMention * dilution);
       else add(pair, base * dilution + lead);
     }
   }

@@ -60,12 +60,14 @@ export function refusalRoles(
 
 /** "tidak akan bertemu", "menolak untuk bertemu", "Menteri Perdagangan": no such act. */
 export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
-  if (negated(text, cue.start)) return true;
+  if (negated(text, cue.start) || wished(text, cue.start)) return true;
   // A capitalised word after a capitalised word is part of a name: "Kementerian Perdagangan".
   const previous = /([\p{L}]+)\s+(?:(?:dan|and|of|&)\s+)?$/u.exec(text.slice(0, cue.start))?.[1];
   if (cue.start > 0 && /^\p{Lu}/u.test(cue.surface) && previous && /^\p{Lu}/u.test(previous))
     return true;
   if (cue.value.tone <= 0) return false;
+  // "meningkatkan sanksi", "memperkuat blokade": raising a conflict is more of that conflict.
+  if (raisesConflict(cue, text, cues)) return true;
   // Cooperation not accepted did not happen: "tidak mau menerima bantuan".
   if (refusedAcceptance(cue, text)) return true;
   // The purpose of an act that did not happen did not happen either: "menolak untuk bertemu
@@ -78,6 +80,47 @@ export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
       (other.value.category === "REJECT" || formOf(other.surface) === "active") &&
       other.end <= cue.start &&
       wordsOf(text.slice(other.end, cue.start)).length < REFUSAL_SCOPE_WORDS,
+  );
+}
+
+/** "agar", "supaya": what follows is asked for or hoped for, not done. */
+const WISH_WORDS = new Set(["agar", "supaya", "hendaknya"]);
+/** "agar Qatar memutuskan hubungan diplomatik dengan Iran": the wish governs its own clause. */
+const MAX_WORDS_AFTER_WISH = 6;
+
+/**
+ * "daftar tuntutan yang mencakup agar Qatar memutuskan hubungan dengan Iran": an act someone
+ * demands or hopes for has not happened.
+ */
+function wished(text: string, at: number): boolean {
+  const clause =
+    text
+      .slice(0, at)
+      .split(/[,;:.]/u)
+      .at(-1) ?? "";
+  const words = wordsOf(clause);
+  const wish = words.findLastIndex((word) => WISH_WORDS.has(word));
+  return wish >= 0 && words.length - wish - 1 <= MAX_WORDS_AFTER_WISH;
+}
+
+/** Verbs of degree that are cooperation only when what they raise is: "meningkatkan kerja sama". */
+const DEGREE_VERBS = new Set([
+  "meningkatkan",
+  "memperkuat",
+  "memperluas",
+  "strengthen",
+  "increase",
+]);
+/** "meningkatkan sanksi ekonomi": the thing raised follows the verb closely. */
+const MAX_WORDS_TO_RAISED = 2;
+
+function raisesConflict(cue: Cue, text: string, cues: Cue[]): boolean {
+  if (!DEGREE_VERBS.has(cue.surface.toLowerCase())) return false;
+  return cues.some(
+    (other) =>
+      other.value.tone < 0 &&
+      other.start >= cue.end &&
+      wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_RAISED,
   );
 }
 

@@ -28,6 +28,8 @@ export interface Roles {
 }
 
 const PUNCTUATION_BREAK = /[;:"“”()]/gu;
+/** An acronym, a gloss or a date in brackets: "(AS)", "(Presiden Turki)", "(16/9/2019)". */
+const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/gu;
 
 /** Where each party is named: by name, capital, leader or a person holding an office. */
 export function partyMentions(parties: SentenceParties, year: number | null): Mention[] {
@@ -43,8 +45,16 @@ export function partyMentions(parties: SentenceParties, year: number | null): Me
 /** Clause boundaries: punctuation and words opening a clause of their own ("setelah"). */
 export function clauseBreaks(text: string): Span[] {
   const breaks: Span[] = roleWords.clauseBreaks.findAll(text);
-  for (const match of text.matchAll(PUNCTUATION_BREAK))
+  const asides = [...text.matchAll(SHORT_ASIDE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const match of text.matchAll(PUNCTUATION_BREAK)) {
+    // "Amerika Serikat (AS) menuduh Iran": a short aside in brackets goes on with the clause.
+    if (asides.some((aside) => match.index === aside.start || match.index === aside.end - 1))
+      continue;
     breaks.push({ start: match.index, end: match.index + 1 });
+  }
   return breaks;
 }
 
@@ -62,19 +72,33 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
   const roles: Roles = { source: new Set(), target: new Set() };
   // After the word: its receiver, or for a noun its doer ("serangan Kamboja") then its receiver.
   let end = cue.end;
+  let received = false;
   for (const after of mentions.filter((m) => m.start >= cue.end && m.end <= to)) {
     const gap = wordsOf(text.slice(end, after.start));
     const at = gap.findIndex(
       (w) => roleWords.targetPrepositions.has(w) || roleWords.sourcePrepositions.has(w),
     );
     const preposition = gap[at];
+    // "perang terhadap Arab Saudi oleh Iran": after the receiver only its doer may follow.
+    if (received && !(preposition && roleWords.sourcePrepositions.has(preposition))) break;
     if (
       preposition &&
       at <= MAX_WORDS_BEFORE_PREPOSITION &&
       gap.length - at <= MAX_WORDS_AFTER_PREPOSITION
     ) {
-      roles[roleWords.sourcePrepositions.has(preposition) ? "source" : "target"].add(after.code);
-    } else if (!preposition && gap.length <= (form === "active" ? MAX_WORDS_BEFORE_OBJECT : 0)) {
+      const isSource = roleWords.sourcePrepositions.has(preposition);
+      roles[isSource ? "source" : "target"].add(after.code);
+      if (!isSource && !received) {
+        received = true;
+        end = after.end;
+        continue;
+      }
+    } else if (
+      !preposition &&
+      gap.length <= (form === "active" ? MAX_WORDS_BEFORE_OBJECT : 0) &&
+      // "berlawanan dalam konflik Suriah": a country inside a phrase is no object.
+      !gap.some((w) => roleWords.nounPrepositions.has(w))
+    ) {
       // "menuduh Iran": the object; "serangan Iran", "dikecam Beijing": the doer.
       roles[form === "active" ? "target" : "source"].add(after.code);
       if (form !== "active" && end === cue.end) {
@@ -84,11 +108,50 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
     }
     break;
   }
-  const before = mentions.filter((m) => m.start >= from && m.end <= cue.start);
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= cue.start);
+  const before = reported(
+    text,
+    cue,
+    inClause.length ? inClause : relativeHead(text, from, mentions),
+  );
   if (form === "passive") for (const m of before) roles.target.add(m.code);
   else if (form === "active") for (const m of before) roles.source.add(m.code);
   else for (const code of nounDoers(cue, text, from, before)) roles.source.add(code);
   return roles;
+}
+
+/** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
+const RELATIVE = /(?:^|[^\p{L}])(yang|which|who)\s*$/iu;
+/** "Amerika Serikat (AS) yang": the head may end a word or two before "yang". */
+const MAX_WORDS_HEAD_TO_RELATIVE = 2;
+
+/**
+ * The doer of a word in a relative clause that names nobody is the noun the clause hangs on:
+ * "aksi Amerika Serikat yang menembakkan 59 rudal ke pangkalan udara milik Suriah".
+ */
+function relativeHead(text: string, from: number, mentions: Mention[]): Mention[] {
+  const relative = RELATIVE.exec(text.slice(0, from));
+  if (!relative) return [];
+  const at = relative.index + relative[0].indexOf(relative[1]!);
+  const head = mentions.filter((m) => m.end <= at).at(-1);
+  if (!head || wordsOf(text.slice(head.end, at)).length > MAX_WORDS_HEAD_TO_RELATIVE) return [];
+  return [head];
+}
+
+/** "mengatakan bahwa", "said that": what follows is what the speaker reports, not their act. */
+const REPORTED = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
+
+/**
+ * "Menlu Iran mengatakan bahwa AS menyerang Suriah": where a country is named between the "bahwa"
+ * and the word, the doer is in the reported clause and the speaker before it is not.
+ * "Iran mengatakan bahwa pihaknya akan membalas" names nobody after it: the speaker is the doer.
+ */
+function reported(text: string, cue: Span, before: Mention[]): Mention[] {
+  let last = -1;
+  for (const match of text.slice(0, cue.start).matchAll(REPORTED))
+    last = match.index + match[0].length;
+  const inClause = before.filter((m) => m.start >= last);
+  return last >= 0 && inClause.length > 0 ? inClause : before;
 }
 
 /**

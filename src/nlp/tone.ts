@@ -40,6 +40,22 @@ function listedAfterVerb(parties: SentenceParties, code: CountryCode): boolean {
   );
 }
 
+/** Spans between quotation marks: what a speaker says, not what the writer tells. */
+const QUOTATION = /["\u201c][^"\u201c\u201d]*["\u201d]/gu;
+
+/**
+ * "'... menulis surat kepada Presiden Jokowi,' kata Yeo usai bertemu Mahathir": a country named
+ * inside a quotation is not the unsaid doer of a word the writer tells outside it.
+ */
+function quotedApart(text: string, mention: { start: number }, cue: { start: number }): boolean {
+  for (const quote of text.matchAll(QUOTATION)) {
+    const end = quote.index + quote[0].length;
+    if (mention.start > quote.index && mention.start < end)
+      return cue.start < quote.index || cue.start > end;
+  }
+  return false;
+}
+
 export interface ToneCounts {
   cooperation: number;
   conflict: number;
@@ -82,7 +98,7 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
           : mentions
               .filter(
                 (m) =>
-                  m.end <= cue.start ||
+                  (m.end <= cue.start && !quotedApart(text, m, cue)) ||
                   formOf(cue.surface) === "passive" ||
                   (cue.end < quoteEnd && m.start > quoteEnd),
               )

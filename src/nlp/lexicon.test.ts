@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { relationCues } from "./lexicon.js";
+import { analyseSentence } from "./sentence-parties.js";
+import { pairTone } from "./tone.js";
+
+const categories = (text: string) => relationCues.findAll(text).map((cue) => cue.value.category);
+const conflict = (text: string, a: string, b: string) =>
+  pairTone([analyseSentence({ index: 2, paragraph: 1, text }, [], 2024)], [a, b], 2024).conflict;
+
+describe("conflict words of the relation lexicon", () => {
+  it("when one side voices disappointment or sneers at the other it is disapproval", () => {
+    expect(categories("Chile kecewa dan menyindir Peru.")).toEqual(["DISAPPROVE", "DISAPPROVE"]);
+    expect(categories("kekecewaan itu disampaikan lewat sindiran")).toEqual([
+      "DISAPPROVE",
+      "DISAPPROVE",
+    ]);
+    expect(conflict("Chile menyindir Peru soal perbatasan.", "CL", "PE")).toBeGreaterThan(0);
+  });
+
+  it("when one side calls the other a wrecker or a liar it is disapproval", () => {
+    expect(categories("menyebutnya perusak perdamaian dan kebohongan")).toEqual([
+      "DISAPPROVE",
+      "DISAPPROVE",
+    ]);
+  });
+
+  it("when one side denies the other's claim it is a rejection", () => {
+    expect(categories("Bolivia menyanggah klaim itu dan menyangkal tuduhan")).toEqual([
+      "REJECT",
+      "REJECT",
+      "DISAPPROVE",
+    ]);
+  });
+
+  it("when one side annexes the other's land it is a seizure, a conflict", () => {
+    expect(categories("rencana mencaplok wilayah itu, aneksasi yang ditolak")).toEqual([
+      "SEIZE",
+      "SEIZE",
+      "REJECT",
+    ]);
+    expect(conflict("Chile mencaplok wilayah Bolivia.", "BO", "CL")).toBeGreaterThan(0);
+  });
+
+  it("when one side destroys what the other has it is an assault", () => {
+    expect(categories("pasukan itu menghancurkan pangkalan")).toEqual(["ASSAULT"]);
+  });
+});

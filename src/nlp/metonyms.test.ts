@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findMetonyms } from "./metonyms.js";
+
+const codes = (text: string) => findMetonyms(text, 2019).map((m) => m.code);
+
+describe("capitals standing for their country", () => {
+  it("takes a capital acting as the subject for its government", () => {
+    expect(codes("Beijing menolak tuduhan itu.")).toEqual(["CN"]);
+  });
+
+  it("when a capital is followed by a comma and its own country it is an address, not the government", () => {
+    expect(
+      codes("Pesawat lepas landas dari Bandara Internasional Hazrat Shahjalal, Dhaka, Bangladesh."),
+    ).toEqual([]);
+    expect(codes("The talks were held at the palace, Canberra, Australia.")).toEqual([]);
+  });
+
+  it("still reads a capital followed by another country as acting", () => {
+    expect(codes("Ia mengatakan Moskow, Teheran dan Ankara sepakat.")).toEqual(["RU", "IR", "TR"]);
+  });
+});
+
+describe("capitals mostly named as places", () => {
+  it("when a place-like capital is one side after 'antara', it stands for its country", () => {
+    expect(codes("Krisis antara Doha dan Riyadh belum reda.")).toEqual(["QA", "SA"]);
+  });
+
+  it("when a place-like capital is only a place, it is not its country", () => {
+    expect(codes("Pertemuan itu diadakan pekan lalu, Doha menjadi tuan rumah.")).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze.js";
+import { analyseSentence } from "./sentence-parties.js";
+
+const abroad = (text: string) => [
+  ...analyseSentence({ index: 1, paragraph: 0, text }, [], 2024).abroad,
+];
+const pairs = (body: string) =>
+  analyzeArticle({
+    title: "x",
+    titleDerived: true,
+    publisher: null,
+    publishedAt: { year: 2024, month: 3, day: 8 },
+    authors: [],
+    editors: [],
+    dateline: null,
+    body,
+    url: null,
+  }).ties.map((tie) => tie.pair.join("-"));
+
+describe("consular matters", () => {
+  it("when a country is only where one's citizens or mission are ('WNI di Amerika Serikat (AS)'), it is a host, not a counterpart", () => {
+    expect(
+      abroad(
+        "Pemerintah Indonesia membantu seorang warga negara Indonesia (WNI) di Amerika Serikat (AS).",
+      ),
+    ).toEqual(["US"]);
+    expect(abroad("Ia menghubungi kedutaan Indonesia di Jepang untuk meminta bantuan.")).toEqual([
+      "JP",
+    ]);
+  });
+
+  it("when an article only helps its citizens abroad, it ties no states", () => {
+    expect(
+      pairs(
+        "Pemerintah Indonesia memberikan bantuan kepada seorang WNI di Kanada yang sakit. Ia meminta bantuan kedutaan Indonesia di Kanada.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("when the host country acts too, it is a party as usual", () => {
+    expect(abroad("Kanada menahan seorang WNI di Kanada.")).toEqual([]);
+    expect(
+      pairs(
+        "Kanada menolak memberikan akses kekonsuleran kepada Indonesia. Indonesia memprotes Kanada.",
+      ),
+    ).toEqual(["CA-ID"]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { CountryCode } from "./countries.js";
+import { roleWords, wordsOf } from "./lexicon.js";
+import { type Cue, type Mention, rolesOf, type Span } from "./tone-roles.js";
+
+/**
+ * "PM Palestina Mohammad Shtayyeh menyebut Netanyahu sebagai 'perusak utama proses perdamaian'":
+ * calling another country (or its leader) by a hostile name is an accusation of it by the
+ * speaker, an act between the two as much as "menuduh" is. The hostile name is a conflict word
+ * of the lexicon (a noun, which alone has no doer or receiver).
+ */
+const EPITHET_VERB =
+  /(?<![\p{L}])(?:menyebut|menyebutnya|menjuluki|mencap|menilai|menganggap|called|labelled|labeled|branded)(?![\p{L}])/giu;
+const AS = new Set(["sebagai", "as", "adalah", "a", "an", "the"]);
+/** "menyebut Presiden Israel Netanyahu sebagai": the object follows the verb closely. */
+const MAX_WORDS_TO_OBJECT = 2;
+/** "sebagai 'perusak utama'": the name follows "sebagai" closely. */
+const MAX_WORDS_TO_NAME = 2;
+
+/** "Presiden Israel Benjamin Netanyahu": a name that runs on through the same country's mentions. */
+function nameEnd(text: string, object: Mention, mentions: Mention[]): number {
+  let end = object.end;
+  for (const m of mentions.filter((m) => m.start >= object.end)) {
+    if (m.code !== object.code || wordsOf(text.slice(end, m.start)).length > 0) break;
+    end = m.end;
+  }
+  return end;
+}
+
+export interface Epithet {
+  doers: Set<CountryCode>;
+  target: CountryCode;
+}
+
+export function epithets(
+  text: string,
+  cues: Cue[],
+  mentions: Mention[],
+  breaks: Span[],
+): Epithet[] {
+  const found: Epithet[] = [];
+  for (const verb of text.matchAll(EPITHET_VERB)) {
+    const end = verb.index + verb[0].length;
+    const object = mentions.find((m) => m.start >= end);
+    if (!object) continue;
+    // "menyebut pemerintah Chile", not "menyebut serangan ke Chile": the country is the object.
+    const gap = wordsOf(text.slice(end, object.start));
+    if (
+      gap.length > MAX_WORDS_TO_OBJECT ||
+      gap.some((w) => roleWords.targetPrepositions.has(w) || roleWords.sourcePrepositions.has(w)) ||
+      cues.some((cue) => cue.start >= end && cue.end <= object.start)
+    )
+      continue;
+    const named = nameEnd(text, object, mentions);
+    const after = wordsOf(text.slice(named));
+    const as = after.findIndex((word) => AS.has(word));
+    if (as < 0 || as > 1) continue;
+    const hostile = cues.find(
+      (cue) =>
+        cue.value.tone < 0 &&
+        cue.start >= named &&
+        wordsOf(text.slice(named, cue.start)).length <= as + 1 + MAX_WORDS_TO_NAME,
+    );
+    if (!hostile) continue;
+    const said: Cue = {
+      start: verb.index,
+      end,
+      surface: verb[0],
+      value: hostile.value,
+    };
+    const doers = new Set(
+      [...rolesOf(said, text, mentions, breaks).source].filter((code) => code !== object.code),
+    );
+    if (doers.size) found.push({ doers, target: object.code });
+  }
+  return found;
+}

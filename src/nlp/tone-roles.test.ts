@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { relationCues } from "./lexicon.js";
+import { analyseSentence } from "./sentence-parties.js";
+import { clauseBreaks, partyMentions, rolesOf } from "./tone-roles.js";
+
+/** The doers and receivers of the relation word `word` in an invented sentence. */
+function roles(text: string, word: string) {
+  const parties = analyseSentence({ index: 3, paragraph: 1, text }, [], 2024);
+  const cue = relationCues.findAll(text).find((c) => c.surface.toLowerCase() === word);
+  if (!cue) throw new Error(`no cue ${word}`);
+  const found = rolesOf(cue, text, partyMentions(parties, 2024), clauseBreaks(text));
+  return { source: [...found.source].sort(), target: [...found.target].sort() };
+}
+
+describe("who does a relation word and to whom", () => {
+  it("when a speaker reports with 'bahwa', the doer is the country in the reported clause", () => {
+    expect(roles("Menlu Peru mengatakan bahwa Chile mengancam Bolivia.", "mengancam")).toEqual({
+      source: ["CL"],
+      target: ["BO"],
+    });
+    expect(roles("Canada said that Mexico threatened Cuba.", "threatened").source).toEqual(["MX"]);
+  });
+
+  it("when nobody is named after 'bahwa', the speaker is the doer", () => {
+    expect(roles("Chile menegaskan bahwa pihaknya mengancam Bolivia.", "mengancam").source).toEqual(
+      ["CL"],
+    );
+  });
+
+  it("when the doer follows the receiver after 'oleh', it is still the doer", () => {
+    expect(roles("Itu tindakan perang terhadap Kenya oleh Uganda.", "perang")).toEqual({
+      source: ["UG"],
+      target: ["KE"],
+    });
+  });
+
+  it("when a short aside in brackets follows a name, the clause goes on past it", () => {
+    expect(roles("Amerika Serikat (AS) menuduh Kuba mendalangi serangan.", "menuduh")).toEqual({
+      source: ["US"],
+      target: ["CU"],
+    });
+  });
+
+  it("when a country is inside a phrase after the verb ('dalam konflik X'), it is no object", () => {
+    expect(roles("Peru dan Chile berlawanan dalam konflik Bolivia.", "berlawanan").target).toEqual(
+      [],
+    );
+  });
+});
+
+describe("relative clauses", () => {
+  it("when a relative clause names nobody, its doer is the noun it hangs on ('aksi AS yang menembakkan')", () => {
+    expect(
+      roles(
+        "Peru mengecam aksi Chile yang menembakkan rudal ke pangkalan milik Bolivia.",
+        "menembakkan",
+      ),
+    ).toEqual({ source: ["CL"], target: ["BO"] });
+  });
+});
