@@ -45,6 +45,10 @@ const search = await timeAll(mix.search, (q) => probe.message(`/search ${q}`));
 const inline = await timeAll(mix.inline, (q) => probe.inline(q));
 // Before the comparisons below, which score every match on purpose.
 const rssAfterQueries = process.memoryUsage().rss;
+// What the process holds live: RSS at a random moment includes garbage not yet collected, and
+// varied by a fifth between runs of the same build.
+(globalThis as { gc?: () => void }).gc?.();
+const afterGc = process.memoryUsage();
 
 const fts = new Fts5Baseline(ftsPath);
 const ftsTimes: number[] = [];
@@ -72,6 +76,8 @@ console.log(
     rss_mb: rssReady / 2 ** 20,
     rss_indexed_mb: rssIndexed / 2 ** 20,
     rss_after_mb: rssAfterQueries / 2 ** 20,
+    rss_after_gc_mb: afterGc.rss / 2 ** 20,
+    heap_used_mb: afterGc.heapUsed / 2 ** 20,
     indexed: app.index.size,
     relations,
     country,
