@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type { Bot } from "grammy";
 import { AlertPlanner } from "./alerts/alert-planner.js";
 import { setCommandMenus } from "./bot/commands.js";
@@ -68,7 +69,17 @@ export interface App {
 export type AppConfig = Pick<Config, "databasePath" | "seedsDir"> &
   Partial<Pick<Config, "adminIds" | "feeds">>;
 
+/**
+ * The search index is most of the heap and lives as long as the process. By default V8 lets the
+ * heap grow to about twice what a collection leaves live (490 MB at 100,000 articles); growing it
+ * by a quarter instead kept the resident memory there at 788–793 MB instead of 982–1,064 MB, for
+ * more frequent collections: /search p95 20–21 ms (12–24 without), p99 34 ms (23–25), the index
+ * build 68–80 s (57–61). V8 reads the flag at every collection; one it does not know is ignored.
+ */
+const HEAP_GROWING_PERCENT = 25;
+
 export function openApp(config: AppConfig, logger: Logger): App {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const db = openDatabase(config.databasePath);
   const store = new ArticleStore(db);
   const index = new ArticleIndex();
