@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze.js";
 import { analyseSentence } from "./sentence-parties.js";
+import { pairsIn } from "./testing.js";
 
 const abroad = (text: string) => [
   ...analyseSentence({ index: 1, paragraph: 0, text }, [], 2024).abroad,
 ];
-const pairs = (body: string) =>
-  analyzeArticle({
-    title: "x",
-    titleDerived: true,
-    publisher: null,
-    publishedAt: { year: 2024, month: 3, day: 8 },
-    authors: [],
-    editors: [],
-    dateline: null,
-    body,
-    url: null,
-  }).ties.map((tie) => tie.pair.join("-"));
+const pairs = (body: string) => pairsIn(body);
 
 describe("consular matters", () => {
   it("when a country is only where one's citizens or mission are ('WNI di Amerika Serikat (AS)'), it is a host, not a counterpart", () => {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze.js";
-import type { ParsedArticle } from "./types.js";
+import { pairsIn } from "./testing.js";
 
-function article(body: string, title = ""): ParsedArticle {
-  return {
-    title: title || body.slice(0, 60),
-    titleDerived: !title,
-    publisher: null,
-    publishedAt: { year: 2024, month: 3, day: 8 },
-    authors: [],
-    editors: [],
-    dateline: null,
-    body,
-    url: null,
-  };
-}
-const pairs = (body: string, title?: string) =>
-  analyzeArticle(article(body, title)).ties.map((tie) => tie.pair.join("-"));
+const pairs = pairsIn;
 
 describe("deciding which pairs an article ties", () => {
   it("ties two countries acting together with a relation word", () => {
