@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { expectSameAsAggregate, expectSummaryInStep } from "../../test/helpers/partners-oracle.js";
+import { articleOf } from "../nlp/testing.js";
 import type { ArticleAnalysis, Pair } from "../nlp/types.js";
 import { ArticleStore } from "./article-store.js";
 import { type Db, openDatabase } from "./database.js";
@@ -69,17 +70,7 @@ const operationArb = fc.oneof(
 );
 type Operation = typeof operationArb extends fc.Arbitrary<infer T> ? T : never;
 
-const parsed = (title: string) => ({
-  title,
-  titleDerived: false,
-  publisher: null,
-  publishedAt: null,
-  authors: [],
-  editors: [],
-  dateline: null,
-  body: title,
-  url: null,
-});
+const parsed = (title: string) => articleOf(title, { title, publishedAt: null });
 
 function apply(db: Db, operation: Operation, made: number): void {
   const articles = new ArticleStore(db);

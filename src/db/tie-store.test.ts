@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleOf } from "../nlp/testing.js";
 import type { ArticleAnalysis, EventFact } from "../nlp/types.js";
 import { ArticleStore } from "./article-store.js";
 import { openDatabase } from "./database.js";
@@ -49,17 +50,7 @@ describe("a pair's recent events", () => {
         source: null,
         raw: "",
         hints: {},
-        parsed: {
-          title: label,
-          titleDerived: false,
-          publisher: null,
-          publishedAt: null,
-          authors: [],
-          editors: [],
-          dateline: null,
-          body: label,
-          url: null,
-        },
+        parsed: articleOf(label, { title: label, publishedAt: null }),
         publishedAt,
         analysis: withEvents(label, sentences),
         analyzerVersion: 1,
