@@ -110,9 +110,10 @@ export class ArticleIndex {
     // Only what extractField reads is kept: the lead, not the whole body, stays in memory.
     const compact = { ...article, body: leadOf(article.body) };
     const collector = new TermCollector();
+    const again = this.index.has(article.id);
     this.collecting = collector;
     try {
-      if (this.index.has(article.id)) this.index.replace(compact);
+      if (again) this.index.replace(compact);
       else {
         this.index.add(compact);
         if (this.pending > 0) this.pending--;
@@ -120,9 +121,13 @@ export class ArticleIndex {
     } finally {
       this.collecting = null;
     }
-    collector.addLengthsTo(this.lengths);
-    this.champions.observe(article.id, collector.weights(this.lengths), (term, field) =>
-      this.earlierWeights(term, field),
+    // MiniSearch took the earlier version's lengths out of its averages: only a new one adds.
+    if (!again) collector.addLengthsTo(this.lengths);
+    this.champions.observe(
+      article.id,
+      collector.weights(this.lengths),
+      (term, field) => this.earlierWeights(term, field),
+      again,
     );
     this.largestId = Math.max(this.largestId, article.id);
   }

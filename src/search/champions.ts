@@ -44,6 +44,21 @@ class ChampionList {
     }
   }
 
+  /**
+   * A document indexed again: its weight is raised if it is in the list (never lowered, which
+   * could lower the floor below a document once left out), else it is offered.
+   */
+  reoffer(id: number, weight: number): void {
+    const at = this.ids.subarray(0, this.count).indexOf(id);
+    if (at < 0) {
+      this.offer(id, weight);
+      return;
+    }
+    if (weight <= (this.weights[at] as number)) return;
+    this.weights[at] = weight;
+    this.siftDown(at);
+  }
+
   /** No document outside the list weighs more than this (0 while the list has room). */
   get floor(): number {
     return this.count < this.ids.length ? 0 : (this.weights[0] as number);
@@ -103,25 +118,34 @@ export class ChampionLists {
   private readonly fields = new Map<Field, FieldChampions>(
     FIELDS.map((field) => [field, { frequencies: new Map(), lists: new Map() }]),
   );
+  /**
+   * Documents indexed again: each counts its terms again (the ones it no longer has stay
+   * counted too), so a term's count may exceed the true one by at most this much.
+   */
+  private reindexed = 0;
   constructor(private readonly options: ChampionOptions = DEFAULT_CHAMPIONS) {}
 
   /**
    * A document was indexed with these term weights, field by field. A term whose articles reach
    * the threshold in a field starts its list from `earlier`: the weights of the documents indexed
-   * before, which only the index has.
+   * before, which only the index has. A document indexed again (`again`) may already be a
+   * champion: its entry is raised rather than added twice.
    */
   observe(
     id: number,
     weights: Map<Field, Map<string, number>>,
     earlier: (term: string, field: Field) => Iterable<[id: number, weight: number]>,
+    again = false,
   ): void {
+    if (again) this.reindexed++;
     for (const [field, fieldWeights] of weights) {
       const { frequencies, lists } = this.fields.get(field)!;
       for (const [term, weight] of fieldWeights) {
         const frequency = (frequencies.get(term) ?? 0) + 1;
         frequencies.set(term, frequency);
         const list = lists.get(term);
-        if (list) list.offer(id, weight);
+        if (list && again) list.reoffer(id, weight);
+        else if (list) list.offer(id, weight);
         else if (frequency >= this.options.threshold) {
           const started = new ChampionList(this.options.size);
           for (const [earlierId, earlierWeight] of earlier(term, field))
@@ -153,7 +177,8 @@ export class ChampionLists {
       for (const [field, { frequencies, lists }] of this.fields) {
         const frequency = frequencies.get(term);
         if (!frequency) continue;
-        const idf = inverseDocumentFrequency(documents, frequency);
+        // The fewest documents the term may be in: the larger idf bounds the true one.
+        const idf = inverseDocumentFrequency(documents, Math.max(1, frequency - this.reindexed));
         const floor = lists.get(term)?.floor ?? FIELD_BOOST[field] * (BM25.k + 1);
         if (floor || !lists.has(term)) everyHolderListed = false;
         termBound += idf * floor;
