@@ -57,14 +57,13 @@ const overlaps: number[] = [];
 const agreements: number[] = [];
 for (const query of mix.search) {
   const exhaustive = app.index.rank(query, 10, { exhaustive: true }).hits;
-  const pruned = new Set(app.index.search(query, 10).map((hit) => hit.id));
+  const ours = new Set(app.index.search(query, 10).map((hit) => hit.id));
   if (exhaustive.length)
-    agreements.push(exhaustive.filter((hit) => pruned.has(hit.id)).length / exhaustive.length);
+    agreements.push(exhaustive.filter((hit) => ours.has(hit.id)).length / exhaustive.length);
   const start = performance.now();
   const baseline = fts.search(query);
   ftsTimes.push(performance.now() - start);
   if (!baseline.length) continue;
-  const ours = new Set(app.index.search(query, 10).map((hit) => hit.id));
   overlaps.push(baseline.filter((id) => ours.has(id)).length / baseline.length);
 }
 fts.close();
