@@ -2,6 +2,7 @@
  * Calendar words (Indonesian and English) and the small calendar arithmetic the date finder
  * needs. Pure data and helpers; no Date objects leak out.
  */
+import { capitalize } from "./text.js";
 import type { PartialDate } from "./types.js";
 
 export const MONTH_NAMES_ID = [
@@ -88,7 +89,6 @@ const WEEKDAYS: Record<string, number> = {
 };
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Any month name or short form ("Agu." too); used next to a day or a year. */
 export const MONTH_RE = `(?:${Object.keys(ALL_MONTHS).sort(byLengthDesc).join("|")})\\.?`;
@@ -111,9 +111,7 @@ const weekdayAlternatives = Object.keys(WEEKDAYS)
 export const WEEKDAY_RE = `(?:${weekdayAlternatives.join("|")})`;
 
 /** Capitalised weekday, for a weekday standing alone (the text capitalises them). */
-export const CAP_WEEKDAY_RE = `(?:${weekdayAlternatives
-  .map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`)
-  .join("|")})`;
+export const CAP_WEEKDAY_RE = `(?:${weekdayAlternatives.map(capitalize).join("|")})`;
 
 export function monthNumber(word: string): number | null {
   return ALL_MONTHS[word.toLowerCase().replace(/\.$/, "")] ?? null;

@@ -6,6 +6,7 @@
 import figureData from "../../data/figures.json" with { type: "json" };
 import { PhraseMatcher } from "./lexicon.js";
 import type { MoneyAmount } from "./money.js";
+import { capitalize } from "./text.js";
 
 // "Total pengadaannya", "penjualannya": an Indonesian word with the possessive "-nya" names the
 // same measure as the word alone.
@@ -60,7 +61,7 @@ export function labelFrom(text: string, start: number, amountStart: number): str
     if (/[,;:]$/.test(word)) break;
   }
   const label = kept.join(" ");
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return capitalize(label);
 }
 
 /** What a figure measures: its id in data/figures.json and the article's words for it. */
@@ -131,5 +132,5 @@ export function valuedThing(text: string, amount: MoneyAmount): Measure | null {
   }
   if (!thing.length) return null;
   const label = thing.join(" ");
-  return { id: "deal", label: label.charAt(0).toUpperCase() + label.slice(1) };
+  return { id: "deal", label: capitalize(label) };
 }

@@ -106,6 +106,9 @@ export function truncateWords(text: string, max: number): string {
 }
 
 /** Escapes a literal string for use inside a regular expression. */
+/** The text with its first letter in upper case: "perdagangan" → "Perdagangan". */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
