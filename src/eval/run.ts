@@ -62,6 +62,24 @@ const FRESH: LabelledSet = {
   mistakesFlag: "--fresh-mistakes",
 };
 
+/**
+ * Samples labelled later, each before anyone ran the analyser on it: their first scores (in their
+ * READMEs) are honest estimates; after that they may become tuning data, as their READMEs record.
+ */
+const LATER_SETS: LabelledSet[] = [
+  FRESH,
+  {
+    dir: "test/fixtures/eval-relations/",
+    heading: "relations sample (ties and tone), hand-labelled articles",
+    mistakesFlag: "--relations-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-events/",
+    heading: "events sample (dates, places, figures), hand-labelled articles",
+    mistakesFlag: "--events-mistakes",
+  },
+];
+
 /** Prints the understanding lines for one labelled set; its mistakes only when its flag is given. */
 function reportUnderstanding(set: LabelledSet, args: string[]): void {
   const articles = readJsonl<EvalArticle>(root(`${set.dir}articles.jsonl`));
@@ -109,9 +127,10 @@ async function main(): Promise<void> {
   reportUnderstanding(TUNING, args);
   console.log();
   reportUnderstanding(HOLDOUT, args);
-  if (existsSync(root(`${FRESH.dir}labels.jsonl`))) {
+  for (const set of LATER_SETS) {
+    if (!existsSync(root(`${set.dir}labels.jsonl`))) continue;
     console.log();
-    reportUnderstanding(FRESH, args);
+    reportUnderstanding(set, args);
   }
 
   const pathArg = args.indexOf("--indosum");
