@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { processTerm, tokenize } from "../nlp/terms.js";
+import { indexTerms as terms } from "../nlp/terms.js";
 
 /**
  * The baseline a developer would reach for first: SQLite's own full-text search (FTS5, bm25
@@ -7,10 +7,6 @@ import { processTerm, tokenize } from "../nlp/terms.js";
  * same terms the bot indexes (Indonesian stopwords out, Sastrawi stems), so that comparing the two
  * measures what the bot's index leaves out and how it ranks, not stemming.
  */
-const terms = (text: string) =>
-  tokenize(text)
-    .map(processTerm)
-    .filter((term): term is string => term !== null);
 export class Fts5Baseline {
   private readonly db: Database.Database;
 

@@ -33,11 +33,29 @@ export function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Whether a token is indexed as it is (numbers, country codes), stemmed, or left out. */
+function indexing(token: string, lower: string): "as-is" | "stem" | "none" {
+  if (COUNTRY_CODE.test(token) || NUMBER.test(token)) return "as-is";
+  return STOPWORDS.has(lower) || lower.length < 3 ? "none" : "stem";
+}
+
 /** The index term for a token, or null to leave it out of the index. */
 export function processTerm(token: string): string | null {
   const lower = token.toLowerCase();
-  if (COUNTRY_CODE.test(token) || NUMBER.test(token)) return lower;
-  if (STOPWORDS.has(lower)) return null;
-  if (lower.length < 3) return null;
-  return stem(lower);
+  const how = indexing(token, lower);
+  return how === "as-is" ? lower : how === "stem" ? stem(lower) : null;
+}
+
+/** The index terms of a text, in order. */
+export function indexTerms(text: string): string[] {
+  return tokenize(text)
+    .map(processTerm)
+    .filter((term): term is string => term !== null);
+}
+
+/** How many index terms a text has, without stemming them. */
+export function countIndexTerms(text: string): number {
+  let count = 0;
+  for (const token of tokenize(text)) if (indexing(token, token.toLowerCase()) !== "none") count++;
+  return count;
 }

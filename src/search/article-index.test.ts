@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { processTerm } from "../nlp/terms.js";
+import { countIndexTerms, indexTerms, processTerm } from "../nlp/terms.js";
 import { ArticleIndex } from "./article-index.js";
 
 function indexOf(...bodies: string[]): ArticleIndex {
@@ -21,6 +21,19 @@ describe("Indonesian term processing", () => {
     expect(processTerm("yang")).toBeNull();
     expect(processTerm("2024")).toBe("2024");
     expect(processTerm("RU")).toBe("ru");
+  });
+
+  it("counts a text's index terms without stemming them, as many as it has", () => {
+    const words = fc.constantFrom("yang", "RU", "2024", "perdagangan", "di", "AS", "kopi", "ab");
+    const texts = fc.oneof(
+      fc.string(),
+      fc.array(words).map((list) => list.join(" ")),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(countIndexTerms(text)).toBe(indexTerms(text).length);
+      }),
+    );
   });
 });
 
@@ -43,6 +56,15 @@ describe("searching articles", () => {
         .map((hit) => hit.id)
         .sort(),
     ).toEqual([1, 2]);
+  });
+
+  it("ranks a long article below a short one with the same opening, as FTS5 does", () => {
+    // Both openings are cut at the same place: only the length of what follows differs.
+    const opening = `Ekspor nikel naik. ${"Rapat dewan membahas anggaran daerah. ".repeat(45)}`;
+    const longer = `${opening}${"Cuaca cerah sepanjang pekan di pesisir utara. ".repeat(60)}`;
+    // The longer one is newer: were the two scored alike, it would come first.
+    const index = indexOf(opening, longer);
+    expect(index.search("nikel").map((hit) => hit.id)).toEqual([1, 2]);
   });
 
   it("replaces an article indexed again instead of failing", () => {

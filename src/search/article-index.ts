@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { processTerm, tokenize } from "../nlp/terms.js";
+import { countIndexTerms, indexTerms, processTerm, tokenize } from "../nlp/terms.js";
 import { ChampionLists, type ChampionOptions, DEFAULT_CHAMPIONS } from "./champions.js";
 import { MatchTally } from "./match-tally.js";
 import {
@@ -9,7 +9,9 @@ import {
   type Field,
   FieldLengths,
   inverseDocumentFrequency,
+  isPlaceholder,
   TermCollector,
+  withLength,
 } from "./term-weights.js";
 
 /**
@@ -78,6 +80,8 @@ export class ArticleIndex {
   private largestId = 0;
   /** The document being added, counted while MiniSearch reads it. */
   private collecting: TermCollector | null = null;
+  /** The terms of the body being added that come after its lead. */
+  private unindexedTerms = 0;
   private readonly lengths = new FieldLengths();
   private readonly champions: ChampionLists;
 
@@ -89,15 +93,20 @@ export class ArticleIndex {
         ? indexedText(article)
         : ((article as unknown as Record<string, string>)[field] ?? ""),
     storeFields: [],
+    // A field being indexed (a query has no field) is given its terms already processed, with
+    // the length BM25 divides by: every term of the field, the body's unindexed rest included.
     tokenize: (text, field) => {
-      const tokens = tokenize(text);
-      if (field) this.collecting?.tokens(field, tokens);
-      return tokens;
+      if (!field) return tokenize(text);
+      const terms = indexTerms(text);
+      const length = terms.length + (field === "text" ? this.unindexedTerms : 0);
+      this.collecting?.length(field, length);
+      return withLength(terms, length);
     },
     processTerm: (token, field) => {
-      const term = processTerm(token);
-      if (term && field) this.collecting?.term(field, term);
-      return term;
+      if (!field) return processTerm(token);
+      if (isPlaceholder(token)) return null;
+      this.collecting?.term(field, token);
+      return token;
     },
     searchOptions: { boost: FIELD_BOOST, combineWith: "AND", ...EXACT },
   });
@@ -108,7 +117,9 @@ export class ArticleIndex {
 
   add(article: IndexedArticle): void {
     // Only what extractField reads is kept: the lead, not the whole body, stays in memory.
-    const compact = { ...article, body: leadOf(article.body) };
+    const lead = leadOf(article.body);
+    const compact = { ...article, body: lead };
+    this.unindexedTerms = countIndexTerms(article.body.slice(lead.length));
     const collector = new TermCollector();
     const again = this.index.has(article.id);
     this.collecting = collector;

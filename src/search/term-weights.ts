@@ -25,8 +25,8 @@ interface FieldCount {
 export class TermCollector {
   private readonly fields = new Map<Field, FieldCount>();
 
-  tokens(field: string, tokens: readonly string[]): void {
-    this.fieldCount(field).length = new Set(tokens).size;
+  length(field: string, length: number): void {
+    this.fieldCount(field).length = length;
   }
 
   term(field: string, term: string): void {
@@ -82,4 +82,23 @@ export class FieldLengths {
     const total = this.totals.get(field);
     return total?.documents ? total.sum / total.documents : 0;
   }
+}
+
+/**
+ * The terms, followed by placeholders that are not terms, so that MiniSearch, which takes a field's
+ * length to be its number of distinct tokens, takes it to be `length`: FTS5 counts every term, of
+ * the whole body, and so ranks long articles lower. Placeholders start with a NUL, which no token
+ * has, and `isPlaceholder` tells them apart so that they are never indexed.
+ */
+export function withLength(terms: string[], length: number): string[] {
+  const missing = length - new Set(terms).size;
+  while (PLACEHOLDERS.length < missing) PLACEHOLDERS.push(`\u0000${PLACEHOLDERS.length}`);
+  return missing > 0 ? terms.concat(PLACEHOLDERS.slice(0, missing)) : terms;
+}
+
+/** Shared by every document: the same strings, made once. */
+const PLACEHOLDERS: string[] = [];
+
+export function isPlaceholder(token: string): boolean {
+  return token.charCodeAt(0) === 0;
 }
