@@ -45,3 +45,14 @@ describe("conflict words of the relation lexicon", () => {
     expect(categories("pasukan itu menghancurkan pangkalan")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("words that look like a relation but are not one", () => {
+  it("a commemoration ('peringatan HUT') is no warning between the countries", () => {
+    const text =
+      "Duta Besar Chile untuk Peru menegaskan arti penting peringatan HUT ke-70 hubungan kedua negara.";
+    expect(conflict(text, "CL", "PE")).toBe(0);
+    expect(
+      conflict("Chile mengeluarkan peringatan keras kepada Peru.", "CL", "PE"),
+    ).toBeGreaterThan(0);
+  });
+});
