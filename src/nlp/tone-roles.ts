@@ -138,6 +138,22 @@ function relativeHead(text: string, from: number, mentions: Mention[]): Mention[
   return [head];
 }
 
+/**
+ * "upaya Dewan Keamanan PBB yang bermaksud mengkritik kekerasan": a word in a relative clause that
+ * hangs on no country and names none is the act of whatever the clause hangs on, not of a country.
+ */
+export function inHeadlessRelative(
+  cue: Span,
+  text: string,
+  mentions: Mention[],
+  breaks: Span[],
+): boolean {
+  const { start: from, end: to } = clauseOf(cue, text, breaks);
+  if (!RELATIVE.test(text.slice(0, from))) return false;
+  if (mentions.some((m) => m.start >= from && m.end <= to)) return false;
+  return relativeHead(text, from, mentions).length === 0;
+}
+
 /** "mengatakan bahwa", "said that": what follows is what the speaker reports, not their act. */
 const REPORTED = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
 
