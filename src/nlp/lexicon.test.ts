@@ -56,3 +56,18 @@ describe("words that look like a relation but are not one", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("cooperation words of the relation lexicon", () => {
+  it("when one side negotiates with the other it is consultation", () => {
+    expect(categories("Chile bernegosiasi dengan Peru")).toEqual(["CONSULT"]);
+    expect(categories("negotiations were held")).toEqual(["CONSULT"]);
+  });
+
+  it("when one side calls the other a friend it is cooperation", () => {
+    expect(categories("Peru adalah teman kami, pertemanan yang sama dengan Chile")).toEqual([
+      "COOPERATE",
+      "COOPERATE",
+    ]);
+    expect(categories("kedua negara bersahabat")).toEqual(["COOPERATE"]);
+  });
+});
