@@ -75,3 +75,11 @@ describe("the doer of an attack named by a noun after a light verb", () => {
     );
   });
 });
+
+describe("receivers joined by 'dan'", () => {
+  it("both receive the act", () => {
+    expect(
+      roles("Chile bernegosiasi dengan Peru dan Bolivia soal perbatasan.", "bernegosiasi"),
+    ).toEqual({ source: ["CL"], target: ["BO", "PE"] });
+  });
+});

@@ -17,6 +17,9 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
+/** "dengan China dan Rusia": words that join a second receiver to the first. */
+const RECEIVER_JOINERS = new Set(["dan", "serta", "and"]);
+
 export type Cue = PhraseMatch<RelationCue>;
 export type Span = { start: number; end: number };
 export interface Mention extends Span {
@@ -79,6 +82,12 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
       (w) => roleWords.targetPrepositions.has(w) || roleWords.sourcePrepositions.has(w),
     );
     const preposition = gap[at];
+    // "bernegosiasi dengan China dan Rusia": receivers joined to the receiver receive it too.
+    if (received && gap.length > 0 && gap.every((w) => RECEIVER_JOINERS.has(w))) {
+      roles.target.add(after.code);
+      end = after.end;
+      continue;
+    }
     // "perang terhadap Arab Saudi oleh Iran": after the receiver only its doer may follow.
     if (received && !(preposition && roleWords.sourcePrepositions.has(preposition))) break;
     if (
