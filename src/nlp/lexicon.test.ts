@@ -45,3 +45,29 @@ describe("conflict words of the relation lexicon", () => {
     expect(categories("pasukan itu menghancurkan pangkalan")).toEqual(["ASSAULT"]);
   });
 });
+
+describe("words that look like a relation but are not one", () => {
+  it("a commemoration ('peringatan HUT') is no warning between the countries", () => {
+    const text =
+      "Duta Besar Chile untuk Peru menegaskan arti penting peringatan HUT ke-70 hubungan kedua negara.";
+    expect(conflict(text, "CL", "PE")).toBe(0);
+    expect(
+      conflict("Chile mengeluarkan peringatan keras kepada Peru.", "CL", "PE"),
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe("cooperation words of the relation lexicon", () => {
+  it("when one side negotiates with the other it is consultation", () => {
+    expect(categories("Chile bernegosiasi dengan Peru")).toEqual(["CONSULT"]);
+    expect(categories("negotiations were held")).toEqual(["CONSULT"]);
+  });
+
+  it("when one side calls the other a friend it is cooperation", () => {
+    expect(categories("Peru adalah teman kami, pertemanan yang sama dengan Chile")).toEqual([
+      "COOPERATE",
+      "COOPERATE",
+    ]);
+    expect(categories("kedua negara bersahabat")).toEqual(["COOPERATE"]);
+  });
+});

@@ -87,6 +87,18 @@ describe("commanders of the news' own armed forces and police", () => {
     });
   });
 
+  it("when the office is a chief of staff of the services ('KSAD') without a country, the person is Indonesia's", () => {
+    const [chief] = findPeople("KSAD Jenderal Budi Santoso tiba di Canberra.");
+    expect(chief).toMatchObject({ name: "Budi Santoso", role: "KSAD", country: null });
+    expect(homeCountry(chief?.role ?? null)).toBe("ID");
+  });
+
+  it("when a chief of staff is named with a country, the person is that country's", () => {
+    expect(
+      findPeople("Pertemuan dengan KSAD Kanada Jenderal Wayne Eyre berjalan baik.")[0],
+    ).toMatchObject({ name: "Wayne Eyre", country: "CA" });
+  });
+
   it("when a rank stands between the office and the name it is not part of the name", () => {
     expect(
       findPeople("Panglima Myanmar Jenderal Senior Min Aung Hlaing berkata.")[0],

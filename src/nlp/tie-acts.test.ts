@@ -79,3 +79,27 @@ describe("calling another country a hostile name", () => {
     expect(acts("Peru menyebut serangan ke Chile sebagai tindakan perang.")).toEqual([]);
   });
 });
+
+describe("an act named by a noun after a light verb", () => {
+  it("makes the country before the light verb act on the one after the noun", () => {
+    expect(acts("Peru berada di balik hampir 100 serangan terhadap Bolivia.")).toEqual(["BO-PE"]);
+    expect(acts("Norwegia menjatuhkan sanksi baru terhadap Kenya.")).toEqual(["KE-NO"]);
+  });
+
+  it("does not take the speaker before another country for the doer", () => {
+    expect(acts("Menlu Chile menuturkan, Peru berada di balik serangan terhadap Bolivia.")).toEqual(
+      ["BO-PE"],
+    );
+  });
+
+  it("keeps countries joined by 'dan' before the light verb as joint doers", () => {
+    expect(acts("Chile dan Peru melancarkan serangan ke Bolivia.").sort()).toEqual([
+      "BO-CL",
+      "BO-PE",
+    ]);
+  });
+
+  it("does not make a noun alone an act, whoever is named before it", () => {
+    expect(acts("Chile mengatakan serangan terhadap Bolivia itu mengejutkan.")).toEqual([]);
+  });
+});

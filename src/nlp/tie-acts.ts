@@ -3,7 +3,14 @@ import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
-import { clauseBreaks, type Mention, partyMentions, rolesOf, type Span } from "./tone-roles.js";
+import {
+  clauseBreaks,
+  lightVerbBefore,
+  type Mention,
+  partyMentions,
+  rolesOf,
+  type Span,
+} from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -22,7 +29,10 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
   const found = new Map<string, Pair>();
   for (const cue of cues) {
     if (falseFriends.some((f) => cue.start >= f.start && cue.end <= f.end)) continue;
-    if (notAnAct(cue, text, cues) || formOf(cue.surface) === "noun") continue;
+    if (notAnAct(cue, text, cues)) continue;
+    // A noun is an act only after a light verb ("berada di balik serangan terhadap"): alone
+    // ("serangan terhadap Arab Saudi") it names the act without its doer.
+    if (formOf(cue.surface) === "noun" && lightVerbBefore(cue, text) === null) continue;
     const roles = rolesOf(cue, text, mentions, breaks);
     for (const source of subjectOf(cue, roles.source, parties))
       for (const target of roles.target) {

@@ -24,4 +24,19 @@ describe("countries that act together share a tie", () => {
       shared("Ghana menolak tuduhan yang diajukan oleh Togo dan Benin di forum itu.", ["GH", "TG"]),
     ).toEqual(["TG-GH", "BJ-GH"]);
   });
+
+  it("shares a tie between the two receivers right after 'dengan' of one doer's act", () => {
+    expect(
+      shared("Ghana bernegosiasi dengan Togo dan Benin agar isu itu tidak dibahas.", ["GH", "TG"]),
+    ).toEqual(["GH-TG", "GH-BJ"]);
+  });
+
+  it("does not share it across a list of three or more receivers", () => {
+    expect(
+      shared("Ghana membutuhkan bantuan dari Togo, Benin dan Niger untuk membangun jalan.", [
+        "GH",
+        "TG",
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -22,6 +22,9 @@ const MIN_ACTORS = 3;
 const JOINT_DOERS_BEFORE =
   /(?:^|[^\p{L}])(?:oleh|by|mengatasnamakan|atas\s+nama|on\s+behalf\s+of)\s+$/iu;
 
+/** "bernegosiasi dengan", "menawarkan bantuan kepada": the receivers follow right after. */
+const RECEIVERS_BEFORE = /(?:^|[^\p{L}])(?:dengan|kepada|with)\s+$/iu;
+
 export function coActorPairs(
   sentences: SentenceParties[],
   isTied: (a: CountryCode, b: CountryCode) => boolean,
@@ -35,6 +38,20 @@ export function coActorPairs(
     );
     const opening = groups[0] && groups[0].codes.length >= MIN_ACTORS ? groups[0] : undefined;
     const subject = joint ?? opening;
+    // "Myanmar bernegosiasi dengan China dan Rusia": one doer, several receivers of one act.
+    const [doer, receivers] = groups;
+    if (
+      !subject &&
+      groups.length === 2 &&
+      doer?.codes.length === 1 &&
+      receivers?.codes.length === 2 &&
+      RECEIVERS_BEFORE.test(sentence.text.slice(doer.end, receivers.start))
+    ) {
+      const actor = doer.codes[0]!;
+      if (!receivers.between && receivers.codes.some((code) => isTied(actor, code)))
+        for (const target of receivers.codes) if (target !== actor) found.push([actor, target]);
+      continue;
+    }
     if (!subject || subject.between) continue;
     for (const other of groups.filter((group) => group !== subject)) {
       for (const target of other.codes) {

@@ -58,3 +58,28 @@ describe("relative clauses", () => {
     ).toEqual({ source: ["CL"], target: ["BO"] });
   });
 });
+
+describe("the doer of an attack named by a noun after a light verb", () => {
+  it("is the country right before the light verb, not the speaker before it", () => {
+    expect(
+      roles("Menlu Chile menuturkan, Peru berada di balik serangan terhadap Bolivia.", "serangan"),
+    ).toEqual({ source: ["PE"], target: ["BO"] });
+  });
+
+  it("may stand a number or a quantity away from the noun", () => {
+    expect(roles("Peru berada di balik hampir 100 serangan terhadap Bolivia.", "serangan")).toEqual(
+      {
+        source: ["PE"],
+        target: ["BO"],
+      },
+    );
+  });
+});
+
+describe("receivers joined by 'dan'", () => {
+  it("both receive the act", () => {
+    expect(
+      roles("Chile bernegosiasi dengan Peru dan Bolivia soal perbatasan.", "bernegosiasi"),
+    ).toEqual({ source: ["CL"], target: ["BO", "PE"] });
+  });
+});

@@ -17,6 +17,9 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
+/** "dengan China dan Rusia": words that join a second receiver to the first. */
+const RECEIVER_JOINERS = new Set(["dan", "serta", "and"]);
+
 export type Cue = PhraseMatch<RelationCue>;
 export type Span = { start: number; end: number };
 export interface Mention extends Span {
@@ -79,6 +82,12 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
       (w) => roleWords.targetPrepositions.has(w) || roleWords.sourcePrepositions.has(w),
     );
     const preposition = gap[at];
+    // "bernegosiasi dengan China dan Rusia": receivers joined to the receiver receive it too.
+    if (received && gap.length > 0 && gap.every((w) => RECEIVER_JOINERS.has(w))) {
+      roles.target.add(after.code);
+      end = after.end;
+      continue;
+    }
     // "perang terhadap Arab Saudi oleh Iran": after the receiver only its doer may follow.
     if (received && !(preposition && roleWords.sourcePrepositions.has(preposition))) break;
     if (
@@ -138,6 +147,22 @@ function relativeHead(text: string, from: number, mentions: Mention[]): Mention[
   return [head];
 }
 
+/**
+ * "upaya Dewan Keamanan PBB yang bermaksud mengkritik kekerasan": a word in a relative clause that
+ * hangs on no country and names none is the act of whatever the clause hangs on, not of a country.
+ */
+export function inHeadlessRelative(
+  cue: Span,
+  text: string,
+  mentions: Mention[],
+  breaks: Span[],
+): boolean {
+  const { start: from, end: to } = clauseOf(cue, text, breaks);
+  if (!RELATIVE.test(text.slice(0, from))) return false;
+  if (mentions.some((m) => m.start >= from && m.end <= to)) return false;
+  return relativeHead(text, from, mentions).length === 0;
+}
+
 /** "mengatakan bahwa", "said that": what follows is what the speaker reports, not their act. */
 const REPORTED = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
 
@@ -163,15 +188,63 @@ function nounDoers(cue: Cue, text: string, from: number, before: Mention[]): Cou
   const previous = wordsOf(text.slice(from, cue.start)).at(-1);
   if (previous && roleWords.nounPrepositions.has(previous)) return [];
   if (!cue.value.doerMustBeNamed) return before.map((m) => m.code);
-  const verb = roleWords.lightVerbs
-    .findAll(text.slice(from, cue.start))
-    .find((v) => wordsOf(text.slice(from + v.end, cue.start)).length <= 1);
-  if (!verb) return [];
-  const verbStart = from + verb.start;
+  const verbStart = lightVerbBefore(cue, text, from);
+  if (verbStart === null) return [];
   return before
     .filter((m) => wordsOf(text.slice(m.end, verbStart)).length <= MAX_WORDS_SUBJECT_TO_VERB)
+    .filter((m) => coordinatedUpTo(text, m, before, verbStart))
     .map((m) => m.code);
 }
+
+/**
+ * "Pompeo menuturkan, Iran berada di balik serangan": a country with another named between it and
+ * the verb is the verb's doer only when joined to that one ("AS dan Inggris melancarkan").
+ */
+function coordinatedUpTo(text: string, mention: Mention, all: Mention[], to: number): boolean {
+  const next = all.find((m) => m.start >= mention.end && m.end <= to);
+  if (!next) return true;
+  return wordsOf(text.slice(mention.end, next.start)).every((word) => SUBJECT_JOINERS.has(word));
+}
+
+const SUBJECT_JOINERS = new Set(["dan", "serta", "and"]);
+
+/**
+ * "Iran berada di balik hampir 100 serangan", "menjatuhkan sanksi baru": a noun right after a light
+ * verb (a word of manner, a number or a quantity between) is the verb's act. Returns where the
+ * light verb starts, or null.
+ */
+export function lightVerbBefore(cue: Span, text: string, from = 0): number | null {
+  const verb = roleWords.lightVerbs
+    .findAll(text.slice(from, cue.start))
+    .filter((v) => {
+      const between = wordsOf(text.slice(from + v.end, cue.start));
+      const other = between.filter((word) => !QUANTITY.test(word) && !QUANTIFIERS.has(word));
+      return other.length <= 1 && between.length <= MAX_WORDS_LIGHT_VERB_TO_NOUN;
+    })
+    .at(-1);
+  return verb ? from + verb.start : null;
+}
+
+const MAX_WORDS_LIGHT_VERB_TO_NOUN = 4;
+const QUANTITY = /^\d[\d.,]*$/u;
+const QUANTIFIERS = new Set([
+  "hampir",
+  "sekitar",
+  "lebih",
+  "dari",
+  "puluhan",
+  "ratusan",
+  "ribuan",
+  "beberapa",
+  "sejumlah",
+  "serangkaian",
+  "rentetan",
+  "satu",
+  "dua",
+  "tiga",
+  "empat",
+  "lima",
+]);
 
 /**
  * Whether a word with known roles is between the pair: doer and receiver are the two of them. A

@@ -41,3 +41,16 @@ describe("words of war that name no war", () => {
     expect(tone(["CL", "PE"], "Peru bereaksi keras terhadap langkah Chile.").conflict).toBe(2);
   });
 });
+
+describe("a conflict word in a relative clause that hangs on no country", () => {
+  it("is the act of what the clause hangs on (an organisation), not of the pair", () => {
+    const text =
+      "Chile bernegosiasi dengan Peru agar memblokir semua upaya Dewan Keamanan PBB yang bermaksud mengkritik kekerasan di perbatasan.";
+    expect(tone(["CL", "PE"], text).conflict).toBe(0);
+  });
+
+  it("is the country's act when the clause hangs on a country", () => {
+    const text = "Peru menanggapi pemerintah Chile yang mengkritik kebijakan itu.";
+    expect(tone(["CL", "PE"], text).conflict).toBeGreaterThan(0);
+  });
+});

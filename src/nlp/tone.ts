@@ -2,7 +2,14 @@ import type { CountryCode } from "./countries.js";
 import { categoryCue, formOf, type RelationCue, relationCues, roleWords } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { condemnedAct, notAnAct, refusalRoles, refusedAcceptance, switches } from "./tone-acts.js";
-import { between, type Cue, clauseBreaks, partyMentions, rolesOf } from "./tone-roles.js";
+import {
+  between,
+  type Cue,
+  clauseBreaks,
+  inHeadlessRelative,
+  partyMentions,
+  rolesOf,
+} from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -148,6 +155,8 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
       } else if (!cue.value.doerMustBeNamed || symmetric) {
         // Nobody named around it: the pair's where both are named, or a kind they already did.
         if (cue.value.tone < 0 && !known(cue)) continue;
+        // "upaya DK PBB yang bermaksud mengkritik": the act of what the clause hangs on.
+        if (cue.value.tone < 0 && inHeadlessRelative(cue, text, mentions, breaks)) continue;
         if (cue.value.tone > 0 && !mentions.length && !parties.refersToPair) continue; // nobody's
         if (bothNamed) attribute(cue);
         add(cue.value);
