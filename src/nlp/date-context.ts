@@ -21,8 +21,7 @@ function quotedSpans(text: string): [number, number][] {
     } else if (ch === '"') {
       // `Saya belum tahu," kata X`: a straight quote right after punctuation closes a quote
       // opened in an earlier sentence (the splitter cut it at "?" or ".").
-      if (open === null && spans.length === 0 && /[,.?!]/.test(text[i - 1] ?? ""))
-        spans.push([0, i]);
+      if (open === null && spans.length === 0 && closesEarlierQuote(text, i)) spans.push([0, i]);
       else if (open === null) open = i;
       else {
         spans.push([open, i]);
@@ -32,6 +31,19 @@ function quotedSpans(text: string): [number, number][] {
   }
   if (open !== null) spans.push([open, text.length]);
   return spans;
+}
+
+/**
+ * A straight quote that ends a quote opened in an earlier sentence: right after punctuation
+ * (`tahu," kata X`), or, in text tokenised with spaces around quotes (`tambah , " kata X`), after
+ * punctuation and a space when a lower-case word follows. A quote that opens after a comma
+ * (`berkata, "Kami ...`) begins with a capital, so it still opens.
+ */
+function closesEarlierQuote(text: string, at: number): boolean {
+  if (/[,.?!]/.test(text[at - 1] ?? "")) return true;
+  return (
+    /[,.?!]\s+$/.test(text.slice(Math.max(0, at - 4), at)) && /^\s*\p{Ll}/u.test(text.slice(at + 1))
+  );
 }
 
 export function insideQuote(text: string, at: number): boolean {

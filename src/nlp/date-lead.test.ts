@@ -107,6 +107,18 @@ describe("a quote begun in an earlier sentence", () => {
     expect(insideQuote(text, text.indexOf("Selasa"))).toBe(false);
   });
 
+  it("ends at a spaced straight quote after punctuation when a lower-case word follows", () => {
+    const text =
+      'Ini membantu ekspor kita , " kata Menteri Perdagangan di kantornya, Selasa (10/6).';
+    expect(insideQuote(text, text.indexOf("membantu"))).toBe(true);
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(false);
+  });
+
+  it("still opens a spaced straight quote after a comma when a capital follows", () => {
+    const text = 'Menlu Peru itu berkata, " Kami tiba Selasa (10/6). "';
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(true);
+  });
+
   it("still opens a quote at a straight quote after a space", () => {
     const text = 'Menlu Peru itu berkata, "Kami tiba Selasa (10/6)."';
     expect(insideQuote(text, text.indexOf("Selasa"))).toBe(true);
