@@ -47,6 +47,10 @@ export function resolveDayMonth(
     if (wd !== null && weekdayOf(year, month, day) !== wd) continue;
     return { kind: "dayMonth", date: { year, month, day } };
   }
+  // "Selasa (19 / 2)" in a story of Wednesday 20 December: the latest Selasa is the 19th, so the
+  // weekday and the day agree and only the month is misprinted. The writer's weekday wins.
+  const named = weekday === undefined ? null : resolveWeekday(weekday, false, ref).date;
+  if (hasDay(named) && named.day === day) return { kind: "dayMonth", date: named };
   return { kind: "dayMonth", date: null };
 }
 
