@@ -125,6 +125,17 @@ describe("the year of a figure, counted", () => {
     expect(previous).toMatchObject({ year: 2022 });
   });
 
+  it("counts 'sekarang' and 'saat ini' as the year the article is published", () => {
+    const text =
+      "Target perdagangan kedua negara menjadi US$30 miliar di tahun 2025, naik dari yang sekarang sekitar US$18 miliar.";
+    const [target, now] = extractFigures(text, findDateMentions(text, reference), { year: 2023 });
+    expect(target).toMatchObject({ amount: { value: 30e9 }, year: 2025 });
+    expect(now).toMatchObject({ amount: { value: 18e9 }, year: 2023 });
+    const offer = "Cina saat ini menawarkan bantuan sebesar US$8 juta kepada Solomon.";
+    const [aid] = extractFigures(offer, findDateMentions(offer, reference), { year: 2023 });
+    expect(aid).toMatchObject({ year: 2023 });
+  });
+
   it("resolves 'tahun lalu' on an undated page from the latest month it names", () => {
     const page = "Tahun lalu, perdagangan kedua negara mencapai US$40 juta.";
     const later = "Sepanjang April-Juni 2024, ekspor naik.";
