@@ -6,10 +6,17 @@
 import { findCountryMentions } from "./countries.js";
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+)?`;
+// "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
+const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
+// "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
+// clause's subject, not the region of the place before it.
+const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
 // as an institution; "Istana Bogor" is a place.
 const NOT_A_PLACE =
@@ -25,7 +32,11 @@ function onlyACountry(place: string): boolean {
 /** The place nearest after the event word, else the last one; a finer place over a country. */
 export function findPlace(text: string, after: number): string | null {
   const candidates = [...text.matchAll(PLACE)]
-    .map((match) => ({ at: match.index, place: match[1]!.replace(WEEKDAY_OR_MONTH_TAIL, "") }))
+    .map((match) => {
+      const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
+      const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
+      return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, "") };
+    })
     .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
   const finer = candidates.filter((candidate) => !onlyACountry(candidate.place));
   const pool = finer.length ? finer : candidates;
