@@ -48,6 +48,11 @@ describe("where a date sits", () => {
     const cited = "kata dia di Lima seperti dilansir Andina, Rabu (11/6).";
     expect(placeBefore(cited, cited.indexOf("Rabu"))).toBe("Lima");
   });
+
+  it("reads the city after an office written right before a date", () => {
+    const text = "kata Menlu Chile di kantornya, Santiago, Rabu (11/6).";
+    expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Santiago");
+  });
 });
 
 describe("the story's date", () => {

@@ -6,8 +6,9 @@
 import { findCountryMentions } from "./countries.js";
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
-// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name.
-const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+)?`;
+// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name;
+// "di kantornya, Jakarta Pusat": an office or residence, then the city it is in.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*)?`;
 // "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
 const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
 const PLACE = new RegExp(

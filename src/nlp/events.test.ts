@@ -185,4 +185,11 @@ describe("where an event happened", () => {
     );
     expect(meeting?.place).toBe("Perutusan Tetap Chile (PTC) Jenewa");
   });
+
+  it("the city after an office is the place", () => {
+    const [meeting] = events(
+      "Menteri Luar Negeri Chile bertemu Menteri Luar Negeri Peru di kantornya, Santiago, Selasa (10/9).",
+    );
+    expect(meeting?.place).toBe("Santiago");
+  });
 });
