@@ -76,8 +76,9 @@ export function inRelativeClause(text: string, start: number, headEnds: number[]
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // "di Ankara, seperti dilansir Reuters, Senin (16/9)": the source's name sits between.
 const ATTRIBUTION = String.raw`(?:\s*,?\s*(?:seperti|sebagaimana)\s+(?:di)?(?:lansir|kutip|laporkan|beritakan)[^()]{0,40}?)?`;
-// "di kantornya, Jakarta Pusat, Jumat": an office or residence, then the city it is in.
-const OFFICE = String.raw`(?:(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*)?`;
+// "di kantornya, Jakarta Pusat, Jumat": an office or residence, then the city it is in;
+// "di pesawat Air Force One, Selasa": aboard a named craft.
+const OFFICE = String.raw`(?:(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+)?`;
 const PLACE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:di|in)\s+${OFFICE}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?)${ATTRIBUTION}\s*,*\s*(?:pada\s+)?$`,
   "u",

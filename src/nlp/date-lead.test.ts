@@ -49,6 +49,11 @@ describe("where a date sits", () => {
     expect(placeBefore(cited, cited.indexOf("Rabu"))).toBe("Lima");
   });
 
+  it("reads a named craft the act took place aboard, written right before a date", () => {
+    const text = "kata Presiden Chile di pesawat Fuerza Aérea Uno, Rabu (11/6).";
+    expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Fuerza Aérea Uno");
+  });
+
   it("reads the city after an office written right before a date", () => {
     const text = "kata Menlu Chile di kantornya, Santiago, Rabu (11/6).";
     expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Santiago");

@@ -192,4 +192,22 @@ describe("where an event happened", () => {
     );
     expect(meeting?.place).toBe("Santiago");
   });
+
+  it("a named craft is the place of what was said aboard it", () => {
+    const [statement] = events(
+      "Presiden Chile mengatakan kepada wartawan di pesawat Fuerza Aérea Uno bahwa Chile dan Peru akan bekerja sama, Selasa (10/9).",
+    );
+    expect(statement?.place).toBe("Fuerza Aérea Uno");
+  });
+
+  it("a route's destination is not the place when the sentence names another", () => {
+    const [statement] = events(
+      "Berbicara di Santiago dalam perjalanan dari Valparaiso ke Lima, Presiden Chile mengatakan Chile dan Peru akan bekerja sama, Selasa (10/9).",
+    );
+    expect(statement?.place).toBe("Santiago");
+    const [visit] = events(
+      "Presiden Chile terbang dari Santiago ke Lima untuk kunjungan kenegaraan ke Peru, Selasa (10/9).",
+    );
+    expect(visit?.place).toBe("Lima");
+  });
 });
