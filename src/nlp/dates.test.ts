@@ -200,6 +200,8 @@ describe("findDateMentions: relative expressions", () => {
     ["Hari ini", REF],
     ["pekan lalu", { year: 2025, month: 5 }],
     ["minggu lalu", { year: 2025, month: 5 }],
+    ["dua pekan lalu", { year: 2025, month: 5 }],
+    ["tiga hari lalu", { year: 2025, month: 5, day: 13 }],
     ["bulan lalu", { year: 2025, month: 4 }],
     ["Tahun lalu", { year: 2024 }],
     ["dua tahun lalu", { year: 2023 }],
