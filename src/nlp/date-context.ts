@@ -21,8 +21,7 @@ function quotedSpans(text: string): [number, number][] {
     } else if (ch === '"') {
       // `Saya belum tahu," kata X`: a straight quote right after punctuation closes a quote
       // opened in an earlier sentence (the splitter cut it at "?" or ".").
-      if (open === null && spans.length === 0 && /[,.?!]/.test(text[i - 1] ?? ""))
-        spans.push([0, i]);
+      if (open === null && spans.length === 0 && closesEarlierQuote(text, i)) spans.push([0, i]);
       else if (open === null) open = i;
       else {
         spans.push([open, i]);
@@ -32,6 +31,19 @@ function quotedSpans(text: string): [number, number][] {
   }
   if (open !== null) spans.push([open, text.length]);
   return spans;
+}
+
+/**
+ * A straight quote that ends a quote opened in an earlier sentence: right after punctuation
+ * (`tahu," kata X`), or, in text tokenised with spaces around quotes (`tambah , " kata X`), after
+ * punctuation and a space when a lower-case word follows. A quote that opens after a comma
+ * (`berkata, "Kami ...`) begins with a capital, so it still opens.
+ */
+function closesEarlierQuote(text: string, at: number): boolean {
+  if (/[,.?!]/.test(text[at - 1] ?? "")) return true;
+  return (
+    /[,.?!]\s+$/.test(text.slice(Math.max(0, at - 4), at)) && /^\s*\p{Ll}/u.test(text.slice(at + 1))
+  );
 }
 
 export function insideQuote(text: string, at: number): boolean {
@@ -64,8 +76,11 @@ export function inRelativeClause(text: string, start: number, headEnds: number[]
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // "di Ankara, seperti dilansir Reuters, Senin (16/9)": the source's name sits between.
 const ATTRIBUTION = String.raw`(?:\s*,?\s*(?:seperti|sebagaimana)\s+(?:di)?(?:lansir|kutip|laporkan|beritakan)[^()]{0,40}?)?`;
+// "di kantornya, Jakarta Pusat, Jumat": an office or residence, then the city it is in;
+// "di pesawat Air Force One, Selasa": aboard a named craft.
+const OFFICE = String.raw`(?:(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+)?`;
 const PLACE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|in)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?)${ATTRIBUTION}\s*,*\s*(?:pada\s+)?$`,
+  String.raw`(?<![\p{L}])(?:di|in)\s+${OFFICE}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?)${ATTRIBUTION}\s*,*\s*(?:pada\s+)?$`,
   "u",
 );
 

@@ -48,6 +48,16 @@ describe("where a date sits", () => {
     const cited = "kata dia di Lima seperti dilansir Andina, Rabu (11/6).";
     expect(placeBefore(cited, cited.indexOf("Rabu"))).toBe("Lima");
   });
+
+  it("reads a named craft the act took place aboard, written right before a date", () => {
+    const text = "kata Presiden Chile di pesawat Fuerza Aérea Uno, Rabu (11/6).";
+    expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Fuerza Aérea Uno");
+  });
+
+  it("reads the city after an office written right before a date", () => {
+    const text = "kata Menlu Chile di kantornya, Santiago, Rabu (11/6).";
+    expect(placeBefore(text, text.indexOf("Rabu"))).toBe("Santiago");
+  });
 });
 
 describe("the story's date", () => {
@@ -105,6 +115,18 @@ describe("a quote begun in an earlier sentence", () => {
     const text = 'Kami belum membahasnya," ujar Menlu Peru itu, Selasa (10/6).';
     expect(insideQuote(text, text.indexOf("belum"))).toBe(true);
     expect(insideQuote(text, text.indexOf("Selasa"))).toBe(false);
+  });
+
+  it("ends at a spaced straight quote after punctuation when a lower-case word follows", () => {
+    const text =
+      'Ini membantu ekspor kita , " kata Menteri Perdagangan di kantornya, Selasa (10/6).';
+    expect(insideQuote(text, text.indexOf("membantu"))).toBe(true);
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(false);
+  });
+
+  it("still opens a spaced straight quote after a comma when a capital follows", () => {
+    const text = 'Menlu Peru itu berkata, " Kami tiba Selasa (10/6). "';
+    expect(insideQuote(text, text.indexOf("Selasa"))).toBe(true);
   });
 
   it("still opens a quote at a straight quote after a space", () => {

@@ -47,6 +47,10 @@ export function resolveDayMonth(
     if (wd !== null && weekdayOf(year, month, day) !== wd) continue;
     return { kind: "dayMonth", date: { year, month, day } };
   }
+  // "Selasa (19 / 2)" in a story of Wednesday 20 December: the latest Selasa is the 19th, so the
+  // weekday and the day agree and only the month is misprinted. The writer's weekday wins.
+  const named = weekday === undefined ? null : resolveWeekday(weekday, false, ref).date;
+  if (hasDay(named) && named.day === day) return { kind: "dayMonth", date: named };
   return { kind: "dayMonth", date: null };
 }
 
@@ -139,7 +143,9 @@ function shift(unit: string, n: number, ref: PartialDate | null): PartialDate | 
 export function resolveUnitsAgo(n: string, unit: string, ref: PartialDate | null): Resolved {
   const count = /^\d+$/.test(n) ? Number(n) : (NUMBER_WORDS[n.toLowerCase()] ?? 0);
   const u = unit.toLowerCase() === "minggu" ? "pekan" : unit.toLowerCase();
-  return { kind: "relative", date: count > 0 ? shift(u, -count, ref) : null };
+  const date = count > 0 ? shift(u, -count, ref) : null;
+  // "dua pekan lalu", like "pekan lalu", names a week, not a day: only its month is sure.
+  return { kind: "relative", date: u === "pekan" && date !== null ? monthOf(date) : date };
 }
 
 export function resolveRelative(words: string, ref: PartialDate | null): Resolved {

@@ -32,6 +32,12 @@ const PLACE_ONLY = new RegExp(
   "u",
 );
 
+/**
+ * "Rimanews - ", "Tribunnews.com - ": a bare name shaped like a news site's is the outlet, not a
+ * place, even when the publisher list does not know it.
+ */
+const MEDIA_NAME = /(?:news|\.com|\.net|\.co\.id|\.id)$/iu;
+
 /** "KUALA LUMPUR" reads as "Kuala Lumpur"; short words ("DC", "AS") stay as written. */
 function tidyPlace(place: string): string {
   const p = place.trim().replace(/[.,]+$/, "");
@@ -58,7 +64,8 @@ export function parseDateline(paragraph: string, allowBare = true): Dateline | n
   }
   // Without a publisher the shape alone must carry it: only a full lead paragraph qualifies.
   const bare = PLACE_ONLY.exec(paragraph);
-  if (allowBare && bare && endsSentence(paragraph) && paragraph.length >= 100) {
+  const media = bare?.groups?.place !== undefined && MEDIA_NAME.test(bare.groups.place);
+  if (allowBare && bare && !media && endsSentence(paragraph) && paragraph.length >= 100) {
     return result(bare, paragraph, null);
   }
   return null;

@@ -133,6 +133,23 @@ describe("findDateMentions: day and month without a year", () => {
     expect(only("pada Kamis (17/6)", { year: 2025 }).date).toBeNull();
   });
 
+  it("trusts the weekday when it lands on the printed day but the month is misprinted", () => {
+    // Wednesday 20 December 2017: the latest Selasa is the 19th, not in February.
+    expect(
+      only("kata juru bicara pada Selasa (19 / 2).", { year: 2017, month: 12, day: 20 }).date,
+    ).toEqual({
+      year: 2017,
+      month: 12,
+      day: 19,
+    });
+  });
+
+  it("leaves it unresolved when the weekday lands on another day than the printed one", () => {
+    expect(
+      only("kata juru bicara pada Senin (19 / 2).", { year: 2017, month: 12, day: 20 }).date,
+    ).toBeNull();
+  });
+
   it("leaves it unresolved without a reference", () => {
     expect(only("pada 17 Juni", null)).toMatchObject({ kind: "dayMonth", date: null });
   });
@@ -183,6 +200,8 @@ describe("findDateMentions: relative expressions", () => {
     ["Hari ini", REF],
     ["pekan lalu", { year: 2025, month: 5 }],
     ["minggu lalu", { year: 2025, month: 5 }],
+    ["dua pekan lalu", { year: 2025, month: 5 }],
+    ["tiga hari lalu", { year: 2025, month: 5, day: 13 }],
     ["bulan lalu", { year: 2025, month: 4 }],
     ["Tahun lalu", { year: 2024 }],
     ["dua tahun lalu", { year: 2023 }],

@@ -6,16 +6,31 @@
 import { findCountryMentions } from "./countries.js";
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name;
+// "di kantornya, Jakarta Pusat": an office or residence, then the city it is in.
+// "di pesawat Air Force One", "di atas kapal USS Ronald Reagan": aboard a named craft.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+)?`;
+// "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
+const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
+// "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
+// clause's subject, not the region of the place before it.
+const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
 // as an institution; "Istana Bogor" is a place.
 const NOT_A_PLACE =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana(?!\s+\p{Lu})|The)\b/u;
 const WEEKDAY_OR_MONTH_TAIL =
   /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
+
+// "perjalanan dari New Mexico ke California": a route's destination, where the traveller was going.
+const ROUTE_START = new RegExp(
+  String.raw`(?<![\p{L}])dari\s+${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}\s+$`,
+  "u",
+);
 
 /** True when the place is only a country's name ("Rusia", "Amerika Serikat"). */
 function onlyACountry(place: string): boolean {
@@ -25,9 +40,17 @@ function onlyACountry(place: string): boolean {
 /** The place nearest after the event word, else the last one; a finer place over a country. */
 export function findPlace(text: string, after: number): string | null {
   const candidates = [...text.matchAll(PLACE)]
-    .map((match) => ({ at: match.index, place: match[1]!.replace(WEEKDAY_OR_MONTH_TAIL, "") }))
+    .map((match) => {
+      const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
+      const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
+      const route = /^ke\s/iu.test(match[0]) && ROUTE_START.test(text.slice(0, match.index));
+      return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
+    })
     .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
-  const finer = candidates.filter((candidate) => !onlyACountry(candidate.place));
+  // A route's destination is the place only when the sentence names no other city or venue.
+  const cities = candidates.filter((candidate) => !onlyACountry(candidate.place));
+  const stops = cities.filter((candidate) => !candidate.route);
+  const finer = stops.length ? stops : cities;
   const pool = finer.length ? finer : candidates;
   const following = pool.find((candidate) => candidate.at >= after);
   return (following ?? pool.at(-1))?.place ?? null;

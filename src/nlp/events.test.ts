@@ -164,4 +164,50 @@ describe("where an event happened", () => {
     );
     expect(visit).toMatchObject({ type: "visit", place: "Valparaiso" });
   });
+
+  it("a city named after the common noun 'ibu kota' is the place", () => {
+    const [meeting] = events(
+      "Menteri Luar Negeri Chile bertemu Menteri Luar Negeri Peru di ibu kota Lima, Selasa (10/9).",
+    );
+    expect(meeting?.place).toBe("Lima");
+  });
+
+  it("a name after the place's comma that a verb follows is the clause's subject, not the region", () => {
+    const [visit] = events(
+      "Dalam kunjungan kenegaraan ke Lima, Boric mengatakan Chile dan Peru sepakat bekerja sama, Selasa (10/9).",
+    );
+    expect(visit?.place).toBe("Lima");
+  });
+
+  it("a venue's acronym in brackets does not cut off the city after it", () => {
+    const [meeting] = events(
+      "Menteri Luar Negeri Chile bertemu Menteri Luar Negeri Peru di Perutusan Tetap Chile (PTC) Jenewa, Selasa (10/9).",
+    );
+    expect(meeting?.place).toBe("Perutusan Tetap Chile (PTC) Jenewa");
+  });
+
+  it("the city after an office is the place", () => {
+    const [meeting] = events(
+      "Menteri Luar Negeri Chile bertemu Menteri Luar Negeri Peru di kantornya, Santiago, Selasa (10/9).",
+    );
+    expect(meeting?.place).toBe("Santiago");
+  });
+
+  it("a named craft is the place of what was said aboard it", () => {
+    const [statement] = events(
+      "Presiden Chile mengatakan kepada wartawan di pesawat Fuerza Aérea Uno bahwa Chile dan Peru akan bekerja sama, Selasa (10/9).",
+    );
+    expect(statement?.place).toBe("Fuerza Aérea Uno");
+  });
+
+  it("a route's destination is not the place when the sentence names another", () => {
+    const [statement] = events(
+      "Berbicara di Santiago dalam perjalanan dari Valparaiso ke Lima, Presiden Chile mengatakan Chile dan Peru akan bekerja sama, Selasa (10/9).",
+    );
+    expect(statement?.place).toBe("Santiago");
+    const [visit] = events(
+      "Presiden Chile terbang dari Santiago ke Lima untuk kunjungan kenegaraan ke Peru, Selasa (10/9).",
+    );
+    expect(visit?.place).toBe("Lima");
+  });
 });

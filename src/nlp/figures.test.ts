@@ -125,6 +125,36 @@ describe("the year of a figure, counted", () => {
     expect(previous).toMatchObject({ year: 2022 });
   });
 
+  it("reads a country's market share in another, in money, as its exports there", () => {
+    const [figure] = figures(
+      "Pangsa pasar kopi Indonesia di Turki hanya 208.000 dolar Amerika Serikat pada 2015.",
+    );
+    expect(figure).toMatchObject({
+      measure: "export",
+      amount: { value: 208_000, currency: "USD" },
+      year: 2015,
+    });
+  });
+
+  it("gives the two ends of a change from one year to the next their own years", () => {
+    const [from, to] = figures(
+      "Defisit perdagangan Chile dengan Peru pada 2017 ke 2018 melebar, dari US$1,4 miliar menjadi US$2,1 miliar.",
+    );
+    expect(from).toMatchObject({ amount: { value: 1.4e9 }, year: 2017 });
+    expect(to).toMatchObject({ amount: { value: 2.1e9 }, year: 2018 });
+  });
+
+  it("counts 'sekarang' and 'saat ini' as the year the article is published", () => {
+    const text =
+      "Target perdagangan kedua negara menjadi US$30 miliar di tahun 2025, naik dari yang sekarang sekitar US$18 miliar.";
+    const [target, now] = extractFigures(text, findDateMentions(text, reference), { year: 2023 });
+    expect(target).toMatchObject({ amount: { value: 30e9 }, year: 2025 });
+    expect(now).toMatchObject({ amount: { value: 18e9 }, year: 2023 });
+    const offer = "Cina saat ini menawarkan bantuan sebesar US$8 juta kepada Solomon.";
+    const [aid] = extractFigures(offer, findDateMentions(offer, reference), { year: 2023 });
+    expect(aid).toMatchObject({ year: 2023 });
+  });
+
   it("resolves 'tahun lalu' on an undated page from the latest month it names", () => {
     const page = "Tahun lalu, perdagangan kedua negara mencapai US$40 juta.";
     const later = "Sepanjang April-Juni 2024, ekspor naik.";

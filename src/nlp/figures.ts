@@ -1,6 +1,6 @@
 import figureData from "../../data/figures.json" with { type: "json" };
 import { type Measure, measureAfter, measureBefore, valuedThing } from "./figure-measures.js";
-import { type FigureContext, yearFor, yearMentions } from "./figure-year.js";
+import { type FigureContext, type YearMention, yearFor, yearMentions } from "./figure-year.js";
 import { PhraseMatcher } from "./lexicon.js";
 import { findMoney, type MoneyAmount } from "./money.js";
 import type { DateMention, FigureFact } from "./types.js";
@@ -30,6 +30,31 @@ function referredBack(text: string, amount: MoneyAmount, context: FigureContext)
   if (!context.previous || !anaphors.findAll(text.slice(0, amount.start)).length) return null;
   const last = extractFigures(context.previous, []).at(-1);
   return last ? { id: last.measure, label: last.label } : null;
+}
+
+// "dari USD14,16 miliar menjadi USD20,84 miliar": the two ends of a change.
+const FROM_BEFORE = /(?<![\p{L}])dari\s+(?:sekitar\s+)?$/iu;
+const TO_BETWEEN = /^\s*,?\s*(?:menjadi|jadi|ke)\s+(?:sekitar\s+)?$/iu;
+const YEAR_TO_YEAR = /^\d{4}\s*(?:ke|hingga|sampai|-|–)\s*(?:tahun\s+)?$/iu;
+
+/**
+ * "pada 2017 ke 2018 mengalami pelebaran defisit, dari USD14,16 miliar menjadi USD20,84 miliar":
+ * the change runs from the first year to the second, so its first amount is the first year's (the
+ * second amount takes the nearest year before it, the second year, as any amount does).
+ */
+function fromYearOfChange(
+  text: string,
+  amount: MoneyAmount,
+  next: MoneyAmount | undefined,
+  years: YearMention[],
+): Pick<FigureFact, "year" | "period"> | null {
+  if (!next || !FROM_BEFORE.test(text.slice(0, amount.start))) return null;
+  if (!TO_BETWEEN.test(text.slice(amount.end, next.start))) return null;
+  const [first, second] = years.filter((mention) => mention.at < amount.start).slice(-2);
+  if (!first?.year || !second?.year || first.year >= second.year) return null;
+  return YEAR_TO_YEAR.test(text.slice(first.at, second.at))
+    ? { year: first.year, period: null }
+    : null;
 }
 
 /**
@@ -71,7 +96,9 @@ export function extractFigures(
       referredBack(text, amount, context);
     if (!measure) continue;
     previous = { measure, end };
-    const { year, period } = yearFor(text, amount.start, end, years);
+    const next = amounts[i + 1];
+    const { year, period } =
+      fromYearOfChange(text, amount, next, years) ?? yearFor(text, amount.start, end, years);
     figures.push({
       kind: "figure",
       measure: measure.id,
