@@ -5,6 +5,8 @@
  * place written right before a date ("di Jakarta, Senin (16/9)") is where that dated act was.
  */
 
+import { OFFICE_OR_CRAFT } from "./event-place.js";
+
 /** Offsets of the quoted spans of a sentence, straight or curly quotes. */
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -76,9 +78,8 @@ export function inRelativeClause(text: string, start: number, headEnds: number[]
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // "di Ankara, seperti dilansir Reuters, Senin (16/9)": the source's name sits between.
 const ATTRIBUTION = String.raw`(?:\s*,?\s*(?:seperti|sebagaimana)\s+(?:di)?(?:lansir|kutip|laporkan|beritakan)[^()]{0,40}?)?`;
-// "di kantornya, Jakarta Pusat, Jumat": an office or residence, then the city it is in;
-// "di pesawat Air Force One, Selasa": aboard a named craft.
-const OFFICE = String.raw`(?:(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+)?`;
+// "di kantornya, Jakarta Pusat, Jumat", "di pesawat Air Force One, Selasa".
+const OFFICE = `(?:${OFFICE_OR_CRAFT})?`;
 const PLACE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:di|in)\s+${OFFICE}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD}){0,2})?)${ATTRIBUTION}\s*,*\s*(?:pada\s+)?$`,
   "u",

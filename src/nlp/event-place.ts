@@ -6,10 +6,14 @@
 import { findCountryMentions } from "./countries.js";
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
-// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name;
-// "di kantornya, Jakarta Pusat": an office or residence, then the city it is in.
-// "di pesawat Air Force One", "di atas kapal USS Ronald Reagan": aboard a named craft.
-const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+)?`;
+/**
+ * Words before a place's name that are not part of it: "di kantornya, Jakarta Pusat" (an office or
+ * residence, then the city it is in); "di pesawat Air Force One", "di atas kapal USS Ronald Reagan"
+ * (aboard a named craft). Shared with the place written before a date (date-context.ts).
+ */
+export const OFFICE_OR_CRAFT = String.raw`(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+`;
+// "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|${OFFICE_OR_CRAFT})?`;
 // "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
 const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
 const PLACE = new RegExp(

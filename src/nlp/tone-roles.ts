@@ -17,8 +17,8 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
-/** "dengan China dan Rusia": words that join a second receiver to the first. */
-const RECEIVER_JOINERS = new Set(["dan", "serta", "and"]);
+/** "dengan China dan Rusia", "AS dan Inggris melancarkan": words that join two parties in one role. */
+const JOINERS = new Set(["dan", "serta", "and"]);
 
 export type Cue = PhraseMatch<RelationCue>;
 export type Span = { start: number; end: number };
@@ -83,7 +83,7 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
     );
     const preposition = gap[at];
     // "bernegosiasi dengan China dan Rusia": receivers joined to the receiver receive it too.
-    if (received && gap.length > 0 && gap.every((w) => RECEIVER_JOINERS.has(w))) {
+    if (received && gap.length > 0 && gap.every((w) => JOINERS.has(w))) {
       roles.target.add(after.code);
       end = after.end;
       continue;
@@ -203,10 +203,8 @@ function nounDoers(cue: Cue, text: string, from: number, before: Mention[]): Cou
 function coordinatedUpTo(text: string, mention: Mention, all: Mention[], to: number): boolean {
   const next = all.find((m) => m.start >= mention.end && m.end <= to);
   if (!next) return true;
-  return wordsOf(text.slice(mention.end, next.start)).every((word) => SUBJECT_JOINERS.has(word));
+  return wordsOf(text.slice(mention.end, next.start)).every((word) => JOINERS.has(word));
 }
-
-const SUBJECT_JOINERS = new Set(["dan", "serta", "and"]);
 
 /**
  * "Iran berada di balik hampir 100 serangan", "menjatuhkan sanksi baru": a noun right after a light
