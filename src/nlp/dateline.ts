@@ -3,6 +3,7 @@
  * Beritasatu.com- ", "JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "Pantau - ",
  * "KONTAN.CO.ID - JAKARTA. ", "WASHINGTON DC — ".
  */
+import { isCapital } from "./metonyms.js";
 import { canonicalPublisher } from "./publishers.js";
 import { endsSentence } from "./text-lines.js";
 
@@ -21,16 +22,23 @@ const DASH = "\\s*(?:--|[-–—―]{1,2})\\s*";
 /** A publisher token is not split by commas or dashes: "CNN Indonesia", "Beritasatu.com". */
 const PUB = "[^,()\\n–—―-]{2,40}?";
 
-const PAREN = new RegExp(`^(?<place>${PLACE})\\s*\\((?<pub>[^()]{2,40})\\)${DASH}`, "u");
+/** An English wire dateline's day after the place: "TOKYO, Sept. 6 (Reuters) -". */
+const WIRE_DAY =
+  "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?";
+
+const PAREN = new RegExp(`^(?<place>${PLACE})${WIRE_DAY}\\s*\\((?<pub>[^()]{2,40})\\)${DASH}`, "u");
 const PLACE_PUB = new RegExp(`^(?<place>${PLACE}),\\s*(?<pub>${PUB})${DASH}`, "u");
 const PUB_PLACE = new RegExp(`^(?<pub>${PUB}),\\s*(?<place>${PLACE})${DASH}`, "u");
 const PUB_DASH_PLACE = new RegExp(`^(?<pub>${PUB})${DASH}(?<place>\\p{Lu}[\\p{Lu} ]+)\\.\\s+`, "u");
 const PUB_ONLY = new RegExp(`^(?<pub>${PUB})${DASH}`, "u");
 /** A place alone needs spaces around the dash, so "Rusia-Malaysia" is not one. */
 const PLACE_ONLY = new RegExp(
-  `^(?<place>${PLACE}(?:,\\s*\\p{Lu}[\\p{L}.]*)?)\\s+(?:--|[-–—―])\\s+(?=["“]?\\p{Lu})`,
+  `^(?<place>${PLACE}(?:,\\s*\\p{Lu}[\\p{L}.]*)?)${WIRE_DAY}\\s+(?:--|[-–—―])\\s+(?=["“]?\\p{Lu})`,
   "u",
 );
+/** "KUALA LUMPUR: ": Malaysian and Singaporean papers end the place with a colon. */
+const CAPS_COLON =
+  /^(?<place>\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,2}):\s+(?=["“]?\p{Lu})/u;
 
 /**
  * "Rimanews - ", "Tribunnews.com - ": a bare name shaped like a news site's is the outlet, not a
@@ -38,11 +46,23 @@ const PLACE_ONLY = new RegExp(
  */
 const MEDIA_NAME = /(?:news|\.com|\.net|\.co\.id|\.id)$/iu;
 
-/** "KUALA LUMPUR" reads as "Kuala Lumpur"; short words ("DC", "AS") stay as written. */
+/**
+ * "KUALA LUMPUR" reads as "Kuala Lumpur", "MANILA, Philippines" as "Manila, Philippines"; short
+ * words ("DC", "AS") stay as written.
+ */
 function tidyPlace(place: string): string {
-  const p = place.trim().replace(/[.,]+$/, "");
-  if (p !== p.toUpperCase()) return p;
-  return p.replace(/\p{L}+/gu, (w) => (w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return place
+    .trim()
+    .replace(/[.,]+$/, "")
+    .split(",")
+    .map((part) =>
+      part !== part.toUpperCase()
+        ? part
+        : part.replace(/\p{L}+/gu, (w) =>
+            w.length <= 2 ? w : w.charAt(0) + w.slice(1).toLowerCase(),
+          ),
+    )
+    .join(",");
 }
 
 function result(m: RegExpExecArray, paragraph: string, publisher: string | null): Dateline | null {
@@ -62,7 +82,11 @@ export function parseDateline(paragraph: string, allowBare = true): Dateline | n
     const publisher = canonicalPublisher(m?.groups?.pub);
     if (m && publisher !== null) return result(m, paragraph, publisher);
   }
-  // Without a publisher the shape alone must carry it: only a full lead paragraph qualifies.
+  // Without a publisher the shape alone must carry it: only a full lead paragraph qualifies, and
+  // a colon only after a known city ("BACA JUGA: " is a label, "KUALA LUMPUR: " a dateline).
+  const colon = CAPS_COLON.exec(paragraph);
+  if (allowBare && colon && isCapital(colon.groups?.place ?? "") && endsSentence(paragraph))
+    return result(colon, paragraph, null);
   const bare = PLACE_ONLY.exec(paragraph);
   const media = bare?.groups?.place !== undefined && MEDIA_NAME.test(bare.groups.place);
   if (allowBare && bare && !media && endsSentence(paragraph) && paragraph.length >= 100) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationCues } from "./lexicon.js";
+import { formOf, relationCues } from "./lexicon.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { pairTone } from "./tone.js";
 
@@ -69,5 +69,14 @@ describe("cooperation words of the relation lexicon", () => {
       "COOPERATE",
     ]);
     expect(categories("kedua negara bersahabat")).toEqual(["COOPERATE"]);
+  });
+});
+
+describe("the form of an English relation word", () => {
+  it("reads -ed and -ing as a verb acting, save -ing words news uses as nouns", () => {
+    expect(formOf("expelled")).toBe("active");
+    expect(formOf("expelling")).toBe("active");
+    expect(formOf("bombing")).toBe("noun");
+    expect(formOf("sanctions")).toBe("noun");
   });
 });

@@ -121,13 +121,16 @@ export function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
-/** Indonesian verbs by their prefix (me-, ber- active; di- passive); English by "-ed". */
+/**
+ * Indonesian verbs by their prefix (me-, ber- active; di- passive); English by "-ed" and "-ing"
+ * ("was expelling"), save the "-ing" words news uses as nouns ("the bombing", in nounsLikeVerbs).
+ */
 export function formOf(surface: string): Form {
   const word = surface.toLowerCase().split(/\s+/)[0] ?? "";
   if (roleWords.nounsLikeVerbs.has(word)) return "noun";
   if (roleWords.passivePrefixes.some((prefix) => word.startsWith(prefix))) return "passive";
   if (roleWords.activePrefixes.some((prefix) => word.startsWith(prefix))) return "active";
-  return /ed$/.test(word) ? "active" : "noun";
+  return /(?:ed|ing)$/.test(word) ? "active" : "noun";
 }
 
 export type EventType = EventFact["type"];

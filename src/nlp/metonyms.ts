@@ -36,6 +36,15 @@ const capitalMatcher = new PhraseMatcher<CountryCode>(
   ),
 );
 
+const capitalNames = new Set(
+  Object.values(capitals).flatMap((names) => names.map((name) => name.toLowerCase())),
+);
+
+/** Whether `name` is a capital or seat of government the data knows ("KUALA LUMPUR", "Putrajaya"). */
+export function isCapital(name: string): boolean {
+  return capitalNames.has(name.trim().toLowerCase());
+}
+
 // Names are matched case-sensitively: "Abe" the leader, not "abe" in another word's place.
 const leaderMatcher = new PhraseMatcher<LeaderEntry[]>(
   (() => {

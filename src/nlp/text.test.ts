@@ -22,6 +22,15 @@ describe("text utilities", () => {
     ]);
   });
 
+  it("does not split an English short month from its day, but does split after a month's name", () => {
+    const text = "They met on Sept. 6 in Tokyo. Talks resume on Dec. 9.";
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual([
+      "They met on Sept. 6 in Tokyo.",
+      "Talks resume on Dec. 9.",
+    ]);
+    expect(splitSentences("The talks ended in March. 2 ships left.").length).toBe(2);
+  });
+
   it("counts a swap of two letters as one typo", () => {
     expect(editDistance("Rusai", "Rusia")).toBe(1);
   });

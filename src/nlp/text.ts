@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** English short months, written with a full stop before the day ("Sept. 6"). */
+const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+
 /** Splits one paragraph into sentences at . ! ? followed by a capital, a quote or a digit. */
 function splitParagraph(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -26,6 +29,13 @@ function splitParagraph(paragraph: string): string[] {
     const lastWord = before.match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? "";
     // "Jl. Sudirman", "A. Kurmala": an abbreviation or an initial, not the end of a sentence.
     if (match[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // "on Sept. 6", "Dec. 9": a short month before its day.
+    if (
+      match[1] === "." &&
+      SHORT_MONTHS.has(lastWord) &&
+      /\d/.test(paragraph.charAt(match.index + match[0].length))
+    )
+      continue;
     sentences.push(paragraph.slice(start, end).trim());
     start = end;
   }
