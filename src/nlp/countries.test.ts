@@ -15,6 +15,11 @@ describe("finding countries in text", () => {
     expect(codes("Kosovo")).toEqual(["XK"]);
   });
 
+  it("takes Zanzibar, a part of Tanzania with its own government, for Tanzania", () => {
+    const found = findCountryMentions("Pemerintah Zanzibar menyambut delegasi Indonesia.");
+    expect(found.map((mention) => mention.code)).toEqual(["TZ", "ID"]);
+  });
+
   it("prefers the longest name, so Sudan Selatan is not Sudan", () => {
     expect(codes("Sudan Selatan dan Sudan")).toEqual(["SS", "SD"]);
     expect(codes("Uni Emirat Arab")).toEqual(["AE"]);
