@@ -29,3 +29,13 @@ describe("capitals mostly named as places", () => {
     expect(codes("Pertemuan itu diadakan pekan lalu, Doha menjadi tuan rumah.")).toEqual([]);
   });
 });
+
+describe("a leader's name", () => {
+  const found = (text: string, year: number) => findMetonyms(text, year).map((m) => m.code);
+
+  it("stands for the country of a defence minister only in the years they held office", () => {
+    const text = "Shoigu bertemu Esper di sela forum itu.";
+    expect(found(text, 2019)).toEqual(["RU", "US"]);
+    expect(found(text, 2025)).toEqual([]);
+  });
+});
