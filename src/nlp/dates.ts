@@ -3,6 +3,7 @@
  * relative ones against a reference date, and formatting/comparing partial dates.
  */
 import { DATE_RULES } from "./date-rules.js";
+import { ENGLISH_DATE_RULES } from "./date-rules-en.js";
 import { isValidDate, MONTH_NAMES_EN, MONTH_NAMES_ID } from "./date-words.js";
 import type { DateMention, PartialDate } from "./types.js";
 
@@ -11,9 +12,10 @@ interface Candidate {
   rule: number;
 }
 
+const RULES = [...DATE_RULES, ...ENGLISH_DATE_RULES];
 /** The tests the rules need (date-rules.ts), each once, and each rule's tests by number. */
-const TESTS = [...new Set(DATE_RULES.flatMap((rule) => rule.needs))];
-const RULE_TESTS = DATE_RULES.map((rule) => rule.needs.map((need) => TESTS.indexOf(need)));
+const TESTS = [...new Set(RULES.flatMap((rule) => rule.needs))];
+const RULE_TESTS = RULES.map((rule) => rule.needs.map((need) => TESTS.indexOf(need)));
 /** Per text: 0 not run yet, 1 passed, 2 failed. Several rules share a test (a digit, a month). */
 const outcomes = new Uint8Array(TESTS.length);
 
@@ -32,7 +34,7 @@ function passes(text: string, tests: number[]): boolean {
 export function findDateMentions(text: string, reference: PartialDate | null): DateMention[] {
   const candidates: Candidate[] = [];
   outcomes.fill(0);
-  DATE_RULES.forEach((rule, index) => {
+  RULES.forEach((rule, index) => {
     if (!passes(text, RULE_TESTS[index]!)) return;
     // The rule's own global pattern, from the start: matchAll would copy it at every call.
     rule.re.lastIndex = 0;

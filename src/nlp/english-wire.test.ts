@@ -83,6 +83,30 @@ HANOI (VNA) – Vietnam's imports of coal from Indonesia rose 30 percent to 2.5 
     tone: "cooperation",
     dateline: "Hanoi",
   },
+  {
+    name: "a short month before its day, told the day after",
+    page: `Lavrov, Wang meet in Beijing
+
+BEIJING (Reuters) - Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Sept. 17, the two ministries said yesterday.
+
+Lavrov said Moscow and Beijing would deepen cooperation in energy.`,
+    published: "2019-09-20",
+    ties: ["CN-RU"],
+    tone: "cooperation",
+    dateline: "Beijing",
+    eventDate: "2019-09-17",
+  },
+  {
+    name: "a meeting last Friday",
+    page: `Australia, Indonesia leaders meet
+
+SYDNEY — Australian Prime Minister Scott Morrison met Indonesian President Joko Widodo last Friday in Jakarta, his office said. The two leaders agreed to speed up a trade pact.`,
+    published: "2019-09-20",
+    ties: ["AU-ID"],
+    tone: "cooperation",
+    dateline: "Sydney",
+    eventDate: "2019-09-13",
+  },
 ];
 
 describe("English wire stories", () => {
