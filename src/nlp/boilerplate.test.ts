@@ -28,6 +28,9 @@ describe("classifyLine: furniture cut wherever it is", () => {
     "Jl. Jend. Gatot Subroto, Jakarta Selatan, Jakarta 12950",
     "Berita Satu Plaza, Lantai 11 Kav. 35-36,",
     "CONTACT US",
+    "Skip to main content",
+    "Advertisement · Scroll to continue",
+    "Our Standards: The Thomson Reuters Trust Principles.",
     "Your email address will not be published.",
     "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI.",
     "CLOSE ADS",
@@ -48,6 +51,9 @@ describe("classifyLine: furniture cut wherever it is", () => {
     "Berita Terkait",
     "Tags: Malaysia, Rusia",
     "Komentar",
+    "Read Next",
+    "More from Reuters",
+    "Recommended for you",
   ])("%j starts a section that is not the article", (line) => {
     expect(classifyLine(line).kind).toBe("tail");
   });
@@ -115,6 +121,14 @@ describe("classifyLine: lines that carry metadata", () => {
     expect(classifyLine("DUNIA | 8 April 2021")).toMatchObject({ kind: "date", rubric: true });
     expect(classifyLine("Rabu, 14 Mei 2025 ada pertemuan").kind).toBe("content");
   });
+
+  it("reads an English date line with its clock time, zone and age", () => {
+    expect(classifyLine("July 8, 2024 9:12 AM GMT+7 Updated 2 hours ago")).toMatchObject({
+      kind: "date",
+      updated: true,
+      date: { year: 2024, month: 7, day: 8 },
+    });
+  });
 });
 
 describe("credits", () => {
@@ -134,6 +148,15 @@ describe("credits", () => {
     expect(parseCredit("Penulis Ahmad Naufal | Editor Rizal Nugroho")).toEqual([
       { role: "author", names: ["Ahmad Naufal"], awaitsName: false },
       { role: "editor", names: ["Rizal Nugroho"], awaitsName: false },
+    ]);
+  });
+
+  it("a wire story's bracketed credits give its reporters and editors", () => {
+    expect(
+      parseCredit("(Reporting by Karen Lema and Neil Jerome Morales; Editing by Ed Davies)"),
+    ).toEqual([
+      { role: "author", names: ["Karen Lema", "Neil Jerome Morales"], awaitsName: false },
+      { role: "editor", names: ["Ed Davies"], awaitsName: false },
     ]);
   });
 

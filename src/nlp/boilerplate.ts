@@ -38,12 +38,12 @@ export interface LineInfo {
 }
 
 const TAIL =
-  /^(?:(?:berita|artikel)\s+(?:lainnya|terkait|terkini|terpopuler|populer|pilihan|rekomendasi)|rekomendasi(?:\s+untuk\s+anda)?|bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article)?)?|terkoneksi\s+bersama\s+kami|leave\s+a\s+reply|tinggalkan\s+(?:balasan|komentar)|komentar|tags?|topik(?:\s+terkait)?|terpopuler|terkini|most\s+popular|related\s+(?:articles?|posts?|news|stories)|more\s+stories|you\s+may\s+also\s+like|baca\s+berita\s+lainnya|video\s+pilihan|pilihan\s+editor|editor'?s\s+picks?)\s*[:：]?$/iu;
+  /^(?:(?:berita|artikel)\s+(?:lainnya|terkait|terkini|terpopuler|populer|pilihan|rekomendasi)|rekomendasi(?:\s+untuk\s+anda)?|bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article)?)?|terkoneksi\s+bersama\s+kami|leave\s+a\s+reply|tinggalkan\s+(?:balasan|komentar)|komentar|tags?|topik(?:\s+terkait)?|terpopuler|terkini|most\s+popular|related\s+(?:articles?|posts?|news|stories)|more\s+stories|you\s+may\s+also\s+like|baca\s+berita\s+lainnya|video\s+pilihan|pilihan\s+editor|editor'?s\s+picks?|read\s+next|up\s+next|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|latest\s+(?:news|stories)|more\s+(?:from|on)\s+[\p{L}\s]{2,30})\s*[:：]?$/iu;
 const TAG_LIST = /^(?:tags?|topik|tag\s+terkait)\s*[:：]\s*\S/iu;
 const RELATED =
   /^(?:(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula|selengkapnya|video(?:nya)?)|(?:berita|artikel)\s+terkait|read\s+(?:also|more)|see\s+also|related)\b\s*[:：]?\s*/iu;
 const REPUBLISHED =
-  /^(?:artikel|berita)\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)|google\s+news|\b(?:ikuti|follow)\s+(?:kami|us)\s+(?:di|on)\b/iu;
+  /^(?:artikel|berita)\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)|google\s+news|\b(?:ikuti|follow)\s+(?:kami|us)\s+(?:di|on)\b|^skip\s+to\s+(?:main\s+)?content$|^our\s+standards\b|^sign\s+up\b|^subscribe\b/iu;
 const BREADCRUMB = /^(?:home|beranda|index|indeks)\s*[⁄/›»>|·]|\s[⁄›»]\s/iu;
 const SOCIAL_WORD =
   "(?:facebook|twitter|whatsapp|telegram|linkedin|line|pinterest|e-?mail|copy\\s+link|salin\\s+(?:tautan|link)|x)";
@@ -68,11 +68,15 @@ const COMMENTS =
   /your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan/iu;
 const NO_COPYING =
   /^dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menggunakan|menyebarluaskan)/iu;
-const ADS =
-  /^(?:close\s+ads?|tutup\s+iklan|advertisement|iklan|ads|scroll\s+to\s+(?:continue|resume).*|loading\.*|memuat\.*|lanjutkan\s+membaca|continue\s+reading|baca\s+selengkapnya)$/iu;
+const AD_WORDS =
+  "(?:close\\s+ads?|tutup\\s+iklan|advertisement|iklan|ads|scroll\\s+to\\s+(?:continue|resume)(?:\\s+with\\s+content)?|loading\\.*|memuat\\.*|lanjutkan\\s+membaca|continue\\s+reading|baca\\s+selengkapnya)";
+/** "Advertisement · Scroll to continue": ad labels alone or joined by a dot or a bar. */
+const ADS = new RegExp(`^${AD_WORDS}(?:\\s*[·|•-]\\s*${AD_WORDS})*$`, "iu");
 const STRAY = /^[\p{N}\p{P}\p{S}\s]{1,4}$/u;
 const SIGN_OFF = /^\(\s*[\p{L}/.,\s-]{2,25}\)$/u;
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b/gu;
+/** "10:15", "9:12 AM", "GMT+7", "2 hours ago": the time and age printed beside a date. */
+const TIME =
+  /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AP]\.?M\.?)?\b|\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\b\d{1,3}\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b/giu;
 const DATE_WORDS =
   /\b(?:WIB|WITA|WIT|GMT|UTC|diperbarui|dipublikasikan|diterbitkan|terbit|published|updated?|posted|pukul|jam|last|on|at)\b/giu;
 const RUBRIC = /(?:^|\|)\s*\p{Lu}{2,}(?:[\s&/-]+\p{Lu}{2,})*\s*(?=\||$)/gu;

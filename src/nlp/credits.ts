@@ -131,11 +131,30 @@ function parseSegment(text: string, inCreditRow: boolean): Credit[] | null {
 
 const wordsIn = (s: string) => s.split(/\s+/).length;
 
+/** "(Reporting by A and B; Writing by C; Editing by D)": a wire story's credits, in brackets. */
+const WIRE_CREDIT =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translation)\s+by\s[^()]*\)?\.?$/iu;
+const WIRE_PART =
+  /^(?:additional\s+)?(reporting|writing|editing|compiled|translation)\s+by\s+(.+)$/iu;
+
+function wireCredits(line: string): Credit[] {
+  return line
+    .replace(/^\(|\)\.?$/g, "")
+    .split(";")
+    .flatMap((part): Credit[] => {
+      const m = WIRE_PART.exec(part.trim());
+      if (!m) return [];
+      const role: CreditRole = /editing/iu.test(m[1] ?? "") ? "editor" : "author";
+      return [{ role, names: namesFrom(m[2] ?? "") ?? [], awaitsName: false }];
+    });
+}
+
 /**
  * The credits in a line, or null when the line is not a credit line. Segments split by "|"
  * ("Penulis Ahmad | Editor Rizal") must all be credits.
  */
 export function parseCredit(line: string): Credit[] | null {
+  if (WIRE_CREDIT.test(line)) return wireCredits(line);
   const credits: Credit[] = [];
   const segments = line.split(/\s+\|\s+/);
   for (const segment of segments) {

@@ -136,3 +136,50 @@ describe("English wire stories", () => {
     });
   }
 });
+
+describe("an English news page with its furniture", () => {
+  const page = `Skip to main content
+World
+Japan, Philippines sign troop pact as China tensions rise
+By Kiyoshi Takenaka
+July 8, 2024 9:12 AM GMT+7 Updated 2 hours ago
+
+MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday that allows the deployment of forces on each other's soil, as the two countries seek to counter China's growing assertiveness in the region.
+
+The Reciprocal Access Agreement was signed in Manila by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro.
+
+Advertisement · Scroll to continue
+
+China's foreign ministry said Asia-Pacific countries should not form exclusive groups.
+
+(Reporting by Karen Lema; Editing by Ed Davies)
+
+Our Standards: The Thomson Reuters Trust Principles.
+
+Read Next
+Vietnam and Cambodia agree to boost trade to $20 billion
+South Korea, US hold nuclear talks in Washington
+Share this article`;
+  const article = parseArticle(page, {});
+  const analysis = analyzeArticle(article);
+
+  it("finds the headline, the date beside its time and zone, and the publisher", () => {
+    expect(article.title).toBe("Japan, Philippines sign troop pact as China tensions rise");
+    expect(article.publishedAt).toEqual({ year: 2024, month: 7, day: 8 });
+    expect(article.publisher).toBe("Reuters");
+  });
+
+  it("keeps ads, credits, standards and the read-next list out of the text", () => {
+    for (const furniture of ["Advertisement", "Reporting by", "Our Standards", "Vietnam"])
+      expect(article.body).not.toContain(furniture);
+  });
+
+  it("ties the two that signed, not the third country they mean to counter", () => {
+    expect(analysis.ties.map((tie) => tie.pair.join("-"))).toEqual(["JP-PH"]);
+    const signing = analysis.ties[0]?.facts
+      .map((entry) => entry.fact)
+      .find((fact): fact is EventFact => fact.kind === "event");
+    expect(signing).toMatchObject({ type: "signing", place: "Manila" });
+    expect(signing?.date && toIsoDate(signing.date)).toBe("2024-07-08");
+  });
+});

@@ -105,3 +105,26 @@ describe("a third country and someone else's 'antara' relation", () => {
     expect(opposite(groups ?? [], "NO", "KE")).toBe(true);
   });
 });
+
+describe("a group that does something with itself", () => {
+  it("when two countries sign together, they face each other and not the third one named", () => {
+    const { groups } = sentence(
+      "Jepang dan Filipina menandatangani pakta pertahanan pada Senin untuk mengimbangi China.",
+    );
+    expect(opposite(groups ?? [], "JP", "PH")).toBe(true);
+    expect(opposite(groups ?? [], "CN", "JP")).toBe(false);
+  });
+
+  it("reads the English verb the same way", () => {
+    const { groups } = sentence(
+      "Japan and the Philippines signed a defence pact on Monday to counter China in the region.",
+    );
+    expect(opposite(groups ?? [], "JP", "PH")).toBe(true);
+  });
+
+  it("when they meet with a third country, that one is their counterpart", () => {
+    const { groups } = sentence("Kenya dan Uganda bertemu dengan Sudan di Nairobi pekan ini.");
+    expect(opposite(groups ?? [], "KE", "UG")).toBe(false);
+    expect(opposite(groups ?? [], "KE", "SD")).toBe(true);
+  });
+});

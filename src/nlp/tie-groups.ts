@@ -1,3 +1,4 @@
+import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import roleData from "../../data/roles.json" with { type: "json" };
 import type { CountryCode } from "./countries.js";
 
@@ -12,6 +13,8 @@ import type { CountryCode } from "./countries.js";
  *   is about, or a yardstick, not someone acting.
  * - A group right after "antara" / "between" is itself the relation: "ketegangan antara Pakistan
  *   dan India".
+ * - A group that is the subject of a reciprocal verb acts with itself: "Jepang dan Filipina
+ *   menandatangani pakta ... untuk mengimbangi China" ties Japan to the Philippines first.
  */
 
 export interface PartyMention {
@@ -26,6 +29,8 @@ export interface PartyGroup {
   end: number;
   /** "antara A dan B": the group's members are the two sides of the relation. */
   between: boolean;
+  /** "A dan B menandatangani ...": the members did it with each other. */
+  reciprocal?: boolean;
 }
 
 export interface SentenceGroups {
@@ -68,6 +73,19 @@ const TOPIC_BEFORE =
   /(?:^|[^\p{L}])(?:mengenai|tentang|perihal|seputar|soal|about|regarding|concerning)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
 
+const RECIPROCAL_VERB = relationData.roles.reciprocalVerbs
+  .map((verb) => verb.replace(/\s+/g, "\\s+"))
+  .join("|");
+/**
+ * The verb right after the group, with at most a few words between ("juga telah", "on Monday").
+ * What follows it must not hand the act to another country ("bertemu dengan China"): that one is
+ * then the counterpart of the whole group.
+ */
+const RECIPROCAL_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${RECIPROCAL_VERB})(?![\\p{L}])(?!\\s+(?:dengan|with|kepada|to|terhadap)\\s)`,
+  "iu",
+);
+
 function gapIsEmpty(gap: string, pattern: RegExp): boolean {
   return pattern.test(gap.replace(FILLER, " "));
 }
@@ -102,7 +120,13 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
       continue;
     }
     for (const code of group.codes) acting.add(code);
-    groups.push({ ...group, between: BETWEEN_BEFORE.test(before) });
+    const reciprocal =
+      group.codes.length > 1 && RECIPROCAL_AFTER.test(text.slice(group.end, group.end + 80));
+    groups.push({
+      ...group,
+      between: BETWEEN_BEFORE.test(before),
+      ...(reciprocal && { reciprocal }),
+    });
   }
   for (const code of acting) setAside.delete(code);
   return { groups, aside: setAside };
@@ -115,12 +139,17 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
 export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): boolean {
   if (groups.length <= 1) return true;
   for (const group of groups) {
-    if (group.between && group.codes.includes(a) && group.codes.includes(b)) return true;
+    const facing = group.between || group.reciprocal;
+    if (facing && group.codes.includes(a) && group.codes.includes(b)) return true;
   }
   const withA = groups.filter((group) => group.codes.includes(a));
   const withB = groups.filter((group) => group.codes.includes(b));
   // "Turki ikut menyelesaikan krisis antara Doha dan Riyadh": a side named only in someone
   // else's "antara" relation does not face the third country that speaks of it.
-  if (withA.every((group) => group.between) || withB.every((group) => group.between)) return false;
+  // Likewise a side of a reciprocal act ("Jepang dan Filipina menandatangani pakta ... China")
+  // does not face a third country the same sentence names: the act is theirs with each other.
+  const sideOnly = (inGroups: PartyGroup[]) =>
+    inGroups.every((group) => group.between || group.reciprocal);
+  if (sideOnly(withA) || sideOnly(withB)) return false;
   return withA.some((ga) => withB.some((gb) => ga !== gb));
 }
