@@ -24,12 +24,10 @@ export const FEATURES = [
   "bothCountries",
   /** The pair the sentence evidence puts first. */
   "leading",
-  /** One of the two is the country the article names most. */
+  /** One of the two is the country the article names most, headline included. */
   "mainCountry",
   /** 1 / (1 + index of the first sentence where both act): early news weighs more. */
   "early",
-  /** How many countries act in the article: the more, the less each pair is the story. */
-  "countries",
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -89,7 +87,8 @@ export function candidatePairs(
   };
   for (const pair of pairsIn(titleCountries))
     if (!titleGroups || opposite(titleGroups, pair[0], pair[1])) at(pair).title = 1;
-  const mentions = new Map<CountryCode, number>();
+  // Mentions as the analysis counts them (analyze.ts): per sentence acted in, the headline once.
+  const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
   // Acts of one on the other count only for pairs that some sentence names together.
   const directed = new Map<string, number>();
   for (const about of sentences) {
@@ -116,7 +115,6 @@ export function candidatePairs(
   const candidates = [...byKey.values()];
   for (const candidate of candidates) {
     const { features, pair } = candidate;
-    features.countries = mentions.size;
     features.directed = directed.get(pairKey(pair)) ?? 0;
     features.mainCountry = pair.some((code) => most > 0 && mentions.get(code) === most) ? 1 : 0;
     candidate.evidence = FEATURES.reduce(
