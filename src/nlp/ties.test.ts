@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
 import { pairsIn } from "./testing.js";
+import { candidatePairs, FEATURES, type Features } from "./tie-features.js";
+import { rankCandidates, type TieModel, ties } from "./ties.js";
 
 const pairs = pairsIn;
 
@@ -16,6 +19,15 @@ describe("deciding which pairs an article ties", () => {
     expect(
       pairs("Harga minyak naik. Analis di Singapura mencatat permintaan dari Jerman melemah."),
     ).toEqual([]);
+  });
+
+  it("a pair named together in the headline with a relation word in the lead is a tie", () => {
+    expect(
+      pairs(
+        "Presiden Ghana menerima kunjungan Presiden Nigeria di Accra. Ekonomi Ghana tumbuh.",
+        "Ghana dan Nigeria sepakat perkuat kerja sama",
+      ),
+    ).toEqual(["GH-NG"]);
   });
 
   it("counts both countries in a published headline as strong evidence", () => {
@@ -94,5 +106,55 @@ describe("who faces whom in a sentence", () => {
     const body =
       "Presiden Chili menawarkan kerja sama energi kepada Argentina. Tawaran itu disampaikan di Santiago.";
     expect(pairs(body, "Boric Tawarkan Kerja Sama Energi ke Argentina")).toEqual(["AR-CL"]);
+  });
+});
+
+/** Weights that read one feature only, for the learned rule's behaviour. */
+function only(name: (typeof FEATURES)[number], threshold: number): TieModel {
+  const weights = Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as Features;
+  return { bias: 0, weights: { ...weights, [name]: 1 }, threshold };
+}
+
+const ranked = (texts: string[], model: TieModel) => {
+  const sentences = texts.map((text, index) =>
+    analyseSentence({ index, paragraph: 0, text }, [], 2024),
+  );
+  const candidates = candidatePairs(sentences, new Set(), undefined, 2024);
+  return ties(rankCandidates(candidates, sentences, model), model).map((s) => s.pair.join("-"));
+};
+
+describe("ties under learned weights", () => {
+  it("ties a pair whose weighted evidence reaches the threshold, and no other", () => {
+    const body = [
+      "Jepang dan Vietnam sepakat memperkuat kerja sama maritim.",
+      "Jepang dan Vietnam juga menandatangani perjanjian dagang.",
+      "Analis di Laos dan Kamboja mencatat harga beras naik.",
+    ];
+    expect(ranked(body, only("relation", 2))).toEqual(["JP-VN"]);
+    expect(ranked(body, only("relation", 3))).toEqual([]);
+  });
+
+  it("keeps the pair the article leads with first when it is tied", () => {
+    const body = [
+      "Jepang dan Vietnam sepakat memperkuat kerja sama maritim.",
+      "Jepang dan Vietnam menandatangani perjanjian dagang.",
+      "Jepang dan Vietnam juga membahas kerja sama energi.",
+      "Sementara itu, Togo menuduh Benin melanggar perbatasan.",
+      "Togo juga mengecam Benin atas serangan itu.",
+    ];
+    // Acts of Togo on Benin weigh more under these weights; Japan and Vietnam still lead.
+    const model = only("relation", 3);
+    model.weights.directed = 3;
+    expect(ranked(body, model)).toEqual(["JP-VN", "BJ-TG"]);
+  });
+
+  it("lets co-actors of a tied country share its tie", () => {
+    const body = [
+      "Kenya, Uganda dan Tanzania menangguhkan hubungan diplomatik dengan Sudan Selatan.",
+      "Kenya menarik duta besarnya dari Sudan Selatan.",
+      "Kenya mengecam Sudan Selatan atas serangan di perbatasan.",
+    ];
+    // Only Kenya's evidence reaches the threshold: Uganda and Tanzania act with it once.
+    expect(ranked(body, only("relation", 1.5))).toEqual(["KE-SS", "SS-TZ", "SS-UG"]);
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
+import { candidatePairs, pairKey } from "./tie-features.js";
+
+const sentences = (...texts: string[]) =>
+  texts.map((text, index) => analyseSentence({ index, paragraph: 0, text }, [], 2024));
+const evidence = (texts: string[], title: string[] = []) =>
+  Object.fromEntries(
+    candidatePairs(sentences(...texts), new Set(title), undefined, 2024).map((c) => [
+      pairKey(c.pair),
+      c.features,
+    ]),
+  );
+
+describe("the evidence an article gives for a pair", () => {
+  it("counts a lead sentence where both act with a relation word as relation and lead", () => {
+    const features = evidence(["Jepang dan Vietnam sepakat memperkuat kerja sama maritim."])[
+      "JP-VN"
+    ];
+    expect(features).toMatchObject({ relation: 1, bare: 0, lead: 1, early: 1, leading: 1 });
+  });
+
+  it("counts a mention without a relation word, later in the article, as bare only", () => {
+    const features = evidence([
+      "Harga minyak naik tajam pekan ini.",
+      "Cuaca buruk melanda kawasan itu.",
+      "Analis di Singapura dan Jerman mencatat permintaan melemah.",
+    ])["DE-SG"];
+    expect(features).toMatchObject({ relation: 0, bare: 1, lead: 0, early: 1 / 3 });
+  });
+
+  it("dilutes each pair of a sentence listing many countries", () => {
+    const all = evidence([
+      "Indonesia, Malaysia, Thailand, Vietnam dan Filipina sepakat memperkuat kerja sama.",
+    ]);
+    expect(all["ID-MY"]!.relation).toBeCloseTo(0.5);
+  });
+
+  it("marks both countries named in the headline", () => {
+    expect(evidence(["Kedua menteri bertemu di ibu kota."], ["EG", "JO"])["EG-JO"]).toMatchObject({
+      title: 1,
+      leading: 1,
+      bothCountries: 1,
+      mainCountry: 1,
+    });
+  });
+
+  it("counts 'kedua negara' sentences for the leading pair only", () => {
+    const all = evidence([
+      "Jepang dan Vietnam sepakat memperkuat kerja sama maritim.",
+      "Kedua negara juga sepakat membahas perdagangan.",
+      "Sementara itu Laos dan Kamboja membahas perbatasan.",
+    ]);
+    expect(all["JP-VN"]!.bothCountries).toBe(1);
+    expect(all["KH-LA"]!.bothCountries).toBe(0);
+  });
+
+  it("counts one country acting on the other as a directed act", () => {
+    const all = evidence(["Harga kakao naik.", "Togo menuduh Benin melanggar perbatasan."]);
+    expect(all["BJ-TG"]!.directed).toBe(1);
+  });
+
+  it("marks a pair with the country the article names most", () => {
+    const all = evidence([
+      "Jepang dan Vietnam sepakat memperkuat kerja sama maritim.",
+      "Jepang juga membahas perdagangan dengan Laos.",
+      "Jepang menyambut baik kesepakatan itu.",
+    ]);
+    expect(all["JP-LA"]!.mainCountry).toBe(1);
+    expect(all["JP-VN"]!.mainCountry).toBe(1);
+  });
+});

@@ -1,0 +1,143 @@
+import type { CountryCode } from "./countries.js";
+import type { SentenceParties } from "./sentence-parties.js";
+import { directedPairs } from "./tie-acts.js";
+import { opposite, type PartyGroup } from "./tie-groups.js";
+import type { Pair } from "./types.js";
+
+/**
+ * The evidence an article gives for each pair of countries that might be tied, as numbers: the
+ * hand rule (ties.ts) and the learned weights (scripts/train-ties.ts) read the same vector, so
+ * what is scored is what was trained on.
+ */
+export const FEATURES = [
+  /** Both named in the headline, facing each other. */
+  "title",
+  /** Sentences where both act and face each other with a relation word, each diluted by crowding. */
+  "relation",
+  /** The other sentences naming both: no relation word, side by side, or a consular matter. */
+  "bare",
+  /** Sentences of the lead where both act and face each other. */
+  "lead",
+  /** Sentences showing one doing something to the other (tie-acts.ts). */
+  "directed",
+  /** "Kedua negara" sentences with a relation word, counted for the leading pair only (max 2). */
+  "bothCountries",
+  /** The pair the sentence evidence puts first. */
+  "leading",
+  /** One of the two is the country the article names most, headline included. */
+  "mainCountry",
+  /** 1 / (1 + index of the first sentence where both act): early news weighs more. */
+  "early",
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+export type Features = Record<FeatureName, number>;
+
+export interface Candidate {
+  pair: Pair;
+  features: Features;
+  /** The hand rule's evidence before bonuses, which also decides the leading pair. */
+  evidence: number;
+}
+
+/** The hand rule's weights of the evidence that ranks the pairs (ties.ts). */
+export const EVIDENCE_WEIGHT = { title: 3, relation: 2, bare: 0.5, lead: 1 } as const;
+
+/** Sentences in the lead, where news puts who did what with whom. */
+const LEAD_SENTENCES = 2;
+/** "Kedua negara" sentences that count for the leading pair, at most. */
+const MAX_BOTH_COUNTRIES_SENTENCES = 2;
+
+export function pairOf(a: CountryCode, b: CountryCode): Pair {
+  return a < b ? [a, b] : [b, a];
+}
+
+export function pairKey(pair: Pair): string {
+  return `${pair[0]}-${pair[1]}`;
+}
+
+function pairsIn(codes: Iterable<CountryCode>): Pair[] {
+  const list = [...codes].sort();
+  const pairs: Pair[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) pairs.push([list[i]!, list[j]!]);
+  }
+  return pairs;
+}
+
+const empty = (pair: Pair): Candidate => ({
+  pair,
+  features: Object.fromEntries(FEATURES.map((name) => [name, 0])) as Features,
+  evidence: 0,
+});
+
+/** The candidate pairs of an article with their evidence, the leading one first. */
+export function candidatePairs(
+  sentences: SentenceParties[],
+  titleCountries: Set<CountryCode>,
+  titleGroups?: PartyGroup[],
+  year: number | null = null,
+): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  const at = (pair: Pair) => {
+    const key = pairKey(pair);
+    const found = byKey.get(key) ?? empty(pair);
+    byKey.set(key, found);
+    return found.features;
+  };
+  for (const pair of pairsIn(titleCountries))
+    if (!titleGroups || opposite(titleGroups, pair[0], pair[1])) at(pair).title = 1;
+  // Mentions as the analysis counts them (analyze.ts): per sentence acted in, the headline once.
+  const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
+  // Acts of one on the other count only for pairs that some sentence names together.
+  const directed = new Map<string, number>();
+  for (const about of sentences) {
+    const { sentence, parties, cues, offTopic, groups } = about;
+    for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
+    if (parties.size < 2 || offTopic) continue;
+    for (const pair of directedPairs(about, year))
+      directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
+    // A sentence listing many countries (summit attendees) says little about each pair in it.
+    const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
+    for (const pair of pairsIn(parties)) {
+      const features = at(pair);
+      if (features.early === 0) features.early = 1 / (1 + sentence.index);
+      // "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
+      // "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
+      const consular = about.abroad.has(pair[0]) || about.abroad.has(pair[1]);
+      const facing = !consular && (!groups || opposite(groups, pair[0], pair[1]));
+      if (facing && cues.length > 0) features.relation += dilution;
+      else features.bare += dilution;
+      if (facing && sentence.index < LEAD_SENTENCES) features.lead++;
+    }
+  }
+  const most = Math.max(0, ...mentions.values());
+  const candidates = [...byKey.values()];
+  for (const candidate of candidates) {
+    const { features, pair } = candidate;
+    features.directed = directed.get(pairKey(pair)) ?? 0;
+    features.mainCountry = pair.some((code) => most > 0 && mentions.get(code) === most) ? 1 : 0;
+    candidate.evidence = FEATURES.reduce(
+      (sum, name) =>
+        sum + features[name] * (EVIDENCE_WEIGHT[name as keyof typeof EVIDENCE_WEIGHT] ?? 0),
+      0,
+    );
+  }
+  candidates.sort(
+    (a, b) => b.evidence - a.evidence || pairKey(a.pair).localeCompare(pairKey(b.pair)),
+  );
+  const leading = candidates[0];
+  if (leading) {
+    leading.features.leading = 1;
+    // "Kedua negara sepakat ...": sentences about "both countries" speak of the leading pair.
+    const aboutBoth = sentences.filter(
+      ({ parties, cues, refersToPair, offTopic }) =>
+        refersToPair &&
+        cues.length > 0 &&
+        !offTopic &&
+        [...parties].every((code) => leading.pair.includes(code)),
+    ).length;
+    leading.features.bothCountries = Math.min(aboutBoth, MAX_BOTH_COUNTRIES_SENTENCES);
+  }
+  return candidates;
+}
