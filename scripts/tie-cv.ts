@@ -4,15 +4,8 @@ import {
   parseEvalArticle,
   readJsonl,
 } from "../src/eval/understanding-eval.js";
-import { analyzeArticle } from "../src/nlp/analyze.js";
-import {
-  observeTieEvidence,
-  pairKey,
-  rankCandidates,
-  type TieEvidence,
-  type TieRule,
-  ties,
-} from "../src/nlp/ties.js";
+import { tieEvidence } from "../src/nlp/analyze.js";
+import { pairKey, rankCandidates, type TieEvidence, type TieRule, ties } from "../src/nlp/ties.js";
 import type { Pair } from "../src/nlp/types.js";
 
 /**
@@ -34,13 +27,9 @@ export function load(set: string): Example[] {
   return readJsonl<EvalArticle>(`${dir}articles.jsonl`).flatMap((article) => {
     const label = labels.get(article.id);
     if (!label) return [];
-    let evidence: TieEvidence | null = null;
-    const sink = (seen: TieEvidence) => {
-      evidence = seen;
-    };
-    observeTieEvidence(() => analyzeArticle(parseEvalArticle(article)), sink);
+    const evidence = tieEvidence(parseEvalArticle(article));
     const gold = new Set(label.ties.map((pair) => pairKey(pair as unknown as Pair)));
-    return evidence ? [{ set, id: article.id, evidence, gold }] : [];
+    return [{ set, id: article.id, evidence, gold }];
   });
 }
 

@@ -11,7 +11,15 @@ import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { splitSentences, truncateWords } from "./text.js";
-import { type ScoredPair, scorePairs, sentencesAbout, TIE_THRESHOLD, ties } from "./ties.js";
+import { candidatePairs } from "./tie-features.js";
+import {
+  type ScoredPair,
+  scorePairs,
+  sentencesAbout,
+  TIE_THRESHOLD,
+  type TieEvidence,
+  ties,
+} from "./ties.js";
 import { pairTone } from "./tone.js";
 import type {
   ArticleAnalysis,
@@ -168,8 +176,8 @@ function pairFacts(
   return { pair: scored.pair, score: scored.score, cooperation, conflict, facts };
 }
 
-/** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
-export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
+/** What the tie rule reads of an article: its sentences' parties and the headline's. */
+function readParties(article: ParsedArticle) {
   const sentences = splitSentences(article.body);
   const people = findPeople(`${article.title}\n\n${article.body}`);
   const year = article.publishedAt?.year ?? null;
@@ -178,29 +186,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   for (const person of people)
     person.country ??= leaderCountry(person.name, year) ?? homeCountry(person.role);
   const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
-  const dates = new Map<number, DateMention[]>(
-    sentences.map((sentence) => [
-      sentence.index,
-      findDateMentions(sentence.text, article.publishedAt),
-    ]),
-  );
-  // The story's date (date-lead.ts): the news date its opening gives, else the day it was published.
-  const lead = findStoryDate(sentences, dates, article.publishedAt);
-  const previous = new Map<number, string>();
-  sentences.forEach((sentence, i) => {
-    const before = sentences[i - 1];
-    if (before && before.paragraph === sentence.paragraph)
-      previous.set(sentence.index, before.text);
-  });
-
   const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
-  const mentionCounts = new Map<string, number>();
-  for (const sentence of parties) {
-    for (const code of sentence.parties)
-      mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
-  }
-  for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
-
   // A headline derived from the lead repeats the lead: it is no extra evidence.
   // A sport headline ("Timnas Indonesia imbang lawan Myanmar") ties no states either.
   const titleIsEvidence =
@@ -219,9 +205,52 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
     title.parties.size > 2
       ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
       : title.parties;
-  const tied = ties(
-    scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups, year),
+  return {
+    sentences,
+    year,
+    parties,
+    titleCountries,
+    titleEvidence: titleIsEvidence ? titleParties : new Set<string>(),
+    titleGroups: title.groups,
+  };
+}
+
+/** The candidate pairs and their evidence, as the tie rule sees them (scripts/train-ties.ts). */
+export function tieEvidence(article: ParsedArticle): TieEvidence {
+  const read = readParties(article);
+  return {
+    candidates: candidatePairs(read.parties, read.titleEvidence, read.titleGroups, read.year),
+    sentences: read.parties,
+  };
+}
+
+/** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
+export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
+  const { sentences, year, parties, titleCountries, titleEvidence, titleGroups } =
+    readParties(article);
+  const dates = new Map<number, DateMention[]>(
+    sentences.map((sentence) => [
+      sentence.index,
+      findDateMentions(sentence.text, article.publishedAt),
+    ]),
   );
+  // The story's date (date-lead.ts): the news date its opening gives, else the day it was published.
+  const lead = findStoryDate(sentences, dates, article.publishedAt);
+  const previous = new Map<number, string>();
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    if (before && before.paragraph === sentence.paragraph)
+      previous.set(sentence.index, before.text);
+  });
+
+  const mentionCounts = new Map<string, number>();
+  for (const sentence of parties) {
+    for (const code of sentence.parties)
+      mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
+  }
+  for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
+
+  const tied = ties(scorePairs(parties, titleEvidence, titleGroups, year));
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate: lead.date,

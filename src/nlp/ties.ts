@@ -98,22 +98,10 @@ export function rankCandidates(
   return ranked;
 }
 
-/** What scorePairs saw, for scripts/train-ties.ts: the candidates and the sentences. */
+/** What the tie rule reads of an article (analyze.ts tieEvidence): candidates and sentences. */
 export interface TieEvidence {
   candidates: Candidate[];
   sentences: SentenceParties[];
-}
-
-let observer: ((evidence: TieEvidence) => void) | null = null;
-
-/** Runs `run` (e.g. analyzeArticle), handing `sink` the evidence of every article it scores. */
-export function observeTieEvidence<T>(run: () => T, sink: (evidence: TieEvidence) => void): T {
-  observer = sink;
-  try {
-    return run();
-  } finally {
-    observer = null;
-  }
 }
 
 export function scorePairs(
@@ -122,9 +110,7 @@ export function scorePairs(
   titleGroups?: PartyGroup[],
   year: number | null = null,
 ): ScoredPair[] {
-  const candidates = candidatePairs(sentences, titleCountries, titleGroups, year);
-  observer?.({ candidates, sentences });
-  return rankCandidates(candidates, sentences);
+  return rankCandidates(candidatePairs(sentences, titleCountries, titleGroups, year), sentences);
 }
 
 /** The pairs whose evidence reaches the threshold: the article's ties. */
