@@ -36,3 +36,25 @@ describe("consular matters", () => {
     ).toEqual(["CA-ID"]);
   });
 });
+
+describe("people of a country are not its state", () => {
+  const parties = (text: string) => [
+    ...analyseSentence({ index: 1, paragraph: 0, text }, [], 2024).parties,
+  ];
+
+  it("when a man or an actor is named by his country, the country does not act", () => {
+    expect(
+      parties("Seorang pria Malaysia diadili di pengadilan Singapura atas pembunuhan."),
+    ).toEqual(["SG"]);
+    expect(parties("Aktor Korea Selatan dan aktor Taiwan berkunjung ke Candi Prambanan.")).toEqual(
+      [],
+    );
+  });
+
+  it("when the state itself acts, it stays a party", () => {
+    expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
+      "MY",
+      "SG",
+    ]);
+  });
+});
