@@ -29,6 +29,17 @@ describe("the evidence an article gives for a pair", () => {
     expect(features).toMatchObject({ relation: 0, bare: 1, lead: 0, early: 1 / 3 });
   });
 
+  it("counts at most two sentences naming a pair without a relation: two neighbours told at length are no tie", () => {
+    const features = evidence([
+      "Harga minyak di Malaysia dan Uni Emirat Arab naik pekan ini.",
+      "Inflasi Malaysia lebih rendah dari Uni Emirat Arab.",
+      "Malaysia dan Uni Emirat Arab sama-sama mencatat surplus.",
+      "Analis melihat Malaysia dan Uni Emirat Arab tumbuh cepat.",
+    ])["AE-MY"];
+    expect(features?.bare).toBe(2);
+    expect(features?.relation).toBe(0);
+  });
+
   it("dilutes each pair of a sentence listing many countries", () => {
     const all = evidence([
       "Indonesia, Malaysia, Thailand, Vietnam dan Filipina sepakat memperkuat kerja sama.",

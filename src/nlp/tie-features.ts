@@ -45,6 +45,12 @@ export const EVIDENCE_WEIGHT = { title: 3, relation: 2, bare: 0.5, lead: 1 } as 
 
 /** Sentences in the lead, where news puts who did what with whom. */
 const LEAD_SENTENCES = 2;
+/**
+ * Sentences naming a pair without a relation between them that count, at most: a pair named side
+ * by side again and again is a topic (a football rivalry, a market's two big neighbours), and its
+ * relation has to be told to make it a tie.
+ */
+const MAX_BARE_SENTENCES = 2;
 /** "Kedua negara" sentences that count for the leading pair, at most. */
 const MAX_BOTH_COUNTRIES_SENTENCES = 2;
 
@@ -107,7 +113,7 @@ export function candidatePairs(
       const consular = about.abroad.has(pair[0]) || about.abroad.has(pair[1]);
       const facing = !consular && (!groups || opposite(groups, pair[0], pair[1]));
       if (facing && cues.length > 0) features.relation += dilution;
-      else features.bare += dilution;
+      else features.bare = Math.min(features.bare + dilution, MAX_BARE_SENTENCES);
       if (facing && sentence.index < LEAD_SENTENCES) features.lead++;
     }
   }
