@@ -12,7 +12,7 @@ import {
 
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
- *   [-- --relations-mistakes] [-- --events-mistakes] [-- --indosum PATH]
+ *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --indosum PATH]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -90,6 +90,11 @@ const LATER_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-events/",
     heading: "events sample (dates, places, figures), hand-labelled articles",
     mistakesFlag: "--events-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random/",
+    heading: "random tuning sample (ordinary news), hand-labelled articles",
+    mistakesFlag: "--random-mistakes",
   },
 ];
 
