@@ -49,8 +49,10 @@ export const add = (a: Counts, b: Counts): Counts => ({
 /** Per article, the ties a rule finds against the gold ones (a gold tie no candidate is missed). */
 export function countOne({ evidence, gold }: Example, rule: TieRule): Counts {
   const counts = none();
-  const scored = rankCandidates(evidence.candidates, evidence.sentences, rule);
-  const predicted = new Set(ties(scored, rule).map((entry) => pairKey(entry.pair)));
+  const scored = rankCandidates(evidence.candidates, evidence.sentences, rule, evidence.headline);
+  const predicted = new Set(
+    ties(scored, rule, evidence.headline).map((entry) => pairKey(entry.pair)),
+  );
   for (const key of predicted) counts[gold.has(key) ? "tp" : "fp"]++;
   for (const key of gold) if (!predicted.has(key)) counts.fn++;
   return counts;

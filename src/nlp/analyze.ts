@@ -13,6 +13,7 @@ import { summarise } from "./summary.js";
 import { splitSentences, truncateWords } from "./text.js";
 import { candidatePairs } from "./tie-features.js";
 import {
+  RULE,
   type ScoredPair,
   scorePairs,
   sentencesAbout,
@@ -209,6 +210,7 @@ function readParties(article: ParsedArticle) {
     sentences,
     year,
     parties,
+    headline: !article.titleDerived && article.title.trim().length > 0,
     titleCountries,
     titleEvidence: titleIsEvidence ? titleParties : new Set<string>(),
     titleGroups: title.groups,
@@ -221,12 +223,13 @@ export function tieEvidence(article: ParsedArticle): TieEvidence {
   return {
     candidates: candidatePairs(read.parties, read.titleEvidence, read.titleGroups, read.year),
     sentences: read.parties,
+    headline: read.headline,
   };
 }
 
 /** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
 export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
-  const { sentences, year, parties, titleCountries, titleEvidence, titleGroups } =
+  const { sentences, year, parties, titleCountries, titleEvidence, titleGroups, headline } =
     readParties(article);
   const dates = new Map<number, DateMention[]>(
     sentences.map((sentence) => [
@@ -250,7 +253,8 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   }
   for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
 
-  const tied = ties(scorePairs(parties, titleEvidence, titleGroups, year));
+  const scored = scorePairs(parties, titleEvidence, titleGroups, year, headline);
+  const tied = ties(scored, RULE, headline);
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
       leadDate: lead.date,

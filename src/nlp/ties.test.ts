@@ -30,6 +30,20 @@ describe("deciding which pairs an article ties", () => {
     ).toEqual(["GH-NG"]);
   });
 
+  it("when a headline of its own leaves the pair out and the lead only names their dispute as a cause, the pair is passed by", () => {
+    const body =
+      "Bank-bank nasional mengatur ulang penyaluran kredit. Perang dagang antara Amerika Serikat dan China memukul permintaan global.";
+    expect(pairs(body, "Perbankan atur ulang penyaluran kredit")).toEqual([]);
+    // Without a headline of its own, the lead is all there is to go by: the pair leads.
+    expect(pairs(body)).toEqual(["CN-US"]);
+  });
+
+  it("when the headline leaves the pair out but one acts on the other, the pair is tied", () => {
+    const body =
+      "Bank-bank nasional mengatur ulang penyaluran kredit. Amerika Serikat menjatuhkan sanksi terhadap China pekan ini.";
+    expect(pairs(body, "Perbankan atur ulang penyaluran kredit")).toEqual(["CN-US"]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),

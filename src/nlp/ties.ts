@@ -51,6 +51,8 @@ export const RULE: TieRule = "hand";
 export interface ScoredPair {
   pair: Pair;
   score: number;
+  /** The evidence the score was computed from. */
+  features?: Features;
 }
 
 function handScores(candidates: Candidate[]): ScoredPair[] {
@@ -59,7 +61,7 @@ function handScores(candidates: Candidate[]): ScoredPair[] {
     // One doing something to the other is news of their relation wherever it is told; but what
     // the article leads with stays its leading pair: acts lift a pair to a tie, never above.
     const lifted = Math.min(score + features.directed * WEIGHT.directedAct, TIE_THRESHOLD);
-    return { pair, score: Math.max(score, lifted) };
+    return { pair, score: Math.max(score, lifted), features };
   });
 }
 
@@ -79,10 +81,11 @@ export function rankCandidates(
   candidates: Candidate[],
   sentences: SentenceParties[],
   rule: TieRule = RULE,
+  headline = false,
 ): ScoredPair[] {
   const ranked = rule === "hand" ? handScores(candidates) : learnedScores(candidates, rule);
   // Co-actors of a tied country share its tie (tie-coactors.ts): they reach the threshold.
-  const tiedKeys = new Set(ties(ranked, rule).map((entry) => pairKey(entry.pair)));
+  const tiedKeys = new Set(ties(ranked, rule, headline).map((entry) => pairKey(entry.pair)));
   const isTied = (a: CountryCode, b: CountryCode) => tiedKeys.has(pairKey(pairOf(a, b)));
   const byKey = new Map(ranked.map((entry) => [pairKey(entry.pair), entry]));
   for (const [a, b] of coActorPairs(sentences, isTied)) {
@@ -102,6 +105,8 @@ export function rankCandidates(
 export interface TieEvidence {
   candidates: Candidate[];
   sentences: SentenceParties[];
+  /** The article has a headline of its own (not one made from its lead). */
+  headline: boolean;
 }
 
 export function scorePairs(
@@ -109,16 +114,26 @@ export function scorePairs(
   titleCountries: Set<CountryCode>,
   titleGroups?: PartyGroup[],
   year: number | null = null,
+  headline = false,
 ): ScoredPair[] {
-  return rankCandidates(candidatePairs(sentences, titleCountries, titleGroups, year), sentences);
+  const candidates = candidatePairs(sentences, titleCountries, titleGroups, year);
+  return rankCandidates(candidates, sentences, RULE, headline);
 }
 
-/** The pairs whose evidence reaches the threshold: the article's ties. */
-export function ties(scored: ScoredPair[], rule: TieRule = RULE): ScoredPair[] {
+/**
+ * The pairs whose evidence reaches the threshold: the article's ties. The leading pair needs less,
+ * save in an article whose own headline leaves it out when no sentence shows one acting on the
+ * other or speaks of "kedua negara": such a pair is what the news passes on its way ("akibat
+ * perang dagang antara AS dan China" in a story on Indonesian banks), not what it is about.
+ */
+export function ties(scored: ScoredPair[], rule: TieRule = RULE, headline = false): ScoredPair[] {
+  const leads = (entry: ScoredPair) => {
+    const told = entry.features;
+    const passedBy = headline && told && !told.title && !told.directed && !told.bothCountries;
+    return rule === "hand" && entry.score >= LEADING_PAIR_THRESHOLD && !passedBy;
+  };
   return scored.filter(
-    (entry, rank) =>
-      entry.score >= TIE_THRESHOLD ||
-      (rule === "hand" && rank === 0 && entry.score >= LEADING_PAIR_THRESHOLD),
+    (entry, rank) => entry.score >= TIE_THRESHOLD || (rank === 0 && leads(entry)),
   );
 }
 
