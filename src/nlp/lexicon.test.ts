@@ -70,6 +70,15 @@ describe("cooperation words of the relation lexicon", () => {
     ]);
     expect(categories("kedua negara bersahabat")).toEqual(["COOPERATE"]);
   });
+
+  it("when one side calls on or condoles with the other it is consultation and cooperation", () => {
+    expect(categories("Wakil PM Chile menyambangi kediaman keluarga")).toEqual(["CONSULT"]);
+    expect(categories("ia menyampaikan duka cita dan melayat")).toEqual(["COOPERATE", "COOPERATE"]);
+  });
+
+  it("when a headline writes the short verb, signing is agreement", () => {
+    expect(categories("Chile, Peru teken pakta pertahanan")).toEqual(["AGREE", "AGREE"]);
+  });
 });
 
 describe("the form of an English relation word", () => {
