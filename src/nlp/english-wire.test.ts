@@ -18,6 +18,7 @@ interface WireStory {
   tone: ReturnType<typeof toneOf>;
   dateline: string;
   eventDate?: string;
+  eventType?: EventFact["type"];
 }
 
 const STORIES: WireStory[] = [
@@ -51,6 +52,7 @@ MOSCOW — Russia said on Wednesday it was expelling 20 German diplomats in reta
     ties: ["DE-RU"],
     tone: "conflict",
     dateline: "Moscow",
+    eventType: "expulsion",
   },
   {
     name: "a summoned ambassador",
@@ -61,6 +63,7 @@ JAKARTA — Indonesia summoned Australia's ambassador on Monday to protest again
     ties: ["AU-ID"],
     tone: "conflict",
     dateline: "Jakarta",
+    eventType: "protest",
   },
   {
     name: "a phone call dated by its weekday after a dated dateline",
@@ -107,6 +110,18 @@ SYDNEY — Australian Prime Minister Scott Morrison met Indonesian President Jok
     dateline: "Sydney",
     eventDate: "2019-09-13",
   },
+  {
+    name: "a diplomatic protest lodged with the other",
+    page: `Philippines protests Chinese coast guard water cannon attack
+
+MANILA, Philippines — The Philippines lodged a diplomatic protest with China on Sunday after a Chinese coast guard vessel fired a water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday, Dec. 9.`,
+    published: "2023-12-10",
+    ties: ["CN-PH"],
+    tone: "conflict",
+    dateline: "Manila, Philippines",
+    eventType: "protest",
+    eventDate: "2023-12-10",
+  },
 ];
 
 describe("English wire stories", () => {
@@ -125,6 +140,14 @@ describe("English wire stories", () => {
         expect(article.dateline).toBe(story.dateline);
         expect(article.body).not.toContain(`${story.dateline.toUpperCase()}`);
       });
+
+      if (story.eventType)
+        it("names the kind of event", () => {
+          const kinds = analysis.ties[0]?.facts.map(
+            (entry) => entry.fact.kind === "event" && entry.fact.type,
+          );
+          expect(kinds).toContain(story.eventType);
+        });
 
       if (story.eventDate)
         it("dates the event", () => {
