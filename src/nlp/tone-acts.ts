@@ -141,6 +141,9 @@ function purposeOf(act: Cue, cue: Cue, text: string): boolean {
   );
 }
 
+/** Acts done to a country that condemning them sides with it: an attack, an annexation, sanctions, an expulsion. */
+const CONDEMNABLE = new Set(["ASSAULT", "SEIZE", "SANCTION", "EXPEL"]);
+
 /**
  * The attack a condemnation is about: "mengecam keras serangan ...". Where a country stands
  * between them it is the object ("menyalahkan Iran sebagai dalang serangan"): the disapproval is
@@ -155,7 +158,7 @@ export function condemnedAct(
   if (cue.value.category !== "DISAPPROVE") return undefined;
   return cues.find(
     (other) =>
-      other.value.category === "ASSAULT" &&
+      CONDEMNABLE.has(other.value.category) &&
       formOf(other.surface) === "noun" &&
       other.start >= cue.end &&
       wordsOf(text.slice(cue.end, other.start)).length <= MAX_WORDS_TO_CONDEMNED_ACT &&

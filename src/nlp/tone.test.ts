@@ -42,6 +42,12 @@ describe("who does what to whom", () => {
     expect(tone(["LA", "VN"], sentence)).toEqual({ cooperation: 2, conflict: 0 });
   });
 
+  it("reads condemning sanctions as siding with the one they are imposed on", () => {
+    const sanctions = "Vietnam mengecam sanksi Kamboja terhadap Laos.";
+    expect(tone(["KH", "VN"], sanctions)).toEqual({ cooperation: 0, conflict: 2 });
+    expect(tone(["LA", "VN"], sanctions)).toEqual({ cooperation: 2, conflict: 0 });
+  });
+
   it("reads blaming a country for an attack as conflict with that country", () => {
     const sentence = "Kenya menyalahkan Uganda sebagai dalang serangan itu.";
     expect(tone(["KE", "UG"], sentence)).toEqual({ cooperation: 0, conflict: 2 });
