@@ -70,11 +70,15 @@ function factsOf<K extends "event" | "figure">(analysis: ArticleAnalysis, pair: 
     .filter((fact): fact is K extends "event" ? EventFact : FigureFact => fact.kind === kind);
 }
 
-/** The event a reader would call the article's main one: the first one held, a statement last. */
+/**
+ * The event a reader would call the article's main one: the first one held, a statement last; in
+ * an article that tells only of a plan ("Menlu Uruguay akan sambangi Indonesia"), the plan.
+ */
 function mainEvent(analysis: ArticleAnalysis, pair: string): EventFact | null {
-  const held = factsOf(analysis, pair, "event").filter((event) => !event.planned);
+  const events = factsOf(analysis, pair, "event");
+  const held = events.filter((event) => !event.planned);
   const vague = (event: EventFact) => event.type === "statement" || event.type === "report";
-  return held.find((event) => !vague(event)) ?? held[0] ?? null;
+  return held.find((event) => !vague(event)) ?? held[0] ?? events[0] ?? null;
 }
 
 function sameFigure(ours: FigureFact, gold: EvalLabel["figures"][number]): boolean {
