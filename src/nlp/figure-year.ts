@@ -64,6 +64,8 @@ export function referenceYear(
   return withMonth.length ? Math.max(...withMonth) : null;
 }
 
+const ACT_DAYS = /(?<![\p{L}])(?:pekan|minggu|kemarin|hari|lusa|besok|semalam|tadi)(?![\p{L}])/iu;
+
 /** Every year a sentence names, in order: dates, bare years, and years counted from others. */
 export function yearMentions(
   text: string,
@@ -74,6 +76,11 @@ export function yearMentions(
   const covered = (at: number) => dates.some((mention) => at >= mention.start && at < mention.end);
   for (const mention of dates) {
     if (mention.kind === "weekday") continue;
+    // "menunda kenaikan tarif 1 Oktober terhadap impor senilai USD250 miliar": a single day dates
+    // an act (a deadline, a meeting), not the period an amount measures; a span of days still does.
+    if (mention.date?.day !== undefined && !mention.until) continue;
+    // "Pembicaraan pekan ini ...", "kemarin": a day or a week counted from now dates an act too.
+    if (mention.kind === "relative" && ACT_DAYS.test(mention.raw)) continue;
     if (mention.until && mention.date)
       found.push({ at: mention.start, year: mention.until.year, period: mention.raw });
     else if (mention.date)
