@@ -1,5 +1,6 @@
 import figureData from "../../data/figures.json" with { type: "json" };
 import { type Measure, measureAfter, measureBefore, valuedThing } from "./figure-measures.js";
+import { cumulativeSpan } from "./figure-span.js";
 import { type FigureContext, type YearMention, yearFor, yearMentions } from "./figure-year.js";
 import { PhraseMatcher } from "./lexicon.js";
 import { findMoney, type MoneyAmount } from "./money.js";
@@ -98,7 +99,9 @@ export function extractFigures(
     previous = { measure, end };
     const next = amounts[i + 1];
     const { year, period } =
-      fromYearOfChange(text, amount, next, years) ?? yearFor(text, amount.start, end, years);
+      fromYearOfChange(text, amount, next, years) ??
+      cumulativeSpan(text, amount.start) ??
+      yearFor(text, amount.start, end, years);
     figures.push({
       kind: "figure",
       measure: measure.id,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findDateMentions } from "./dates.js";
+import { cumulativeSpan } from "./figure-span.js";
+import { extractFigures } from "./figures.js";
+
+const reference = { year: 2019, month: 9, day: 15 };
+const figures = (text: string) => extractFigures(text, findDateMentions(text, reference));
+
+describe("a running total since one year up to another", () => {
+  it("has no year, and the span as its period", () => {
+    const [figure] = figures(
+      "Investasi Jepang sejak tahun 2010 sampai semester I/2019 mencapai US$4 miliar.",
+    );
+    expect(figure).toMatchObject({
+      amount: { value: 4e9 },
+      year: null,
+      period: "sejak tahun 2010 sampai semester I/2019",
+    });
+  });
+
+  it("reads 'hingga' and English 'since ... to' the same way", () => {
+    expect(cumulativeSpan("Bantuan Jepang sejak 2005 hingga 2018 berjumlah US$", 51)).toEqual({
+      year: null,
+      period: "sejak 2005 hingga 2018",
+    });
+    const text = "Japan's aid since 2005 to 2018 totalled US$1 billion.";
+    expect(cumulativeSpan(text, text.indexOf("US$"))?.year).toBeNull();
+  });
+
+  it("leaves an amount in another clause after the span to its own year", () => {
+    const [own] = figures(
+      "Sejak 2014 hingga 2018 hubungan membaik, dan pada 2019 ekspor ke Peru mencapai US$3 miliar.",
+    );
+    expect(own).toMatchObject({ year: 2019 });
+  });
+
+  it("needs the span to end after it starts", () => {
+    const text = "Sejak 2019 sampai 2019 investasi Peru mencapai US$3 miliar.";
+    expect(cumulativeSpan(text, text.indexOf("US$"))).toBeNull();
+  });
+});
