@@ -23,11 +23,29 @@ describe("the year of a figure, not the day of an act", () => {
     expect(yesterday).toMatchObject({ year: null });
   });
 
-  it("still takes the year of a month, a span of days or a year", () => {
+  it("does not take the year of a span of days after the amount", () => {
+    const [figure] = figures(
+      "AS menunda tarif atas barang Kanada senilai USD50 miliar, dari 1 Oktober hingga 15 Oktober.",
+    );
+    expect(figure).toMatchObject({ year: null });
+  });
+
+  it("does not take the year of a relative date that comes before a verb of saying", () => {
+    const [said] = figures(
+      "Bulan lalu, AS mengatakan akan menaikkan tarif atas impor Kanada senilai USD50 miliar.",
+    );
+    expect(said).toMatchObject({ year: null });
+    const [stated] = figures(
+      "Pada Agustus 2019, BPS mengatakan impor dari Kanada mencapai US$358 juta.",
+    );
+    expect(stated).toMatchObject({ year: 2019 });
+  });
+
+  it("still takes the year of a month or a year", () => {
     const [month] = figures("Pada Agustus 2019 ekspor ke Peru mencapai US$3 miliar.");
     expect(month).toMatchObject({ year: 2019 });
-    const [span] = figures("Selama 1-9 Maret 2018 transaksi pameran itu mencapai US$2 juta.");
-    expect(span).toMatchObject({ year: 2018 });
+    const [year] = figures("Ekspor ke Peru pada 2018 mencapai US$2 juta.");
+    expect(year).toMatchObject({ year: 2018 });
     const [lastMonth] = figures("Bulan lalu impor dari Peru mencapai US$1 miliar.");
     expect(lastMonth).toMatchObject({ year: 2019 });
   });
