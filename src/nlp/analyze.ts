@@ -3,6 +3,7 @@ import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
+import { settleRestatedFigures } from "./figure-pairs.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
@@ -232,6 +233,8 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       previous,
     }),
   );
+  // An amount told again where one party is named is the figure of the pair that both are named with.
+  settleRestatedFigures(analyses, (index) => parties[index]?.parties ?? new Set());
   return {
     countries: [...mentionCounts.entries()].map(([code, mentions]) => ({
       code,

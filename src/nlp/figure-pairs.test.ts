@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { settleRestatedFigures } from "./figure-pairs.js";
+import type { FigureFact, PairAnalysis } from "./types.js";
+
+const figure = (value: number, year: number | null): FigureFact => ({
+  kind: "figure",
+  measure: "aid",
+  label: "bantuan",
+  amount: { value, currency: "USD" },
+  equivalents: [],
+  year,
+  period: null,
+  sentence: "",
+});
+
+const pair = (a: string, b: string, facts: [number, FigureFact][]): PairAnalysis => ({
+  pair: [a, b],
+  score: 5,
+  cooperation: 0,
+  conflict: 0,
+  facts: facts.map(([sentenceIndex, fact]) => ({ sentenceIndex, fact })),
+});
+
+const amounts = (analysis: PairAnalysis) =>
+  analysis.facts.map(({ fact }) => (fact.kind === "figure" ? [fact.amount.value, fact.year] : []));
+
+// Sentence 0 names Fiji and Japan; sentence 1 names only Fiji; sentence 2 names Fiji and Tonga.
+const named: ReadonlySet<string>[] = [
+  new Set(["FJ", "JP"]),
+  new Set(["FJ"]),
+  new Set(["FJ", "TO"]),
+];
+const partiesOf = (index: number) => named[index] ?? new Set<string>();
+
+describe("an amount told twice", () => {
+  it("stays with the pair named with it, and takes the year the other telling gives", () => {
+    const main = pair("FJ", "TO", [[1, figure(5e8, 2019)]]);
+    const aid = pair("FJ", "JP", [[0, figure(5e8, null)]]);
+    settleRestatedFigures([main, aid], partiesOf);
+    expect(amounts(main)).toEqual([]);
+    expect(amounts(aid)).toEqual([[5e8, 2019]]);
+  });
+
+  it("keeps a figure of a sentence naming only one side when no pair names it with both", () => {
+    const main = pair("FJ", "TO", [[1, figure(3e6, 2019)]]);
+    const aid = pair("FJ", "JP", [[0, figure(5e8, null)]]);
+    settleRestatedFigures([main, aid], partiesOf);
+    expect(amounts(main)).toEqual([[3e6, 2019]]);
+    expect(amounts(aid)).toEqual([[5e8, null]]);
+  });
+
+  it("does not move a figure whose own sentence names both sides of its pair", () => {
+    const tonga = pair("FJ", "TO", [[2, figure(5e8, 2018)]]);
+    const japan = pair("FJ", "JP", [[0, figure(5e8, null)]]);
+    settleRestatedFigures([tonga, japan], partiesOf);
+    expect(amounts(tonga)).toEqual([[5e8, 2018]]);
+    expect(amounts(japan)).toEqual([[5e8, null]]);
+  });
+
+  it("within one pair, drops the undated telling of a dated amount", () => {
+    const aid = pair("FJ", "JP", [
+      [0, figure(5e8, null)],
+      [0, figure(5e8, 2019)],
+      [0, figure(7e6, null)],
+    ]);
+    settleRestatedFigures([aid], partiesOf);
+    expect(amounts(aid)).toEqual([
+      [5e8, 2019],
+      [7e6, null],
+    ]);
+  });
+});
