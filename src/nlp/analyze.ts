@@ -3,7 +3,7 @@ import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
-import { settleRestatedFigures } from "./figure-pairs.js";
+import { figuresOfLoneCountry, settleRestatedFigures } from "./figure-pairs.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
@@ -223,15 +223,29 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const tied = ties(
     scorePairs(parties, titleIsEvidence ? titleParties : new Set(), title.groups, year),
   );
+  // The year "tahun lalu" counts from, even on an undated page.
+  const figures = { year: referenceYear(article.publishedAt, [...dates.values()].flat()) };
+  const about = tied.map((scored, rank) => sentencesAbout(scored.pair, parties, rank === 0));
   const analyses = tied.map((scored, rank) =>
-    pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
+    pairFacts(scored, about[rank]!, dates, {
       leadDate: lead.date,
       leadPlace: lead.place,
       article,
-      // The year "tahun lalu" counts from, even on an undated page.
-      figures: { year: referenceYear(article.publishedAt, [...dates.values()].flat()) },
+      figures,
       previous,
     }),
+  );
+  // A figure told of a country alone goes to its only tie (figure-pairs.ts).
+  figuresOfLoneCountry(
+    analyses,
+    parties.map(({ sentence, parties: codes }) => ({ index: sentence.index, parties: codes })),
+    (analysis, index) =>
+      about[analyses.indexOf(analysis)]!.some(({ sentence }) => sentence.index === index),
+    (index) =>
+      extractFigures(parties[index]!.sentence.text, dates.get(index) ?? [], {
+        ...figures,
+        previous: previous.get(index),
+      }),
   );
   // An amount told again where one party is named is the figure of the pair that both are named with.
   settleRestatedFigures(analyses, (index) => parties[index]?.parties ?? new Set());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settleRestatedFigures } from "./figure-pairs.js";
+import { figuresOfLoneCountry, settleRestatedFigures } from "./figure-pairs.js";
 import type { FigureFact, PairAnalysis } from "./types.js";
 
 const figure = (value: number, year: number | null): FigureFact => ({
@@ -68,5 +68,36 @@ describe("an amount told twice", () => {
       [5e8, 2019],
       [7e6, null],
     ]);
+  });
+});
+
+describe("a figure told of one country alone", () => {
+  const sentences = [
+    { index: 0, parties: new Set(["FJ", "JP"]) },
+    { index: 1, parties: new Set(["TO"]) },
+    { index: 2, parties: new Set(["FJ"]) },
+  ];
+  const figuresOf = (index: number) => (index === 0 ? [] : [figure(8e6 + index, null)]);
+  const never = () => false;
+
+  it("goes to that country's tie when it has exactly one", () => {
+    const main = pair("FJ", "JP", []);
+    const tonga = pair("JP", "TO", []);
+    figuresOfLoneCountry([main, tonga], sentences, never, figuresOf);
+    expect(amounts(tonga)).toEqual([[8e6 + 1, null]]);
+  });
+
+  it("goes nowhere when the country has two ties", () => {
+    const japan = pair("FJ", "JP", []);
+    const tonga = pair("FJ", "TO", []);
+    figuresOfLoneCountry([japan, tonga], sentences, never, figuresOf);
+    expect(amounts(japan)).toEqual([]);
+    expect(amounts(tonga)).toEqual([[8e6 + 1, null]]);
+  });
+
+  it("is not read twice for a pair that already read the sentence", () => {
+    const main = pair("FJ", "JP", []);
+    figuresOfLoneCountry([main], sentences, () => true, figuresOf);
+    expect(amounts(main)).toEqual([]);
   });
 });

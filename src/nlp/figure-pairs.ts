@@ -55,3 +55,28 @@ export function settleRestatedFigures(
     );
   }
 }
+
+/**
+ * "Selama ini, Taiwan menyalurkan dana donasi sekitar US$8 juta per tahun", in a story whose
+ * only tie of Taiwan is with the Solomon Islands: a figure told of one country alone belongs to
+ * that country's tie when it has exactly one. `figuresOf` reads a sentence's figures; sentences
+ * already read for a pair (`read`) are skipped.
+ */
+export function figuresOfLoneCountry(
+  analyses: PairAnalysis[],
+  sentences: { index: number; parties: ReadonlySet<string> }[],
+  read: (analysis: PairAnalysis, sentenceIndex: number) => boolean,
+  figuresOf: (sentenceIndex: number) => FigureFact[],
+): void {
+  for (const { index, parties } of sentences) {
+    if (parties.size !== 1) continue;
+    const [country] = parties;
+    const own = analyses.filter((analysis) => analysis.pair.includes(country!));
+    const tie = own.length === 1 ? own[0]! : null;
+    if (!tie || read(tie, index)) continue;
+    const found = figuresOf(index).map((fact) => ({ sentenceIndex: index, fact }));
+    if (!found.length) continue;
+    const after = tie.facts.findIndex((entry) => entry.sentenceIndex > index);
+    tie.facts.splice(after < 0 ? tie.facts.length : after, 0, ...found);
+  }
+}
