@@ -1,6 +1,7 @@
 import { findCountryMentions } from "./countries.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
+import { placeUnplacedEvents } from "./event-place-fill.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
 import { figuresOfLoneCountry, settleRestatedFigures } from "./figure-pairs.js";
@@ -108,6 +109,8 @@ function pairFacts(
     figures: FigureContext;
     /** Each sentence's previous one in its paragraph, for the figures it refers back to. */
     previous: Map<number, string>;
+    /** Every sentence's text, by index, for the places events give nearby. */
+    texts: string[];
   },
 ): PairAnalysis {
   const facts: PairAnalysis["facts"] = [];
@@ -155,6 +158,15 @@ function pairFacts(
     const after = facts.findIndex((entry) => entry.sentenceIndex > report.sentenceIndex);
     facts.splice(after < 0 ? facts.length : after, 0, report);
   }
+  // Where the event's sentence does not say, the sentences near it may (event-place-fill.ts).
+  placeUnplacedEvents(
+    facts,
+    (index) => {
+      const text = context.texts[index];
+      return text === undefined ? undefined : { text, dates: dates.get(index) ?? [] };
+    },
+    about.map(({ sentence }) => sentence.text),
+  );
   const sectors = sectorsIn(about);
   if (sectors.length)
     facts.push({ sentenceIndex: about[0]?.sentence.index ?? 0, fact: { kind: "sector", sectors } });
@@ -233,6 +245,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       article,
       figures,
       previous,
+      texts: sentences.map((sentence) => sentence.text),
     }),
   );
   // A figure told of a country alone goes to its only tie (figure-pairs.ts).

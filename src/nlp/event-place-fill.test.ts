@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { findDateMentions } from "./dates.js";
+import { placeOfSentence, placeUnplacedEvents } from "./event-place-fill.js";
+import type { EventFact } from "./types.js";
+
+const published = { year: 2019, month: 9, day: 12 };
+
+const event = (place: string | null, day = 11): EventFact => ({
+  kind: "event",
+  type: "statement",
+  date: { year: 2019, month: 9, day },
+  planned: false,
+  place,
+  people: [],
+  sentence: "",
+});
+
+/** The place the first sentence's event ends up with, in a story of these sentences. */
+function placeAfterFill(sentences: string[], fact = event(null)): string | null {
+  const at = (index: number) => {
+    const text = sentences[index];
+    return text === undefined ? undefined : { text, dates: findDateMentions(text, published) };
+  };
+  placeUnplacedEvents([{ sentenceIndex: 0, fact }], at, sentences);
+  return fact.place;
+}
+
+describe("the place of a sentence that names no place after 'di'", () => {
+  it("is the city of an Indonesian mission named in it", () => {
+    expect(placeOfSentence("Resepsi yang digelar KBRI Canberra dihadiri 400 tamu.")).toBe(
+      "Canberra",
+    );
+    expect(placeOfSentence("Konsulat Jenderal RI (KJRI) Istanbul mengundang importir.")).toBe(
+      "Istanbul",
+    );
+  });
+
+  it("is the city of a dateline the page left in the sentence", () => {
+    expect(placeOfSentence("JAKARTA (Pos Kota) – Wakil Dubes AS menemui Menlu.")).toBe("Jakarta");
+  });
+});
+
+describe("an event without a place", () => {
+  it("takes the place of a next sentence that tells the same day", () => {
+    const story = [
+      "Gubernur Jenderal Australia menghadiri resepsi HUT RI.",
+      "Resepsi itu digelar di Galeri Nasional, Canberra, Rabu, 11 September 2019.",
+    ];
+    expect(placeAfterFill(story)).toBe("Galeri Nasional, Canberra");
+  });
+
+  it("takes the place where the same speaker goes on", () => {
+    const story = [
+      '"Kami siap membantu Peru," ucap Presiden Chile, Rabu (11/9/2019).',
+      '"Kerja sama ini penting," lanjutnya dalam jumpa pers di Santiago.',
+    ];
+    expect(placeAfterFill(story)).toBe("Santiago");
+  });
+
+  it("does not take the place of a next sentence about another day", () => {
+    const story = [
+      "Menlu Chile menyampaikan protes kepada Peru.",
+      "Sebelumnya, pada Senin (9/9/2019), Menlu Peru berada di Lima.",
+    ];
+    expect(placeAfterFill(story)).toBeNull();
+  });
+
+  it("does not look further than three sentences", () => {
+    const story = [
+      "Menlu Chile memprotes Peru.",
+      "A.",
+      "B.",
+      "C.",
+      "Ia bertemu di Lima, Rabu (11/9).",
+    ];
+    expect(placeAfterFill(story)).toBeNull();
+  });
+});
+
+describe("an event placed only in a country", () => {
+  it("is placed in the capital the story names as where one goes", () => {
+    const story = ["Delegasi DPR berada di ibu kota Addis Ababa dalam kunjungan kerja."];
+    expect(placeAfterFill(story, event("Ethiopia"))).toBe("Addis Ababa");
+  });
+
+  it("is placed in a city named with the country", () => {
+    const story = ["Setibanya di Antalya, Turki, Presiden disambut Menlu Turki."];
+    expect(placeAfterFill(story, event("Turki"))).toBe("Antalya");
+  });
+
+  it("stays the country when the story names no city of it", () => {
+    const story = ["Presiden tiba di Jakarta setelah kunjungan ke Turki."];
+    expect(placeAfterFill(story, event("Turki"))).toBe("Turki");
+  });
+});

@@ -1,0 +1,107 @@
+import capitalData from "../../data/capitals.json" with { type: "json" };
+import { findCountryMentions } from "./countries.js";
+import { findPlace } from "./event-place.js";
+import type { DateMention, EventFact, Fact } from "./types.js";
+
+/**
+ * Places the event's own sentence does not give, taken from where news gives them instead:
+ * a dateline left in the sentence ("JAKARTA (Pos Kota) – ..."), a mission named by its city
+ * ("resepsi yang digelar KBRI Canberra"), the next sentence that retells the same day or goes on
+ * with the same quote ("... di Galeri Nasional Australia, Canberra, Rabu, 11 September 2019"),
+ * and a country made finer by its city named with it elsewhere ("di Kabul, Afghanistan").
+ */
+
+interface Entry {
+  sentenceIndex: number;
+  fact: Fact;
+}
+
+export interface PlaceSentence {
+  text: string;
+  dates: DateMention[];
+}
+
+const capitals = (capitalData as { capitals: Record<string, string[]> }).capitals;
+
+// "JAKARTA (Pos Kota) –", "KUALA LUMPUR (Antara) -": a dateline the page left in the text.
+const DATELINE = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*\([^)]{2,30}\)\s*[-–—]/u;
+// "KBRI Canberra", "(KJRI) Istanbul", "PTRI Jenewa": Indonesia's missions are named by their city.
+const MISSION =
+  /(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI)\)?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+/(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI|Konsulat Jenderal RI)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+// "lanjutnya", "tambah dia": the speaker of the sentence before goes on.
+const SAME_SPEAKER =
+  /(?<![\p{L}])(?:lanjutnya|lanjut\s+(?:dia|ia|nya)|tambahnya|imbuhnya|sambungnya|pungkasnya)(?![\p{L}])/iu;
+/** Sentences after an event that may still tell where it was. */
+const REACH = 3;
+
+const titleCase = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+/** The place a sentence gives itself, or by its leftover dateline or a mission's city. */
+export function placeOfSentence(text: string): string | null {
+  const dateline = DATELINE.exec(text)?.[1];
+  return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? titleCase(dateline) : null);
+}
+
+const sameDay = (a: DateMention["date"], b: EventFact["date"]) =>
+  !!a?.day && !!b?.day && a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** The place the sentences right after the event give, while they tell the same day or quote. */
+function placeNearby(
+  at: number,
+  event: EventFact,
+  sentenceAt: (i: number) => PlaceSentence | undefined,
+) {
+  for (let i = at + 1; i <= at + REACH; i++) {
+    const next = sentenceAt(i);
+    if (!next) return null;
+    const days = next.dates.filter((mention) => mention.date?.day);
+    const same = days.some((mention) => sameDay(mention.date, event.date));
+    if (days.length && !same) return null;
+    if (same || SAME_SPEAKER.test(next.text)) {
+      const place = findPlace(next.text, 0);
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+/** A city of the country, named with it ("Kabul, Afghanistan") or as its capital, in the story. */
+function cityOf(country: string, texts: string[]): string | null {
+  const code = findCountryMentions(country)[0]?.code;
+  if (!code) return null;
+  for (const text of texts) {
+    for (const capital of capitals[code] ?? [])
+      if (new RegExp(`(?<![\\p{L}])(?:di|ke|kota)\\s+${capital}(?![\\p{L}])`, "u").test(text))
+        return capital;
+    const city = new RegExp(
+      String.raw`(?<![\p{L}])(?:di|ke)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*${country}(?![\p{L}])`,
+      "u",
+    ).exec(text)?.[1];
+    if (city) return city;
+  }
+  return null;
+}
+
+function onlyACountry(place: string): boolean {
+  return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
+}
+
+export function placeUnplacedEvents(
+  facts: Entry[],
+  sentenceAt: (index: number) => PlaceSentence | undefined,
+  storyTexts: string[],
+): void {
+  for (const { sentenceIndex, fact } of facts) {
+    if (fact.kind !== "event") continue;
+    if (fact.place && onlyACountry(fact.place))
+      fact.place = cityOf(fact.place, storyTexts) ?? fact.place;
+    if (fact.place) continue;
+    const own = sentenceAt(sentenceIndex);
+    fact.place =
+      (own ? placeOfSentence(own.text) : null) ?? placeNearby(sentenceIndex, fact, sentenceAt);
+  }
+}
