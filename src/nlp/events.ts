@@ -43,14 +43,33 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
   const quoted = insideQuote(text, trigger.start);
   const published = context.publishedAt;
   const past = (date: PartialDate) => !published || compareDates(date, published) <= 0;
+  const segment = gluedSegment(text, trigger.start);
+  const inSegment = (at: number) => at >= segment.start && at < segment.end;
+  const mine = context.dates.some((mention) => mention.date && inSegment(mention.start));
   return context.dates.filter(
     (mention) =>
       mention.date &&
+      (!mine || inSegment(mention.start)) &&
       mention.kind !== "year" &&
       insideQuote(text, mention.start) === quoted &&
       !edgeOfDuration(text, mention.start) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
   );
+}
+
+// "... diterima di Jakarta, Selasa, 17 September 2019., Dalam kunjungan itu, Rini bertemu ...":
+// scraped pages glue paragraphs with "., "; each glued piece is a sentence of its own.
+const GLUE = /[.!?]["”]?\s*,\s+/gu;
+
+/** The glued piece of a sentence that holds a position. */
+function gluedSegment(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (const match of text.matchAll(GLUE)) {
+    const end = match.index + match[0].length;
+    if (match.index >= at) return { start, end: match.index };
+    start = end;
+  }
+  return { start, end: text.length };
 }
 
 function eventDate(
