@@ -2,6 +2,7 @@ import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js
 import { compareDates } from "./dates.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
+import { metNonState } from "./event-counterpart.js";
 import { findPlace } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -90,6 +91,9 @@ function people(parties: SentenceParties): PersonRef[] {
   return [...seen.values()];
 }
 
+/** Event types where two sides meet, so who the other side is matters. */
+const MET = new Set(["meeting", "visit", "call"]);
+
 function refersBack(text: string, end: number): boolean {
   const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   return anaphoraWords.has(nextWord);
@@ -106,7 +110,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     (match) =>
       !refersBack(text, match.end) &&
       !negatedInClause(text, match) &&
-      !recalledInClause(text, match),
+      !recalledInClause(text, match) &&
+      !(MET.has(match.value) && metNonState(text, match.end)),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
