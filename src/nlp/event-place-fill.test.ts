@@ -88,6 +88,25 @@ describe("an event placed only in a country", () => {
     expect(placeAfterFill(story, event("Turki"))).toBe("Antalya");
   });
 
+  it("is placed in the city of the pair's next event on the same day", () => {
+    const trip = event("Peru");
+    const arrival = { ...event("Cusco"), type: "meeting" as const };
+    const story = ["Menlu Chile akan ke Peru.", "Menlu Chile tiba di Cusco, Rabu (11/9)."];
+    const at = (index: number) => {
+      const text = story[index];
+      return text === undefined ? undefined : { text, dates: findDateMentions(text, published) };
+    };
+    placeUnplacedEvents(
+      [
+        { sentenceIndex: 0, fact: trip },
+        { sentenceIndex: 1, fact: arrival },
+      ],
+      at,
+      story,
+    );
+    expect(trip.place).toBe("Cusco");
+  });
+
   it("stays the country when the story names no city of it", () => {
     const story = ["Presiden tiba di Jakarta setelah kunjungan ke Turki."];
     expect(placeAfterFill(story, event("Turki"))).toBe("Turki");

@@ -86,6 +86,26 @@ function cityOf(country: string, texts: string[]): string | null {
   return null;
 }
 
+/**
+ * "Pompeo akan melakukan perjalanan ke Arab Saudi. ... Pompeo akan tiba di Jeddah pada hari Rabu":
+ * an event of the pair told soon after, on the same day, in a city, says where in the country.
+ */
+function sameDayCity(
+  at: number,
+  event: EventFact,
+  events: { sentenceIndex: number; fact: EventFact }[],
+) {
+  const next = events.find(
+    ({ sentenceIndex, fact }) =>
+      sentenceIndex > at &&
+      sentenceIndex <= at + REACH &&
+      fact.place &&
+      !onlyACountry(fact.place) &&
+      sameDay(fact.date, event.date),
+  );
+  return next?.fact.place ?? null;
+}
+
 function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
@@ -95,13 +115,15 @@ export function placeUnplacedEvents(
   sentenceAt: (index: number) => PlaceSentence | undefined,
   storyTexts: string[],
 ): void {
-  for (const { sentenceIndex, fact } of facts) {
-    if (fact.kind !== "event") continue;
-    if (fact.place && onlyACountry(fact.place))
-      fact.place = cityOf(fact.place, storyTexts) ?? fact.place;
-    if (fact.place) continue;
+  const events = facts.filter(
+    (entry): entry is Entry & { fact: EventFact } => entry.fact.kind === "event",
+  );
+  for (const { sentenceIndex, fact } of events) {
     const own = sentenceAt(sentenceIndex);
-    fact.place =
+    fact.place ??=
       (own ? placeOfSentence(own.text) : null) ?? placeNearby(sentenceIndex, fact, sentenceAt);
+    if (fact.place && onlyACountry(fact.place))
+      fact.place =
+        cityOf(fact.place, storyTexts) ?? sameDayCity(sentenceIndex, fact, events) ?? fact.place;
   }
 }
