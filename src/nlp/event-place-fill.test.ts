@@ -112,3 +112,20 @@ describe("an event placed only in a country", () => {
     expect(placeAfterFill(story, event("Turki"))).toBe("Turki");
   });
 });
+
+describe("a venue named again with its city", () => {
+  it("is the venue with its city", () => {
+    const story = [
+      "Delegasi Indonesia berkunjung ke World Trade Center (WTC), Jumat (13/9).",
+      "Pertemuan di World Trade Center Baltimore itu dihadiri pejabat Maryland.",
+    ];
+    expect(placeAfterFill(story, event("World Trade Center (WTC)"))).toBe(
+      "World Trade Center Baltimore",
+    );
+  });
+
+  it("stays as it is when the story never names it with more", () => {
+    const story = ["Delegasi Indonesia berkunjung ke Gedung Parlemen, Jumat (13/9)."];
+    expect(placeAfterFill(story, event("Gedung Parlemen"))).toBe("Gedung Parlemen");
+  });
+});

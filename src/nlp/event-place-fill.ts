@@ -1,6 +1,6 @@
 import capitalData from "../../data/capitals.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
-import { findPlace } from "./event-place.js";
+import { findPlace, placesIn } from "./event-place.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -106,6 +106,23 @@ function sameDayCity(
   return next?.fact.place ?? null;
 }
 
+/**
+ * "kunjungan ke World Trade Center (WTC)", later "di World Trade Center Baltimore": a venue the
+ * story names again with more words after it (its city) is the same venue, told more fully.
+ */
+function withItsCity(place: string, texts: string[]): string {
+  const base = place.replace(/\s*\([^)]*\)\s*$/u, "");
+  if (!/\s/u.test(base) || onlyACountry(base)) return place;
+  for (const text of texts)
+    for (const candidate of placesIn(text))
+      if (
+        /^,?\s+\p{Lu}/u.test(candidate.place.slice(base.length)) &&
+        candidate.place.startsWith(base)
+      )
+        return candidate.place;
+  return place;
+}
+
 function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
@@ -122,6 +139,7 @@ export function placeUnplacedEvents(
     const own = sentenceAt(sentenceIndex);
     fact.place ??=
       (own ? placeOfSentence(own.text) : null) ?? placeNearby(sentenceIndex, fact, sentenceAt);
+    if (fact.place) fact.place = withItsCity(fact.place, storyTexts);
     if (fact.place && onlyACountry(fact.place))
       fact.place =
         cityOf(fact.place, storyTexts) ?? sameDayCity(sentenceIndex, fact, events) ?? fact.place;

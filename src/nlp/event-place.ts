@@ -42,9 +42,9 @@ function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
 
-/** The place nearest after the event word, else the last one; a finer place over a country. */
-export function findPlace(text: string, after: number): string | null {
-  const candidates = [...text.matchAll(PLACE)]
+/** Every place a text names after "di"/"ke", in order, with where it starts. */
+export function placesIn(text: string): { at: number; place: string; route: boolean }[] {
+  return [...text.matchAll(PLACE)]
     .map((match) => {
       const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
       const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
@@ -52,6 +52,11 @@ export function findPlace(text: string, after: number): string | null {
       return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
     })
     .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
+}
+
+/** The place nearest after the event word, else the last one; a finer place over a country. */
+export function findPlace(text: string, after: number): string | null {
+  const candidates = placesIn(text);
   // A route's destination is the place only when the sentence names no other city or venue.
   const cities = candidates.filter((candidate) => !onlyACountry(candidate.place));
   const stops = cities.filter((candidate) => !candidate.route);
