@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresOfLoneCountry, settleRestatedFigures } from "./figure-pairs.js";
+import { figuresOfLoneCountry, settleRestatedFigures, yearOfAddedFigures } from "./figure-pairs.js";
 import type { FigureFact, PairAnalysis } from "./types.js";
 
 const figure = (value: number, year: number | null): FigureFact => ({
@@ -99,5 +99,39 @@ describe("a figure told of one country alone", () => {
     const main = pair("FJ", "JP", []);
     figuresOfLoneCountry([main], sentences, () => true, figuresOf);
     expect(amounts(main)).toEqual([]);
+  });
+});
+
+describe("a figure in a sentence that adds to the one before", () => {
+  const told = (sentence: string, year: number | null, value = 3e9) => ({
+    ...figure(value, year),
+    sentence,
+  });
+
+  it("takes the year of the figures of the sentence before", () => {
+    const trade = pair("FJ", "JP", [
+      [4, told("Tahun lalu, ekspor ke Jepang mencapai US$ 1 miliar.", 2018, 1e9)],
+      [5, told("Selain itu, Jepang juga asal impor terbesar yaitu US$ 3 miliar.", null)],
+    ]);
+    yearOfAddedFigures([trade]);
+    expect(amounts(trade)).toEqual([
+      [1e9, 2018],
+      [3e9, 2018],
+    ]);
+  });
+
+  it("stays undated without an adding word, or when the sentence before names two years", () => {
+    const plain = pair("FJ", "JP", [
+      [4, told("Tahun lalu, ekspor ke Jepang mencapai US$ 1 miliar.", 2018, 1e9)],
+      [5, told("Jepang juga asal impor terbesar yaitu US$ 3 miliar.", null)],
+    ]);
+    const twoYears = pair("FJ", "JP", [
+      [4, told("Ekspor 2017 US$ 1 miliar dan 2018 US$ 2 miliar.", 2017, 1e9)],
+      [4, told("Ekspor 2017 US$ 1 miliar dan 2018 US$ 2 miliar.", 2018, 2e9)],
+      [5, told("Selain itu, impor mencapai US$ 3 miliar.", null)],
+    ]);
+    yearOfAddedFigures([plain, twoYears]);
+    expect(amounts(plain)[1]).toEqual([3e9, null]);
+    expect(amounts(twoYears)[2]).toEqual([3e9, null]);
   });
 });

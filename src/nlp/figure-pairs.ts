@@ -80,3 +80,24 @@ export function figuresOfLoneCountry(
     tie.facts.splice(after < 0 ? tie.facts.length : after, 0, ...found);
   }
 }
+
+// "Tahun lalu, ekspor ke China mencapai US$ 15 miliar. Selain itu, China juga asal impor terbesar
+// yaitu US$ 30 miliar": a sentence that adds to the one before speaks of the same period.
+const ADDING =
+  /^\s*(?:selain itu|di samping itu|tak hanya itu|tidak hanya itu|demikian pula|begitu pula|begitu juga)(?![\p{L}])/iu;
+
+/** An undated figure in a sentence that adds to the one before takes that sentence's one year. */
+export function yearOfAddedFigures(analyses: PairAnalysis[]): void {
+  for (const analysis of analyses) {
+    const figures = analysis.facts.filter(isFigure);
+    for (const entry of figures) {
+      const { fact, sentenceIndex } = entry;
+      if (fact.year !== null || fact.period !== null || !ADDING.test(fact.sentence)) continue;
+      const before = figures.filter((other) => other.sentenceIndex === sentenceIndex - 1);
+      const years = new Set(before.map((other) => other.fact.year));
+      const [year] = years;
+      if (years.size !== 1 || year === null || year === undefined) continue;
+      entry.fact = { ...fact, year };
+    }
+  }
+}
