@@ -15,3 +15,14 @@ describe("an event's place just outside or in front of a landmark", () => {
     expect(findPlace("Kedua menteri bertemu di luar negeri pekan lalu.", 0)).toBeNull();
   });
 });
+
+describe("an event's place at a military base", () => {
+  it("is the base's name after 'pangkalan udara' or 'pangkalan militer'", () => {
+    expect(findPlace("Kapal perang Peru menembakkan rudal ke pangkalan udara Al Asad.", 0)).toBe(
+      "Al Asad",
+    );
+    expect(findPlace("Menhan Chile berkunjung ke pangkalan militer Tartus, Senin.", 0)).toBe(
+      "Tartus",
+    );
+  });
+});

@@ -14,7 +14,8 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 export const OFFICE_OR_CRAFT = String.raw`(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+`;
 // "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name.
 // "di luar Gedung Putih", "di depan Istana Merdeka": just outside a landmark is still there.
-const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:luar|depan)\s+|${OFFICE_OR_CRAFT})?`;
+// "ke pangkalan udara Al Shayrat": a base, like a city, is named after its common noun.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:luar|depan)\s+|pangkalan(?:\s+(?:udara|militer|laut|angkatan\s+(?:laut|udara)))?\s+|${OFFICE_OR_CRAFT})?`;
 // "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
 const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
 const PLACE = new RegExp(
