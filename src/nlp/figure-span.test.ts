@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDateMentions } from "./dates.js";
-import { cumulativeSpan } from "./figure-span.js";
+import { cumulativeSpan, periodOfSentenceBefore } from "./figure-span.js";
 import { extractFigures } from "./figures.js";
 
 const reference = { year: 2019, month: 9, day: 15 };
@@ -37,5 +37,32 @@ describe("a running total since one year up to another", () => {
   it("needs the span to end after it starts", () => {
     const text = "Sejak 2019 sampai 2019 investasi Peru mencapai US$3 miliar.";
     expect(cumulativeSpan(text, text.indexOf("US$"))).toBeNull();
+  });
+});
+
+describe("an undated amount after a sentence naming a span of months", () => {
+  it("reports that span", () => {
+    const before = "BPS mencatat impor dari 13 negara sepanjang Januari hingga Agustus 2019.";
+    const [figure] = extractFigures("Impor dari Jepang mencapai US$ 10 miliar.", [], {
+      year: 2019,
+      previous: before,
+    });
+    expect(figure).toMatchObject({ year: 2019 });
+  });
+
+  it("does not take a single date, or two spans, of the sentence before", () => {
+    expect(periodOfSentenceBefore("Menteri tiba di Lima, Senin (16/9/2019).", 2019)).toBeNull();
+    expect(
+      periodOfSentenceBefore("Januari-Maret 2018 naik, dan Januari-Maret 2019 turun.", 2019),
+    ).toBeNull();
+  });
+
+  it("keeps the amount's own year", () => {
+    const before = "BPS mencatat impor sepanjang Januari hingga Agustus 2019.";
+    const [figure] = extractFigures("Pada 2018 impor dari Jepang mencapai US$ 9 miliar.", [], {
+      year: 2019,
+      previous: before,
+    });
+    expect(figure).toMatchObject({ year: 2018 });
   });
 });

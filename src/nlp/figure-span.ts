@@ -1,3 +1,4 @@
+import { findDateMentions } from "./dates.js";
 import type { FigureFact } from "./types.js";
 
 /**
@@ -22,4 +23,22 @@ export function cumulativeSpan(
       found = { year: null, period: match[0].trim() };
   }
   return found;
+}
+
+/**
+ * "BPS mencatat impor dari 13 negara sepanjang Januari hingga Agustus 2019. ... Peran impor Cina
+ * mencapai US$ 28,4 miliar": an undated amount right after a sentence of the same paragraph that
+ * names one span of months reports that span. Only a span of months: a single date is an act's.
+ */
+export function periodOfSentenceBefore(
+  previous: string | undefined,
+  year: number | null | undefined,
+): Pick<FigureFact, "year" | "period"> | null {
+  if (!previous || !year) return null;
+  const spans = findDateMentions(previous, { year }).filter(
+    (mention) => mention.until?.month !== undefined && mention.date?.day === undefined,
+  );
+  const [span] = spans;
+  if (spans.length !== 1 || !span?.until) return null;
+  return { year: span.until.year, period: span.raw };
 }
