@@ -26,3 +26,21 @@ describe("an event's place at a military base", () => {
     );
   });
 });
+
+describe("an event's place named with a venue's common noun in lower case", () => {
+  it("keeps the noun with the name", () => {
+    expect(findPlace("ujar anggota DPR itu di kompleks DPR, Senin (21/8).", 0)).toBe(
+      "kompleks DPR",
+    );
+    expect(findPlace("Kedua menteri bertemu di gedung Kemenlu, Jakarta.", 0)).toBe(
+      "gedung Kemenlu, Jakarta",
+    );
+    expect(findPlace("Jumpa pers digelar di kantor Kemendag, Jakarta.", 0)).toBe(
+      "kantor Kemendag, Jakarta",
+    );
+  });
+
+  it("still gives the city after an office's comma", () => {
+    expect(findPlace("kata Menteri di kantornya, Jakarta Pusat, Jumat.", 0)).toBe("Jakarta Pusat");
+  });
+});

@@ -18,8 +18,11 @@ export const OFFICE_OR_CRAFT = String.raw`(?:kantor|kediaman|rumah(?:\s+dinas)?|
 const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:luar|depan)\s+|pangkalan(?:\s+(?:udara|militer|laut|angkatan\s+(?:laut|udara)))?\s+|${OFFICE_OR_CRAFT})?`;
 // "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
 const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
+// "di kompleks DPR", "di gedung Kemenlu", "di hotel Mulia": a venue's common noun in lower case
+// belongs to its name, which alone may not say what it is.
+const VENUE_NOUN = String.raw`(?:(?:gedung|hotel|kantor|kompleks|istana|bandara|pelabuhan|markas\s+besar)\s+)?`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
 // "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
