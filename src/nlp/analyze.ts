@@ -166,6 +166,7 @@ function pairFacts(
       return text === undefined ? undefined : { text, dates: dates.get(index) ?? [] };
     },
     about.map(({ sentence }) => sentence.text),
+    context.article.dateline,
   );
   const sectors = sectorsIn(about);
   if (sectors.length)

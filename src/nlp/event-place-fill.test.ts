@@ -65,6 +65,39 @@ describe("an event without a place", () => {
     expect(placeAfterFill(story)).toBeNull();
   });
 
+  it("takes the place of the sentence just before when it tells the same day", () => {
+    const story = [
+      '"Pemerintah harus tegas," ujar Dadang di kompleks DPR, Rabu (11/9).',
+      "Dadang mengatakan, Peru sudah meminta maaf kepada Chile.",
+    ];
+    const fact = event(null);
+    const at = (index: number) => {
+      const text = story[index];
+      return text === undefined ? undefined : { text, dates: findDateMentions(text, published) };
+    };
+    placeUnplacedEvents([{ sentenceIndex: 1, fact }], at, story);
+    expect(fact.place).toBe("kompleks DPR");
+  });
+
+  it("takes the place of a next sentence whose span of days holds the event's day", () => {
+    const story = [
+      "Menhan Chile meminta maaf kepada Menhan Peru.",
+      "Keduanya bertemu di sela pertemuan di Manila yang berlangsung 9 - 12 September 2019.",
+    ];
+    expect(placeAfterFill(story)).toBe("Manila");
+  });
+
+  it("is placed at the dateline, in the opening, when no sentence near it says where", () => {
+    const story = ["Menlu Chile memprotes Peru.", "Protes itu keras."];
+    const fact = event(null);
+    const at = (index: number) => {
+      const text = story[index];
+      return text === undefined ? undefined : { text, dates: findDateMentions(text, published) };
+    };
+    placeUnplacedEvents([{ sentenceIndex: 0, fact }], at, story, "Santiago");
+    expect(fact.place).toBe("Santiago");
+  });
+
   it("does not look further than three sentences", () => {
     const story = [
       "Menlu Chile memprotes Peru.",

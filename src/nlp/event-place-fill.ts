@@ -32,6 +32,8 @@ const MISSION =
 // "lanjutnya", "tambah dia": the speaker of the sentence before goes on.
 const SAME_SPEAKER =
   /(?<![\p{L}])(?:lanjutnya|lanjut\s+(?:dia|ia|nya)|tambahnya|imbuhnya|sambungnya|pungkasnya)(?![\p{L}])/iu;
+/** Sentences of the opening, whose events the dateline places when nothing nearer does. */
+const DATELINE_REACH = 4;
 /** Sentences after an event that may still tell where it was. */
 const REACH = 3;
 
@@ -46,8 +48,15 @@ export function placeOfSentence(text: string): string | null {
   return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? titleCase(dateline) : null);
 }
 
-const sameDay = (a: DateMention["date"], b: EventFact["date"]) =>
-  !!a?.day && !!b?.day && a.year === b.year && a.month === b.month && a.day === b.day;
+const dayNumber = (date: NonNullable<EventFact["date"]>) =>
+  date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+
+/** The mention names the event's day, alone or within its span ("22 - 25 Oktober 2017"). */
+function sameDay(mention: Pick<DateMention, "date" | "until">, day: EventFact["date"]): boolean {
+  if (!mention.date?.day || !day?.day) return false;
+  const last = mention.until?.day ? mention.until : mention.date;
+  return dayNumber(mention.date) <= dayNumber(day) && dayNumber(day) <= dayNumber(last);
+}
 
 /** The place the sentences right after the event give, while they tell the same day or quote. */
 function placeNearby(
@@ -57,15 +66,20 @@ function placeNearby(
 ) {
   for (let i = at + 1; i <= at + REACH; i++) {
     const next = sentenceAt(i);
-    if (!next) return null;
+    if (!next) break;
     const days = next.dates.filter((mention) => mention.date?.day);
-    const same = days.some((mention) => sameDay(mention.date, event.date));
-    if (days.length && !same) return null;
+    const same = days.some((mention) => sameDay(mention, event.date));
+    if (days.length && !same) break;
     if (same || SAME_SPEAKER.test(next.text)) {
       const place = findPlace(next.text, 0);
       if (place) return place;
     }
   }
+  // "..., ujar Dadang di kompleks DPR, Senin (21/8). Dadang mengatakan, ...": the sentence just
+  // before, telling the same day, may have said where.
+  const before = sentenceAt(at - 1);
+  if (before?.dates.some((mention) => sameDay(mention, event.date)))
+    return findPlace(before.text, 0);
   return null;
 }
 
@@ -101,7 +115,7 @@ function sameDayCity(
       sentenceIndex <= at + REACH &&
       fact.place &&
       !onlyACountry(fact.place) &&
-      sameDay(fact.date, event.date),
+      sameDay(fact, event.date),
   );
   return next?.fact.place ?? null;
 }
@@ -131,6 +145,7 @@ export function placeUnplacedEvents(
   facts: Entry[],
   sentenceAt: (index: number) => PlaceSentence | undefined,
   storyTexts: string[],
+  dateline: string | null = null,
 ): void {
   const events = facts.filter(
     (entry): entry is Entry & { fact: EventFact } => entry.fact.kind === "event",
@@ -138,7 +153,9 @@ export function placeUnplacedEvents(
   for (const { sentenceIndex, fact } of events) {
     const own = sentenceAt(sentenceIndex);
     fact.place ??=
-      (own ? placeOfSentence(own.text) : null) ?? placeNearby(sentenceIndex, fact, sentenceAt);
+      (own ? placeOfSentence(own.text) : null) ??
+      placeNearby(sentenceIndex, fact, sentenceAt) ??
+      (sentenceIndex < DATELINE_REACH ? dateline : null);
     if (fact.place) fact.place = withItsCity(fact.place, storyTexts);
     if (fact.place && onlyACountry(fact.place))
       fact.place =

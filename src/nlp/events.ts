@@ -137,8 +137,10 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
   // The lead's "di X, Senin (16/9)" says where the act it dates took place.
   const leadPlace = own.fromLead ? (context.leadPlace ?? null) : null;
-  const place =
-    findPlace(text, trigger.end) ?? sameOccasion?.place ?? leadPlace ?? datelinePlace ?? null;
+  // The dateline is the last resort, after the sentences near the event (event-place-fill.ts);
+  // it still makes the event one that says where.
+  const place = findPlace(text, trigger.end) ?? sameOccasion?.place ?? leadPlace ?? null;
+  const somewhere = place ?? datelinePlace ?? null;
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
@@ -153,7 +155,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const measure =
     (trigger.value === "sanction" || trigger.value === "expulsion") && parties.parties.size >= 2;
   const reported =
-    date !== null || (place !== null && involved.length > 0) || involved.length >= 2 || measure;
+    date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
   const future =
     date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;
