@@ -44,3 +44,10 @@ describe("an event's place named with a venue's common noun in lower case", () =
     expect(findPlace("kata Menteri di kantornya, Jakarta Pusat, Jumat.", 0)).toBe("Jakarta Pusat");
   });
 });
+
+describe("a platform one writes on", () => {
+  it("is not a place", () => {
+    expect(findPlace("Trump mengumumkan penundaan tarif di Twitter, Rabu.", 0)).toBeNull();
+    expect(findPlace("Menteri Malaysia menulis di Facebook soal kabut asap.", 0)).toBeNull();
+  });
+});
