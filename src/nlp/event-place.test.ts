@@ -51,3 +51,10 @@ describe("a platform one writes on", () => {
     expect(findPlace("Menteri Malaysia menulis di Facebook soal kabut asap.", 0)).toBeNull();
   });
 });
+
+describe("a place opening the sentence", () => {
+  it("is found after a capitalised 'Di' or 'Ke'", () => {
+    expect(findPlace("Di Sofia, Menlu Retno menemui Presiden Bulgaria.", 0)).toBe("Sofia");
+    expect(findPlace("Ke Hanoi, Presiden membawa rombongan pengusaha.", 0)).toBe("Hanoi");
+  });
+});

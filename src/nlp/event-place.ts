@@ -22,7 +22,7 @@ const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE
 // belongs to its name, which alone may not say what it is.
 const VENUE_NOUN = String.raw`(?:(?:gedung|hotel|kantor|kompleks|istana|bandara|pelabuhan|markas\s+besar)\s+)?`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:[Dd]i|[Kk]e|in|to)\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
 // "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
