@@ -18,4 +18,11 @@ describe("a sentence glued from several by a scraped page ('., ')", () => {
     );
     expect(meeting?.date).toEqual({ year: 2019, month: 9, day: 16 });
   });
+
+  it("places an event where its own glued piece says", () => {
+    const meeting = meetingOf(
+      "Chile dan Peru sepakat memperkuat kerja sama tambang. Di Lima, Menteri Chile bertemu dengan Menteri Pertambangan Peru pada Senin (16/9)., Sehari sebelumnya ia singgah di Bogota.",
+    );
+    expect(meeting?.place).toBe("Lima");
+  });
 });

@@ -139,7 +139,14 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const leadPlace = own.fromLead ? (context.leadPlace ?? null) : null;
   // The dateline is the last resort, after the sentences near the event (event-place-fill.ts);
   // it still makes the event one that says where.
-  const place = findPlace(text, trigger.end) ?? sameOccasion?.place ?? leadPlace ?? null;
+  // In a glued sentence, the trigger's own piece says where first.
+  const piece = gluedSegment(text, trigger.start);
+  const place =
+    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start) ??
+    findPlace(text, trigger.end) ??
+    sameOccasion?.place ??
+    leadPlace ??
+    null;
   const somewhere = place ?? datelinePlace ?? null;
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
