@@ -4,7 +4,12 @@ import { findDateMentions } from "./dates.js";
 import { placeUnplacedEvents } from "./event-place-fill.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
-import { figuresOfLoneCountry, settleRestatedFigures, yearOfAddedFigures } from "./figure-pairs.js";
+import {
+  figuresOfLoneCountry,
+  figuresOfTheirClause,
+  settleRestatedFigures,
+  yearOfAddedFigures,
+} from "./figure-pairs.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
@@ -264,6 +269,10 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   // An amount told again where one party is named is the figure of the pair that both are named with.
   settleRestatedFigures(analyses, (index) => parties[index]?.parties ?? new Set());
   yearOfAddedFigures(analyses);
+  figuresOfTheirClause(
+    analyses,
+    (text) => new Set(findCountryMentions(text).map((mention) => mention.code)),
+  );
   return {
     countries: [...mentionCounts.entries()].map(([code, mentions]) => ({
       code,

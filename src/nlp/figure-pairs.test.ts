@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { figuresOfLoneCountry, settleRestatedFigures, yearOfAddedFigures } from "./figure-pairs.js";
+import { findCountryMentions } from "./countries.js";
+import {
+  figuresOfLoneCountry,
+  figuresOfTheirClause,
+  settleRestatedFigures,
+  yearOfAddedFigures,
+} from "./figure-pairs.js";
 import type { FigureFact, PairAnalysis } from "./types.js";
 
 const figure = (value: number, year: number | null): FigureFact => ({
@@ -133,5 +139,33 @@ describe("a figure in a sentence that adds to the one before", () => {
     yearOfAddedFigures([plain, twoYears]);
     expect(amounts(plain)[1]).toEqual([3e9, null]);
     expect(amounts(twoYears)[2]).toEqual([3e9, null]);
+  });
+});
+
+describe("an amount read for several pairs in a sentence naming three countries", () => {
+  const sentence =
+    "Ekspor Fiji ke Jepang mencapai US$ 20 juta, sementara ekspor ke Tonga US$ 15 juta.";
+  const said = (value: number) => ({ ...figure(value, 2019), sentence });
+  const countriesIn = (text: string) =>
+    new Set(findCountryMentions(text).map((mention) => mention.code));
+
+  it("belongs to the pair both named in its own clause", () => {
+    const japan = pair("FJ", "JP", [
+      [3, said(20e6)],
+      [3, said(15e6)],
+    ]);
+    const tonga = pair("FJ", "TO", [
+      [3, said(20e6)],
+      [3, said(15e6)],
+    ]);
+    figuresOfTheirClause([japan, tonga], countriesIn);
+    expect(amounts(japan)).toEqual([[20e6, 2019]]);
+    expect(amounts(tonga)).toEqual([[15e6, 2019]]);
+  });
+
+  it("stays with a pair that alone read it", () => {
+    const japan = pair("FJ", "JP", [[3, said(15e6)]]);
+    figuresOfTheirClause([japan], countriesIn);
+    expect(amounts(japan)).toEqual([[15e6, 2019]]);
   });
 });

@@ -1,3 +1,4 @@
+import { findMoney } from "./money.js";
 import type { FigureFact, PairAnalysis } from "./types.js";
 
 /**
@@ -99,5 +100,55 @@ export function yearOfAddedFigures(analyses: PairAnalysis[]): void {
       if (years.size !== 1 || year === null || year === undefined) continue;
       entry.fact = { ...fact, year };
     }
+  }
+}
+
+// Where a clause of a sentence ends: "; ", ", sementara", ", sedangkan", ", adapun", "., ".
+const CLAUSE_END =
+  /;|[.!?]\s*,|,\s*(?:sementara|sedangkan|adapun|while|whereas)(?![\p{L}])|\s(?:sementara itu|sedangkan)\s/giu;
+
+/** The stretch of the sentence, between clause ends, that holds a position. */
+function clauseAround(text: string, at: number): string {
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_END)) {
+    if (match.index >= at) return text.slice(start, match.index);
+    start = match.index + match[0].length;
+  }
+  return text.slice(start);
+}
+
+/**
+ * "Ekspor Indonesia ke China mencapai US$ 20 miliar, sementara ekspor ke Jepang US$ 15 miliar":
+ * in a sentence naming three countries, an amount read for several pairs belongs to the pairs that
+ * name most of themselves in its own clause ("ke Tonga": Tonga, the subject left unsaid).
+ * `countriesIn` gives the codes a stretch of text names.
+ */
+export function figuresOfTheirClause(
+  analyses: PairAnalysis[],
+  countriesIn: (text: string) => ReadonlySet<string>,
+): void {
+  const readBy = new Map<string, PairAnalysis[]>();
+  for (const analysis of analyses)
+    for (const entry of analysis.facts.filter(isFigure)) {
+      const key = `${entry.sentenceIndex}:${entry.fact.amount.value}:${entry.fact.amount.currency}`;
+      readBy.set(key, [...(readBy.get(key) ?? []), analysis]);
+    }
+  for (const analysis of analyses) {
+    analysis.facts = analysis.facts.filter((entry) => {
+      if (!isFigure(entry)) return true;
+      const { fact, sentenceIndex } = entry;
+      const sharing = readBy.get(`${sentenceIndex}:${fact.amount.value}:${fact.amount.currency}`);
+      if (!sharing || sharing.length < 2) return true;
+      const at = findMoney(fact.sentence).find(
+        (money) => money.value === fact.amount.value && money.currency === fact.amount.currency,
+      )?.start;
+      if (at === undefined) return true;
+      const named = countriesIn(clauseAround(fact.sentence, at));
+      const inClause = (pair: PairAnalysis["pair"]) =>
+        pair.filter((code) => named.has(code)).length;
+      // It stays with the pairs that name the most of themselves in its clause.
+      const most = Math.max(...sharing.map((other) => inClause(other.pair)));
+      return inClause(analysis.pair) === most;
+    });
   }
 }
