@@ -1,8 +1,15 @@
 import { findCountryMentions } from "./countries.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
+import { placeUnplacedEvents } from "./event-place-fill.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
+import {
+  figuresOfLoneCountry,
+  figuresOfTheirClause,
+  settleRestatedFigures,
+  yearOfAddedFigures,
+} from "./figure-pairs.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
@@ -116,6 +123,8 @@ function pairFacts(
     figures: FigureContext;
     /** Each sentence's previous one in its paragraph, for the figures it refers back to. */
     previous: Map<number, string>;
+    /** Every sentence's text, by index, for the places events give nearby. */
+    texts: string[];
   },
 ): PairAnalysis {
   const facts: PairAnalysis["facts"] = [];
@@ -163,6 +172,16 @@ function pairFacts(
     const after = facts.findIndex((entry) => entry.sentenceIndex > report.sentenceIndex);
     facts.splice(after < 0 ? facts.length : after, 0, report);
   }
+  // Where the event's sentence does not say, the sentences near it may (event-place-fill.ts).
+  placeUnplacedEvents(
+    facts,
+    (index) => {
+      const text = context.texts[index];
+      return text === undefined ? undefined : { text, dates: dates.get(index) ?? [] };
+    },
+    about.map(({ sentence }) => sentence.text),
+    context.article.dateline,
+  );
   const sectors = sectorsIn(about);
   if (sectors.length)
     facts.push({ sentenceIndex: about[0]?.sentence.index ?? 0, fact: { kind: "sector", sectors } });
@@ -255,15 +274,37 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
 
   const scored = scorePairs(parties, titleEvidence, titleGroups, year, headline);
   const tied = ties(scored, RULE, headline);
+  // The year "tahun lalu" counts from, even on an undated page.
+  const figures = { year: referenceYear(article.publishedAt, [...dates.values()].flat()) };
+  const about = tied.map((scored, rank) => sentencesAbout(scored.pair, parties, rank === 0));
   const analyses = tied.map((scored, rank) =>
-    pairFacts(scored, sentencesAbout(scored.pair, parties, rank === 0), dates, {
+    pairFacts(scored, about[rank]!, dates, {
       leadDate: lead.date,
       leadPlace: lead.place,
       article,
-      // The year "tahun lalu" counts from, even on an undated page.
-      figures: { year: referenceYear(article.publishedAt, [...dates.values()].flat()) },
+      figures,
       previous,
+      texts: sentences.map((sentence) => sentence.text),
     }),
+  );
+  // A figure told of a country alone goes to its only tie (figure-pairs.ts).
+  figuresOfLoneCountry(
+    analyses,
+    parties.map(({ sentence, parties: codes }) => ({ index: sentence.index, parties: codes })),
+    (analysis, index) =>
+      about[analyses.indexOf(analysis)]!.some(({ sentence }) => sentence.index === index),
+    (index) =>
+      extractFigures(parties[index]!.sentence.text, dates.get(index) ?? [], {
+        ...figures,
+        previous: previous.get(index),
+      }),
+  );
+  // An amount told again where one party is named is the figure of the pair that both are named with.
+  settleRestatedFigures(analyses, (index) => parties[index]?.parties ?? new Set());
+  yearOfAddedFigures(analyses);
+  figuresOfTheirClause(
+    analyses,
+    (text) => new Set(findCountryMentions(text).map((mention) => mention.code)),
   );
   return {
     countries: [...mentionCounts.entries()].map(([code, mentions]) => ({

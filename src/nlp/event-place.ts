@@ -13,20 +13,25 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
  */
 export const OFFICE_OR_CRAFT = String.raw`(?:kantor|kediaman|rumah(?:\s+dinas)?|markas)(?:nya)?\s*,\s*|(?:atas\s+)?(?:pesawat|kapal)\s+`;
 // "di ibu kota Addis Ababa", "ke kota Utrecht": the common noun for a city comes before its name.
-const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|${OFFICE_OR_CRAFT})?`;
+// "di luar Gedung Putih", "di depan Istana Merdeka": just outside a landmark is still there.
+// "ke pangkalan udara Al Shayrat": a base, like a city, is named after its common noun.
+const CITY_NOUN = String.raw`(?:(?:ibu\s*)?kota\s+|(?:luar|depan)\s+|pangkalan(?:\s+(?:udara|militer|laut|angkatan\s+(?:laut|udara)))?\s+|${OFFICE_OR_CRAFT})?`;
 // "di Perutusan Tetap Republik Indonesia (PTRI) Jenewa": a venue's acronym, then its city.
 const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE_WORD}){0,2})?`;
+// "di kompleks DPR", "di gedung Kemenlu", "di hotel Mulia": a venue's common noun in lower case
+// belongs to its name, which alone may not say what it is.
+const VENUE_NOUN = String.raw`(?:(?:gedung|hotel|kantor|kompleks|istana|bandara|pelabuhan|markas\s+besar)\s+)?`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:di|ke|in|to)\s+${CITY_NOUN}(${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:[Dd]i|[Kk]e|in|to)\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
 // "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
 // clause's subject, not the region of the place before it.
 const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
-// as an institution; "Istana Bogor" is a place.
+// as an institution; "Istana Bogor" is a place. "di Twitter": a platform is where one writes.
 const NOT_A_PLACE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana(?!\s+\p{Lu})|The)\b/u;
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana(?!\s+\p{Lu})|The|Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)\b/u;
 const WEEKDAY_OR_MONTH_TAIL =
   /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
 
@@ -41,9 +46,9 @@ function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
 
-/** The place nearest after the event word, else the last one; a finer place over a country. */
-export function findPlace(text: string, after: number): string | null {
-  const candidates = [...text.matchAll(PLACE)]
+/** Every place a text names after "di"/"ke", in order, with where it starts. */
+export function placesIn(text: string): { at: number; place: string; route: boolean }[] {
+  return [...text.matchAll(PLACE)]
     .map((match) => {
       const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
       const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
@@ -51,6 +56,11 @@ export function findPlace(text: string, after: number): string | null {
       return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
     })
     .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
+}
+
+/** The place nearest after the event word, else the last one; a finer place over a country. */
+export function findPlace(text: string, after: number): string | null {
+  const candidates = placesIn(text);
   // A route's destination is the place only when the sentence names no other city or venue.
   const cities = candidates.filter((candidate) => !onlyACountry(candidate.place));
   const stops = cities.filter((candidate) => !candidate.route);

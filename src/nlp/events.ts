@@ -2,6 +2,7 @@ import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js
 import { compareDates } from "./dates.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
+import { metNonState } from "./event-counterpart.js";
 import { findPlace } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -43,14 +44,33 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
   const quoted = insideQuote(text, trigger.start);
   const published = context.publishedAt;
   const past = (date: PartialDate) => !published || compareDates(date, published) <= 0;
+  const segment = gluedSegment(text, trigger.start);
+  const inSegment = (at: number) => at >= segment.start && at < segment.end;
+  const mine = context.dates.some((mention) => mention.date && inSegment(mention.start));
   return context.dates.filter(
     (mention) =>
       mention.date &&
+      (!mine || inSegment(mention.start)) &&
       mention.kind !== "year" &&
       insideQuote(text, mention.start) === quoted &&
       !edgeOfDuration(text, mention.start) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
   );
+}
+
+// "... diterima di Jakarta, Selasa, 17 September 2019., Dalam kunjungan itu, Rini bertemu ...":
+// scraped pages glue paragraphs with "., "; each glued piece is a sentence of its own.
+const GLUE = /[.!?]["”]?\s*,\s+/gu;
+
+/** The glued piece of a sentence that holds a position. */
+function gluedSegment(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (const match of text.matchAll(GLUE)) {
+    const end = match.index + match[0].length;
+    if (match.index >= at) return { start, end: match.index };
+    start = end;
+  }
+  return { start, end: text.length };
 }
 
 function eventDate(
@@ -71,6 +91,9 @@ function people(parties: SentenceParties): PersonRef[] {
   return [...seen.values()];
 }
 
+/** Event types where two sides meet, so who the other side is matters. */
+const MET = new Set(["meeting", "visit", "call"]);
+
 function refersBack(text: string, end: number): boolean {
   const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   return anaphoraWords.has(nextWord);
@@ -87,7 +110,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     (match) =>
       !refersBack(text, match.end) &&
       !negatedInClause(text, match) &&
-      !recalledInClause(text, match),
+      !recalledInClause(text, match) &&
+      !(MET.has(match.value) && metNonState(text, match.end)),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
@@ -113,8 +137,17 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
   // The lead's "di X, Senin (16/9)" says where the act it dates took place.
   const leadPlace = own.fromLead ? (context.leadPlace ?? null) : null;
+  // The dateline is the last resort, after the sentences near the event (event-place-fill.ts);
+  // it still makes the event one that says where.
+  // In a glued sentence, the trigger's own piece says where first.
+  const piece = gluedSegment(text, trigger.start);
   const place =
-    findPlace(text, trigger.end) ?? sameOccasion?.place ?? leadPlace ?? datelinePlace ?? null;
+    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start) ??
+    findPlace(text, trigger.end) ??
+    sameOccasion?.place ??
+    leadPlace ??
+    null;
+  const somewhere = place ?? datelinePlace ?? null;
   const { date, until } =
     own.date || !sameOccasion ? own : { date: sameOccasion.date, until: sameOccasion.until };
   if (!involved.length && sameOccasion) involved.push(...sameOccasion.people);
@@ -129,7 +162,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const measure =
     (trigger.value === "sanction" || trigger.value === "expulsion") && parties.parties.size >= 2;
   const reported =
-    date !== null || (place !== null && involved.length > 0) || involved.length >= 2 || measure;
+    date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
   const future =
     date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;

@@ -64,6 +64,8 @@ export function referenceYear(
   return withMonth.length ? Math.max(...withMonth) : null;
 }
 
+const ACT_DAYS = /(?<![\p{L}])(?:pekan|minggu|kemarin|hari|lusa|besok|semalam|tadi)(?![\p{L}])/iu;
+
 /** Every year a sentence names, in order: dates, bare years, and years counted from others. */
 export function yearMentions(
   text: string,
@@ -74,6 +76,12 @@ export function yearMentions(
   const covered = (at: number) => dates.some((mention) => at >= mention.start && at < mention.end);
   for (const mention of dates) {
     if (mention.kind === "weekday") continue;
+    // "menunda kenaikan tarif 1 Oktober terhadap impor senilai USD250 miliar", "dari 1 Oktober
+    // hingga 15 Oktober": a day, or a span of days, dates an act (a deadline, a meeting, a delay),
+    // not the period an amount measures; statistics name months and years.
+    if (mention.date?.day !== undefined) continue;
+    // "Pembicaraan pekan ini ...", "kemarin": a day or a week counted from now dates an act too.
+    if (mention.kind === "relative" && ACT_DAYS.test(mention.raw)) continue;
     if (mention.until && mention.date)
       found.push({ at: mention.start, year: mention.until.year, period: mention.raw });
     else if (mention.date)
@@ -140,6 +148,9 @@ const YEAR_RIGHT_AFTER =
 const SAID =
   /(?<![\p{L}])(?:kata|ujar|ucap|tutur|ungkap|imbuh|papar|katanya|ujarnya|jelasnya|ungkapnya|tuturnya|imbuhnya|tambahnya|terangnya|tegasnya|dilansir|melansir|dikutip|mengutip|said|told)(?![\p{L}])/iu;
 
+const SAYING =
+  /(?<![\p{L}])(?:mengatakan|menyatakan|menyebut|menyebutkan|mengumumkan|berkata|said|announced)(?![\p{L}])/iu;
+
 /**
  * The year of an amount (from its start to the end of its last equivalent): a year right after
  * it, else the nearest one named before it in the sentence, else the first one after it that is
@@ -157,8 +168,11 @@ export function yearFor(
   const ownAfter = saidAt < 0 ? years : years.filter((mention) => mention.at < end + saidAt);
   const next = ownAfter.find((mention) => mention.at >= end);
   const rightAfter = next && YEAR_RIGHT_AFTER.test(text.slice(end, next.at)) ? next : undefined;
+  // "Bulan lalu, AS mengatakan bakal menaikkan tarif atas impor senilai USD250 miliar": before a
+  // verb of saying that comes ahead of the amount, a date tells when it was said.
   const before = years.filter((mention) => mention.at < start).at(-1);
+  const saidBefore = before?.relative && SAYING.test(text.slice(before.at, start));
   const after = ownAfter.find((mention) => mention.at >= end && !mention.relative);
-  const chosen = rightAfter ?? before ?? after;
+  const chosen = rightAfter ?? (saidBefore ? undefined : before) ?? after;
   return { year: chosen?.year ?? null, period: chosen?.period ?? null };
 }

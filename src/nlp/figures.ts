@@ -1,5 +1,6 @@
 import figureData from "../../data/figures.json" with { type: "json" };
 import { type Measure, measureAfter, measureBefore, valuedThing } from "./figure-measures.js";
+import { cumulativeSpan, periodOfSentenceBefore } from "./figure-span.js";
 import { type FigureContext, type YearMention, yearFor, yearMentions } from "./figure-year.js";
 import { PhraseMatcher } from "./lexicon.js";
 import { findMoney, type MoneyAmount } from "./money.js";
@@ -97,8 +98,14 @@ export function extractFigures(
     if (!measure) continue;
     previous = { measure, end };
     const next = amounts[i + 1];
+    const own =
+      fromYearOfChange(text, amount, next, years) ??
+      cumulativeSpan(text, amount.start) ??
+      yearFor(text, amount.start, end, years);
     const { year, period } =
-      fromYearOfChange(text, amount, next, years) ?? yearFor(text, amount.start, end, years);
+      own.year === null && own.period === null
+        ? (periodOfSentenceBefore(context.previous, context.year) ?? own)
+        : own;
     figures.push({
       kind: "figure",
       measure: measure.id,

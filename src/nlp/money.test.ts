@@ -152,3 +152,13 @@ describe("English and Malay spellings", () => {
     expect(amounts("RM3 bilion")).toEqual([[3e9, "MYR"]]);
   });
 });
+
+describe("garbled separators", () => {
+  it("reads groups of three then a shorter group, all with commas, from the first comma as decimal", () => {
+    expect(amounts("mencapai US$ 28,473,1 miliar")).toEqual([[28.4731e9, "USD"]]);
+  });
+
+  it("still reads English thousands written with commas", () => {
+    expect(amounts("US$ 1,234,567")).toEqual([[1234567, "USD"]]);
+  });
+});

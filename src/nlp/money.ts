@@ -106,6 +106,10 @@ export function parseNumber(raw: string, englishScale: boolean): number | null {
   else if (/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/.test(text))
     text = text.replace(/,/g, "");
   else if (/^\d+,\d+$/.test(text)) text = text.replace(",", ".");
+  // "US$ 28,473,1 miliar": separators no convention gives (groups of three, then a shorter one),
+  // as a page garbles "28.473,1 juta" into billions; the first comma is the decimal one.
+  else if (/^\d{1,3}(?:,\d{3})+,\d{1,2}$/.test(text))
+    text = text.replace(",", ".").replace(/,/g, "");
   else if (!/^\d+(?:\.\d+)?$/.test(text)) return null;
   const value = Number(text);
   return Number.isFinite(value) ? value : null;

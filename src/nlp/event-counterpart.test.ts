@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { metNonState } from "./event-counterpart.js";
+import { eventsIn } from "./testing.js";
+
+const metAfter = (text: string, trigger: string) =>
+  metNonState(text, text.indexOf(trigger) + trigger.length);
+
+describe("who the subject met", () => {
+  it("is not a state when an activist, a business or a community follows 'dengan'", () => {
+    expect(metAfter("Menlu Chile bertemu dengan aktivis Peru Juan Pérez.", "bertemu")).toBe(true);
+    expect(
+      metAfter("Pengusaha Chile menggelar pertemuan dengan US Chamber of Commerce.", "pertemuan"),
+    ).toBe(true);
+    expect(metAfter("Presiden Chile bertemu dengan para pengusaha Peru.", "bertemu")).toBe(true);
+  });
+
+  it("is a state's when an official follows, or the non-state word is in another clause", () => {
+    expect(metAfter("Menlu Chile bertemu dengan Menlu Peru di Lima.", "bertemu")).toBe(false);
+    expect(
+      metAfter("Menlu Chile bertemu dengan Menlu Peru, lalu menyapa para pengusaha.", "bertemu"),
+    ).toBe(false);
+  });
+});
+
+describe("a meeting with a non-state counterpart", () => {
+  it("is not the pair's event, so their protest about it is", () => {
+    const events = eventsIn(
+      "Menlu Chile bertemu dengan aktivis Peru pada Senin (9/9). Peru memprotes Chile atas pertemuan itu pada Selasa (10/9).",
+    );
+    expect(events.map((event) => event.type)).not.toContain("meeting");
+    expect(events.find((event) => event.type === "protest")?.date).toEqual({
+      year: 2024,
+      month: 9,
+      day: 10,
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import capitalData from "../../data/capitals.json" with { type: "json" };
+import { findCountryMentions } from "./countries.js";
+import { findPlace, placesIn } from "./event-place.js";
+import type { DateMention, EventFact, Fact } from "./types.js";
+
+/**
+ * Places the event's own sentence does not give, taken from where news gives them instead:
+ * a dateline left in the sentence ("JAKARTA (Pos Kota) – ..."), a mission named by its city
+ * ("resepsi yang digelar KBRI Canberra"), the next sentence that retells the same day or goes on
+ * with the same quote ("... di Galeri Nasional Australia, Canberra, Rabu, 11 September 2019"),
+ * and a country made finer by its city named with it elsewhere ("di Kabul, Afghanistan").
+ */
+
+interface Entry {
+  sentenceIndex: number;
+  fact: Fact;
+}
+
+export interface PlaceSentence {
+  text: string;
+  dates: DateMention[];
+}
+
+const capitals = (capitalData as { capitals: Record<string, string[]> }).capitals;
+
+// "JAKARTA (Pos Kota) –", "KUALA LUMPUR (Antara) -": a dateline the page left in the text.
+const DATELINE = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*\([^)]{2,30}\)\s*[-–—]/u;
+// "KBRI Canberra", "(KJRI) Istanbul", "PTRI Jenewa": Indonesia's missions are named by their city.
+const MISSION =
+  /(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI)\)?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+/(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI|Konsulat Jenderal RI)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+// "lanjutnya", "tambah dia": the speaker of the sentence before goes on.
+const SAME_SPEAKER =
+  /(?<![\p{L}])(?:lanjutnya|lanjut\s+(?:dia|ia|nya)|tambahnya|imbuhnya|sambungnya|pungkasnya)(?![\p{L}])/iu;
+/** Sentences of the opening, whose events the dateline places when nothing nearer does. */
+const DATELINE_REACH = 4;
+/** Sentences after an event that may still tell where it was. */
+const REACH = 3;
+
+const titleCase = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+/** The place a sentence gives itself, or by its leftover dateline or a mission's city. */
+export function placeOfSentence(text: string): string | null {
+  const dateline = DATELINE.exec(text)?.[1];
+  return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? titleCase(dateline) : null);
+}
+
+const dayNumber = (date: NonNullable<EventFact["date"]>) =>
+  date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+
+/** The mention names the event's day, alone or within its span ("22 - 25 Oktober 2017"). */
+function sameDay(mention: Pick<DateMention, "date" | "until">, day: EventFact["date"]): boolean {
+  if (!mention.date?.day || !day?.day) return false;
+  const last = mention.until?.day ? mention.until : mention.date;
+  return dayNumber(mention.date) <= dayNumber(day) && dayNumber(day) <= dayNumber(last);
+}
+
+/** The place the sentences right after the event give, while they tell the same day or quote. */
+function placeNearby(
+  at: number,
+  event: EventFact,
+  sentenceAt: (i: number) => PlaceSentence | undefined,
+) {
+  for (let i = at + 1; i <= at + REACH; i++) {
+    const next = sentenceAt(i);
+    if (!next) break;
+    const days = next.dates.filter((mention) => mention.date?.day);
+    const same = days.some((mention) => sameDay(mention, event.date));
+    if (days.length && !same) break;
+    if (same || SAME_SPEAKER.test(next.text)) {
+      const place = findPlace(next.text, 0);
+      if (place) return place;
+    }
+  }
+  // "..., ujar Dadang di kompleks DPR, Senin (21/8). Dadang mengatakan, ...": the sentence just
+  // before, telling the same day, may have said where.
+  const before = sentenceAt(at - 1);
+  if (before?.dates.some((mention) => sameDay(mention, event.date)))
+    return findPlace(before.text, 0);
+  return null;
+}
+
+/** A city of the country, named with it ("Kabul, Afghanistan") or as its capital, in the story. */
+function cityOf(country: string, texts: string[]): string | null {
+  const code = findCountryMentions(country)[0]?.code;
+  if (!code) return null;
+  for (const text of texts) {
+    for (const capital of capitals[code] ?? [])
+      if (new RegExp(`(?<![\\p{L}])(?:di|ke|kota)\\s+${capital}(?![\\p{L}])`, "u").test(text))
+        return capital;
+    const city = new RegExp(
+      String.raw`(?<![\p{L}])(?:di|ke)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*${country}(?![\p{L}])`,
+      "u",
+    ).exec(text)?.[1];
+    if (city) return city;
+  }
+  return null;
+}
+
+/**
+ * "Pompeo akan melakukan perjalanan ke Arab Saudi. ... Pompeo akan tiba di Jeddah pada hari Rabu":
+ * an event of the pair told soon after, on the same day, in a city, says where in the country.
+ */
+function sameDayCity(
+  at: number,
+  event: EventFact,
+  events: { sentenceIndex: number; fact: EventFact }[],
+) {
+  const next = events.find(
+    ({ sentenceIndex, fact }) =>
+      sentenceIndex > at &&
+      sentenceIndex <= at + REACH &&
+      fact.place &&
+      !onlyACountry(fact.place) &&
+      sameDay(fact, event.date),
+  );
+  return next?.fact.place ?? null;
+}
+
+/**
+ * "kunjungan ke World Trade Center (WTC)", later "di World Trade Center Baltimore": a venue the
+ * story names again with more words after it (its city) is the same venue, told more fully.
+ */
+function withItsCity(place: string, texts: string[]): string {
+  const base = place.replace(/\s*\([^)]*\)\s*$/u, "");
+  if (!/\s/u.test(base) || onlyACountry(base)) return place;
+  for (const text of texts)
+    for (const candidate of placesIn(text))
+      if (
+        /^,?\s+\p{Lu}/u.test(candidate.place.slice(base.length)) &&
+        candidate.place.startsWith(base)
+      )
+        return candidate.place;
+  return place;
+}
+
+function onlyACountry(place: string): boolean {
+  return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
+}
+
+export function placeUnplacedEvents(
+  facts: Entry[],
+  sentenceAt: (index: number) => PlaceSentence | undefined,
+  storyTexts: string[],
+  dateline: string | null = null,
+): void {
+  const events = facts.filter(
+    (entry): entry is Entry & { fact: EventFact } => entry.fact.kind === "event",
+  );
+  for (const { sentenceIndex, fact } of events) {
+    const own = sentenceAt(sentenceIndex);
+    fact.place ??=
+      (own ? placeOfSentence(own.text) : null) ??
+      placeNearby(sentenceIndex, fact, sentenceAt) ??
+      (sentenceIndex < DATELINE_REACH ? dateline : null);
+    if (fact.place) fact.place = withItsCity(fact.place, storyTexts);
+    if (fact.place && onlyACountry(fact.place))
+      fact.place =
+        cityOf(fact.place, storyTexts) ?? sameDayCity(sentenceIndex, fact, events) ?? fact.place;
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findPlace } from "./event-place.js";
+
+describe("an event's place just outside or in front of a landmark", () => {
+  it("is the landmark", () => {
+    expect(findPlace("kata Menteri kepada wartawan di luar Gedung Putih, Selasa.", 0)).toBe(
+      "Gedung Putih",
+    );
+    expect(findPlace("Massa berkumpul di depan Istana Merdeka untuk memprotes Malaysia.", 0)).toBe(
+      "Istana Merdeka",
+    );
+  });
+
+  it("is still nothing when no name follows", () => {
+    expect(findPlace("Kedua menteri bertemu di luar negeri pekan lalu.", 0)).toBeNull();
+  });
+});
+
+describe("an event's place at a military base", () => {
+  it("is the base's name after 'pangkalan udara' or 'pangkalan militer'", () => {
+    expect(findPlace("Kapal perang Peru menembakkan rudal ke pangkalan udara Al Asad.", 0)).toBe(
+      "Al Asad",
+    );
+    expect(findPlace("Menhan Chile berkunjung ke pangkalan militer Tartus, Senin.", 0)).toBe(
+      "Tartus",
+    );
+  });
+});
+
+describe("an event's place named with a venue's common noun in lower case", () => {
+  it("keeps the noun with the name", () => {
+    expect(findPlace("ujar anggota DPR itu di kompleks DPR, Senin (21/8).", 0)).toBe(
+      "kompleks DPR",
+    );
+    expect(findPlace("Kedua menteri bertemu di gedung Kemenlu, Jakarta.", 0)).toBe(
+      "gedung Kemenlu, Jakarta",
+    );
+    expect(findPlace("Jumpa pers digelar di kantor Kemendag, Jakarta.", 0)).toBe(
+      "kantor Kemendag, Jakarta",
+    );
+  });
+
+  it("still gives the city after an office's comma", () => {
+    expect(findPlace("kata Menteri di kantornya, Jakarta Pusat, Jumat.", 0)).toBe("Jakarta Pusat");
+  });
+});
+
+describe("a platform one writes on", () => {
+  it("is not a place", () => {
+    expect(findPlace("Trump mengumumkan penundaan tarif di Twitter, Rabu.", 0)).toBeNull();
+    expect(findPlace("Menteri Malaysia menulis di Facebook soal kabut asap.", 0)).toBeNull();
+  });
+});
+
+describe("a place opening the sentence", () => {
+  it("is found after a capitalised 'Di' or 'Ke'", () => {
+    expect(findPlace("Di Sofia, Menlu Retno menemui Presiden Bulgaria.", 0)).toBe("Sofia");
+    expect(findPlace("Ke Hanoi, Presiden membawa rombongan pengusaha.", 0)).toBe("Hanoi");
+  });
+});
