@@ -4,7 +4,7 @@ import {
   parseEvalArticle,
   readJsonl,
 } from "../src/eval/understanding-eval.js";
-import { tieEvidence } from "../src/nlp/analyze.js";
+import { tieEvidence } from "../src/nlp/article-parties.js";
 import { pairKey, rankCandidates, type TieEvidence, type TieRule, ties } from "../src/nlp/ties.js";
 import type { Pair } from "../src/nlp/types.js";
 

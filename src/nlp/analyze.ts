@@ -1,33 +1,17 @@
-import { findCountryMentions } from "./countries.js";
+import { readParties } from "./article-parties.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
 import { placeUnplacedEvents } from "./event-place-fill.js";
 import { dateUndatedEvents } from "./event-restated.js";
 import { extractEvent } from "./events.js";
-import {
-  figuresOfLoneCountry,
-  figuresOfTheirClause,
-  settleRestatedFigures,
-  yearOfAddedFigures,
-} from "./figure-pairs.js";
+import { settleFigures } from "./figure-settle.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
-import { offTopicContext, sectorExclusions, sectorTerms } from "./lexicon.js";
-import { leaderCountry } from "./metonyms.js";
-import { findPeople, homeCountry } from "./people.js";
-import { analyseSentence, type SentenceParties } from "./sentence-parties.js";
+import { sectorExclusions, sectorTerms } from "./lexicon.js";
+import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
-import { splitSentences, truncateWords } from "./text.js";
-import { candidatePairs } from "./tie-features.js";
-import {
-  RULE,
-  type ScoredPair,
-  scorePairs,
-  sentencesAbout,
-  TIE_THRESHOLD,
-  type TieEvidence,
-  ties,
-} from "./ties.js";
+import { truncateWords } from "./text.js";
+import { RULE, type ScoredPair, scorePairs, sentencesAbout, TIE_THRESHOLD, ties } from "./ties.js";
 import { pairTone } from "./tone.js";
 import type {
   ArticleAnalysis,
@@ -196,56 +180,6 @@ function pairFacts(
   return { pair: scored.pair, score: scored.score, cooperation, conflict, facts };
 }
 
-/** What the tie rule reads of an article: its sentences' parties and the headline's. */
-function readParties(article: ParsedArticle) {
-  const sentences = splitSentences(article.body);
-  const people = findPeople(`${article.title}\n\n${article.body}`);
-  const year = article.publishedAt?.year ?? null;
-  // "Presiden Joko Widodo": an office without a country is known by who held it that year.
-  // A cabinet title of the news' own country without a country is that country's (people.ts).
-  for (const person of people)
-    person.country ??= leaderCountry(person.name, year) ?? homeCountry(person.role);
-  const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
-  const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
-  // A headline derived from the lead repeats the lead: it is no extra evidence.
-  // A sport headline ("Timnas Indonesia imbang lawan Myanmar") ties no states either.
-  const titleIsEvidence =
-    !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
-  // The headline read like a sentence (sentence-parties.ts): "Putin" counts, "dibanding Malaysia"
-  // does not, and names side by side ("Panggil Diplomat Afghanistan dan India") do not face each other.
-  const title = analyseSentence(
-    { index: -1, paragraph: -1, text: article.title },
-    people,
-    year,
-    true,
-  );
-  // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
-  // ... Iran") or a list: there only the countries it names outright count.
-  const titleParties =
-    title.parties.size > 2
-      ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
-      : title.parties;
-  return {
-    sentences,
-    year,
-    parties,
-    headline: !article.titleDerived && article.title.trim().length > 0,
-    titleCountries,
-    titleEvidence: titleIsEvidence ? titleParties : new Set<string>(),
-    titleGroups: title.groups,
-  };
-}
-
-/** The candidate pairs and their evidence, as the tie rule sees them (scripts/train-ties.ts). */
-export function tieEvidence(article: ParsedArticle): TieEvidence {
-  const read = readParties(article);
-  return {
-    candidates: candidatePairs(read.parties, read.titleEvidence, read.titleGroups, read.year),
-    sentences: read.parties,
-    headline: read.headline,
-  };
-}
-
 /** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
 export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const { sentences, year, parties, titleCountries, titleEvidence, titleGroups, headline } =
@@ -287,25 +221,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       texts: sentences.map((sentence) => sentence.text),
     }),
   );
-  // A figure told of a country alone goes to its only tie (figure-pairs.ts).
-  figuresOfLoneCountry(
-    analyses,
-    parties.map(({ sentence, parties: codes }) => ({ index: sentence.index, parties: codes })),
-    (analysis, index) =>
-      about[analyses.indexOf(analysis)]!.some(({ sentence }) => sentence.index === index),
-    (index) =>
-      extractFigures(parties[index]!.sentence.text, dates.get(index) ?? [], {
-        ...figures,
-        previous: previous.get(index),
-      }),
-  );
-  // An amount told again where one party is named is the figure of the pair that both are named with.
-  settleRestatedFigures(analyses, (index) => parties[index]?.parties ?? new Set());
-  yearOfAddedFigures(analyses);
-  figuresOfTheirClause(
-    analyses,
-    (text) => new Set(findCountryMentions(text).map((mention) => mention.code)),
-  );
+  settleFigures(analyses, { about, parties, dates, figures, previous });
   return {
     countries: [...mentionCounts.entries()].map(([code, mentions]) => ({
       code,

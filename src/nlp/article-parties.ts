@@ -1,0 +1,64 @@
+import { findCountryMentions } from "./countries.js";
+import { offTopicContext } from "./lexicon.js";
+import { leaderCountry } from "./metonyms.js";
+import { findPeople, homeCountry } from "./people.js";
+import { analyseSentence } from "./sentence-parties.js";
+import { splitSentences } from "./text.js";
+import { candidatePairs } from "./tie-features.js";
+import type { TieEvidence } from "./ties.js";
+import type { ParsedArticle } from "./types.js";
+
+/**
+ * An article read for the tie rule: its sentences with the countries acting in each, and its
+ * headline's. analyze.ts builds the facts on it; scripts/train-ties.ts reads the same evidence.
+ */
+
+/** What the tie rule reads of an article: its sentences' parties and the headline's. */
+export function readParties(article: ParsedArticle) {
+  const sentences = splitSentences(article.body);
+  const people = findPeople(`${article.title}\n\n${article.body}`);
+  const year = article.publishedAt?.year ?? null;
+  // "Presiden Joko Widodo": an office without a country is known by who held it that year.
+  // A cabinet title of the news' own country without a country is that country's (people.ts).
+  for (const person of people)
+    person.country ??= leaderCountry(person.name, year) ?? homeCountry(person.role);
+  const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
+  const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
+  // A headline derived from the lead repeats the lead: it is no extra evidence.
+  // A sport headline ("Timnas Indonesia imbang lawan Myanmar") ties no states either.
+  const titleIsEvidence =
+    !article.titleDerived && offTopicContext.findAll(article.title).length === 0;
+  // The headline read like a sentence (sentence-parties.ts): "Putin" counts, "dibanding Malaysia"
+  // does not, and names side by side ("Panggil Diplomat Afghanistan dan India") do not face each other.
+  const title = analyseSentence(
+    { index: -1, paragraph: -1, text: article.title },
+    people,
+    year,
+    true,
+  );
+  // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
+  // ... Iran") or a list: there only the countries it names outright count.
+  const titleParties =
+    title.parties.size > 2
+      ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
+      : title.parties;
+  return {
+    sentences,
+    year,
+    parties,
+    headline: !article.titleDerived && article.title.trim().length > 0,
+    titleCountries,
+    titleEvidence: titleIsEvidence ? titleParties : new Set<string>(),
+    titleGroups: title.groups,
+  };
+}
+
+/** The candidate pairs and their evidence, as the tie rule sees them (scripts/train-ties.ts). */
+export function tieEvidence(article: ParsedArticle): TieEvidence {
+  const read = readParties(article);
+  return {
+    candidates: candidatePairs(read.parties, read.titleEvidence, read.titleGroups, read.year),
+    sentences: read.parties,
+    headline: read.headline,
+  };
+}
