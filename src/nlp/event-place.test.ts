@@ -58,3 +58,17 @@ describe("a place opening the sentence", () => {
     expect(findPlace("Ke Hanoi, Presiden membawa rombongan pengusaha.", 0)).toBe("Hanoi");
   });
 });
+
+describe("English places", () => {
+  it("reads a place after 'in', and after 'to' only at the end of a journey", () => {
+    expect(findPlace("The two leaders met in Canberra on Friday.", 0)).toBe("Canberra");
+    expect(findPlace("It was his first visit to Moscow since the war.", 0)).toBe("Moscow");
+    expect(
+      findPlace("Washington imposed sanctions on firms that supply drones to Russia.", 0),
+    ).toBe(null);
+  });
+
+  it("does not take a currency's letters for a place", () => {
+    expect(findPlace("Trade rose in US$ terms to a record, officials said.", 0)).toBe(null);
+  });
+});

@@ -21,8 +21,11 @@ const ACRONYM_THEN_CITY = String.raw`(?:\s*\(\p{Lu}[\p{Lu}\p{N}]+\)(?:\s+${PLACE
 // "di kompleks DPR", "di gedung Kemenlu", "di hotel Mulia": a venue's common noun in lower case
 // belongs to its name, which alone may not say what it is.
 const VENUE_NOUN = String.raw`(?:(?:gedung|hotel|kantor|kompleks|istana|bandara|pelabuhan|markas\s+besar)\s+)?`;
+// English "to" is a place only after a journey ("a visit to Moscow"): "supply drones to Russia",
+// "rose to US$98.8 billion" are not where anything happened.
+const TRIP_TO = String.raw`(?:visit|trip|travel(?:led|ed)?|flew|journey|arrived|returned|came|went)\s+to`;
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Dd]i|[Kk]e|in|to)\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
+  String.raw`(?<![\p{L}])(?:[Dd]i|[Kk]e|in|${TRIP_TO})\s+${CITY_NOUN}(${VENUE_NOUN}${PLACE_WORD}(?:\s+${PLACE_WORD}){0,3}${ACRONYM_THEN_CITY}(?:,\s*${PLACE_WORD}(?:\s+${PLACE_WORD})?)?)`,
   "gu",
 );
 // "ke California, Trump mengatakan": after a comma, a name that a lower-case verb follows is the
@@ -48,14 +51,18 @@ function onlyACountry(place: string): boolean {
 
 /** Every place a text names after "di"/"ke", in order, with where it starts. */
 export function placesIn(text: string): { at: number; place: string; route: boolean }[] {
-  return [...text.matchAll(PLACE)]
-    .map((match) => {
-      const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
-      const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
-      const route = /^ke\s/iu.test(match[0]) && ROUTE_START.test(text.slice(0, match.index));
-      return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
-    })
-    .filter((candidate) => !NOT_A_PLACE.test(candidate.place));
+  return (
+    [...text.matchAll(PLACE)]
+      // "in US$": a currency's letters, read up to its sign, are no place.
+      .filter((match) => text.charAt(match.index + match[0].length) !== "$")
+      .map((match) => {
+        const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
+        const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
+        const route = /^ke\s/iu.test(match[0]) && ROUTE_START.test(text.slice(0, match.index));
+        return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
+      })
+      .filter((candidate) => !NOT_A_PLACE.test(candidate.place))
+  );
 }
 
 /** The place nearest after the event word, else the last one; a finer place over a country. */
