@@ -5,7 +5,7 @@ import {
   readJsonl,
 } from "../src/eval/understanding-eval.js";
 import { tieEvidence } from "../src/nlp/article-parties.js";
-import { pairKey, rankCandidates, type TieEvidence, type TieRule, ties } from "../src/nlp/ties.js";
+import { pairKey, type TieEvidence, type TieRule, tiesOf } from "../src/nlp/ties.js";
 import type { Pair } from "../src/nlp/types.js";
 
 /**
@@ -49,10 +49,7 @@ export const add = (a: Counts, b: Counts): Counts => ({
 /** Per article, the ties a rule finds against the gold ones (a gold tie no candidate is missed). */
 export function countOne({ evidence, gold }: Example, rule: TieRule): Counts {
   const counts = none();
-  const scored = rankCandidates(evidence.candidates, evidence.sentences, rule, evidence.headline);
-  const predicted = new Set(
-    ties(scored, rule, evidence.headline).map((entry) => pairKey(entry.pair)),
-  );
+  const predicted = new Set(tiesOf(evidence, rule).map((entry) => pairKey(entry.pair)));
   for (const key of predicted) counts[gold.has(key) ? "tp" : "fp"]++;
   for (const key of gold) if (!predicted.has(key)) counts.fn++;
   return counts;

@@ -11,7 +11,7 @@ import { sectorExclusions, sectorTerms } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { truncateWords } from "./text.js";
-import { RULE, type ScoredPair, scorePairs, sentencesAbout, TIE_THRESHOLD, ties } from "./ties.js";
+import { type ScoredPair, sentencesAbout, TIE_THRESHOLD, tiesOf } from "./ties.js";
 import { pairTone } from "./tone.js";
 import type {
   ArticleAnalysis,
@@ -182,8 +182,7 @@ function pairFacts(
 
 /** Everything the bot knows about an article: its countries, its ties, and the facts of each tie. */
 export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
-  const { sentences, year, parties, titleCountries, titleEvidence, titleGroups, headline } =
-    readParties(article);
+  const { sentences, parties, titleCountries, evidence } = readParties(article);
   const dates = new Map<number, DateMention[]>(
     sentences.map((sentence) => [
       sentence.index,
@@ -206,8 +205,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   }
   for (const code of titleCountries) mentionCounts.set(code, (mentionCounts.get(code) ?? 0) + 1);
 
-  const scored = scorePairs(parties, titleEvidence, titleGroups, year, headline);
-  const tied = ties(scored, RULE, headline);
+  const tied = tiesOf(evidence);
   // The year "tahun lalu" counts from, even on an undated page.
   const figures = { year: referenceYear(article.publishedAt, [...dates.values()].flat()) };
   const about = tied.map((scored, rank) => sentencesAbout(scored.pair, parties, rank === 0));

@@ -13,7 +13,7 @@ import type { ParsedArticle } from "./types.js";
  * headline's. analyze.ts builds the facts on it; scripts/train-ties.ts reads the same evidence.
  */
 
-/** What the tie rule reads of an article: its sentences' parties and the headline's. */
+/** What the tie rule reads of an article: its sentences' parties, the headline's, and the evidence. */
 export function readParties(article: ParsedArticle) {
   const sentences = splitSentences(article.body);
   const people = findPeople(`${article.title}\n\n${article.body}`);
@@ -42,23 +42,16 @@ export function readParties(article: ParsedArticle) {
     title.parties.size > 2
       ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
       : title.parties;
-  return {
-    sentences,
-    year,
-    parties,
+  const titleEvidence = titleIsEvidence ? titleParties : new Set<string>();
+  const evidence: TieEvidence = {
+    candidates: candidatePairs(parties, titleEvidence, title.groups, year),
+    sentences: parties,
     headline: !article.titleDerived && article.title.trim().length > 0,
-    titleCountries,
-    titleEvidence: titleIsEvidence ? titleParties : new Set<string>(),
-    titleGroups: title.groups,
   };
+  return { sentences, parties, titleCountries, evidence };
 }
 
 /** The candidate pairs and their evidence, as the tie rule sees them (scripts/train-ties.ts). */
 export function tieEvidence(article: ParsedArticle): TieEvidence {
-  const read = readParties(article);
-  return {
-    candidates: candidatePairs(read.parties, read.titleEvidence, read.titleGroups, read.year),
-    sentences: read.parties,
-    headline: read.headline,
-  };
+  return readParties(article).evidence;
 }

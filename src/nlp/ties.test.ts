@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseSentence } from "./sentence-parties.js";
 import { pairsIn } from "./testing.js";
 import { candidatePairs, FEATURES, type Features } from "./tie-features.js";
-import { rankCandidates, type TieModel, ties } from "./ties.js";
+import { type TieModel, tiesOf } from "./ties.js";
 
 const pairs = pairsIn;
 
@@ -134,7 +134,7 @@ const ranked = (texts: string[], model: TieModel) => {
     analyseSentence({ index, paragraph: 0, text }, [], 2024),
   );
   const candidates = candidatePairs(sentences, new Set(), undefined, 2024);
-  return ties(rankCandidates(candidates, sentences, model), model).map((s) => s.pair.join("-"));
+  return tiesOf({ candidates, sentences, headline: false }, model).map((s) => s.pair.join("-"));
 };
 
 describe("ties under learned weights", () => {

@@ -1,15 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { coActorPairs } from "./tie-coactors.js";
-import {
-  type Candidate,
-  candidatePairs,
-  FEATURES,
-  type Features,
-  pairKey,
-  pairOf,
-} from "./tie-features.js";
-import type { PartyGroup } from "./tie-groups.js";
+import { type Candidate, FEATURES, type Features, pairKey, pairOf } from "./tie-features.js";
 import type { Pair } from "./types.js";
 
 export { pairKey, pairOf };
@@ -77,12 +69,8 @@ const byScore = (a: ScoredPair, b: ScoredPair) =>
   b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair));
 
 /** Scores the candidates (the leading one first, as candidatePairs gives them), best first. */
-export function rankCandidates(
-  candidates: Candidate[],
-  sentences: SentenceParties[],
-  rule: TieRule = RULE,
-  headline = false,
-): ScoredPair[] {
+export function rankCandidates(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
+  const { candidates, sentences, headline } = evidence;
   const ranked = rule === "hand" ? handScores(candidates) : learnedScores(candidates, rule);
   // Co-actors of a tied country share its tie (tie-coactors.ts): they reach the threshold.
   const tiedKeys = new Set(ties(ranked, rule, headline).map((entry) => pairKey(entry.pair)));
@@ -101,7 +89,7 @@ export function rankCandidates(
   return ranked;
 }
 
-/** What the tie rule reads of an article (analyze.ts tieEvidence): candidates and sentences. */
+/** What the tie rule reads of an article (article-parties.ts): candidates and sentences. */
 export interface TieEvidence {
   candidates: Candidate[];
   sentences: SentenceParties[];
@@ -109,15 +97,9 @@ export interface TieEvidence {
   headline: boolean;
 }
 
-export function scorePairs(
-  sentences: SentenceParties[],
-  titleCountries: Set<CountryCode>,
-  titleGroups?: PartyGroup[],
-  year: number | null = null,
-  headline = false,
-): ScoredPair[] {
-  const candidates = candidatePairs(sentences, titleCountries, titleGroups, year);
-  return rankCandidates(candidates, sentences, RULE, headline);
+/** An article's ties, strongest first, under the rule in use (or learned weights). */
+export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
+  return ties(rankCandidates(evidence, rule), rule, evidence.headline);
 }
 
 /**
@@ -126,7 +108,7 @@ export function scorePairs(
  * other or speaks of "kedua negara": such a pair is what the news passes on its way ("akibat
  * perang dagang antara AS dan China" in a story on Indonesian banks), not what it is about.
  */
-export function ties(scored: ScoredPair[], rule: TieRule = RULE, headline = false): ScoredPair[] {
+function ties(scored: ScoredPair[], rule: TieRule, headline: boolean): ScoredPair[] {
   const leads = (entry: ScoredPair) => {
     const told = entry.features;
     const passedBy = headline && told && !told.title && !told.directed && !told.bothCountries;
