@@ -209,6 +209,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   // The year "tahun lalu" counts from, even on an undated page.
   const figures = { year: referenceYear(article.publishedAt, [...dates.values()].flat()) };
   const about = tied.map((scored, rank) => sentencesAbout(scored.pair, parties, rank === 0));
+  const texts = sentences.map((sentence) => sentence.text);
   const analyses = tied.map((scored, rank) =>
     pairFacts(scored, about[rank]!, dates, {
       leadDate: lead.date,
@@ -216,7 +217,7 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
       article,
       figures,
       previous,
-      texts: sentences.map((sentence) => sentence.text),
+      texts,
     }),
   );
   settleFigures(analyses, { about, parties, dates, figures, previous });

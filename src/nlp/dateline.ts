@@ -50,7 +50,7 @@ const MEDIA_NAME = /(?:news|\.com|\.net|\.co\.id|\.id)$/iu;
  * "KUALA LUMPUR" reads as "Kuala Lumpur", "MANILA, Philippines" as "Manila, Philippines"; short
  * words ("DC", "AS") stay as written.
  */
-function tidyPlace(place: string): string {
+export function tidyPlace(place: string): string {
   return place
     .trim()
     .replace(/[.,]+$/, "")

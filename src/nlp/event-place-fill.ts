@@ -1,6 +1,7 @@
 import capitalData from "../../data/capitals.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
-import { findPlace, placesIn } from "./event-place.js";
+import { tidyPlace } from "./dateline.js";
+import { findPlace, onlyACountry, placesIn } from "./event-place.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -28,7 +29,6 @@ const DATELINE = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*\([^)]{2,30}\)\s*[-â€
 // "KBRI Canberra", "(KJRI) Istanbul", "PTRI Jenewa": Indonesia's missions are named by their city.
 const MISSION =
   /(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI)\)?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
-/(?<![\p{L}])(?:KBRI|KJRI|PTRI|KDEI|Konsulat Jenderal RI)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 // "lanjutnya", "tambah dia": the speaker of the sentence before goes on.
 const SAME_SPEAKER =
   /(?<![\p{L}])(?:lanjutnya|lanjut\s+(?:dia|ia|nya)|tambahnya|imbuhnya|sambungnya|pungkasnya)(?![\p{L}])/iu;
@@ -37,15 +37,10 @@ const DATELINE_REACH = 4;
 /** Sentences after an event that may still tell where it was. */
 const REACH = 3;
 
-const titleCase = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-
 /** The place a sentence gives itself, or by its leftover dateline or a mission's city. */
 export function placeOfSentence(text: string): string | null {
   const dateline = DATELINE.exec(text)?.[1];
-  return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? titleCase(dateline) : null);
+  return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? tidyPlace(dateline) : null);
 }
 
 const dayNumber = (date: NonNullable<EventFact["date"]>) =>
@@ -135,10 +130,6 @@ function withItsCity(place: string, texts: string[]): string {
       )
         return candidate.place;
   return place;
-}
-
-function onlyACountry(place: string): boolean {
-  return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
 
 export function placeUnplacedEvents(

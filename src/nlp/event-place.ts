@@ -45,7 +45,7 @@ const ROUTE_START = new RegExp(
 );
 
 /** True when the place is only a country's name ("Rusia", "Amerika Serikat"). */
-function onlyACountry(place: string): boolean {
+export function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
 }
 

@@ -6,6 +6,7 @@ import { metNonState } from "./event-counterpart.js";
 import { findPlace } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
+import { stretchAround } from "./text.js";
 import type { DateMention, EventFact, PartialDate, PersonRef } from "./types.js";
 
 /**
@@ -63,15 +64,7 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
 const GLUE = /[.!?]["”]?\s*,\s+/gu;
 
 /** The glued piece of a sentence that holds a position. */
-function gluedSegment(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  for (const match of text.matchAll(GLUE)) {
-    const end = match.index + match[0].length;
-    if (match.index >= at) return { start, end: match.index };
-    start = end;
-  }
-  return { start, end: text.length };
-}
+const gluedSegment = (text: string, at: number) => stretchAround(text, at, GLUE);
 
 function eventDate(
   own: DateMention | undefined,
@@ -141,9 +134,10 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // it still makes the event one that says where.
   // In a glued sentence, the trigger's own piece says where first.
   const piece = gluedSegment(text, trigger.start);
+  const whole = piece.start === 0 && piece.end === text.length;
   const place =
     findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start) ??
-    findPlace(text, trigger.end) ??
+    (whole ? null : findPlace(text, trigger.end)) ??
     sameOccasion?.place ??
     leadPlace ??
     null;

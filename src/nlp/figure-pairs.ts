@@ -1,4 +1,5 @@
 import { findMoney } from "./money.js";
+import { stretchAround } from "./text.js";
 import type { FigureFact, PairAnalysis } from "./types.js";
 
 /**
@@ -109,12 +110,8 @@ const CLAUSE_END =
 
 /** The stretch of the sentence, between clause ends, that holds a position. */
 function clauseAround(text: string, at: number): string {
-  let start = 0;
-  for (const match of text.matchAll(CLAUSE_END)) {
-    if (match.index >= at) return text.slice(start, match.index);
-    start = match.index + match[0].length;
-  }
-  return text.slice(start);
+  const { start, end } = stretchAround(text, at, CLAUSE_END);
+  return text.slice(start, end);
 }
 
 /**
@@ -127,17 +124,17 @@ export function figuresOfTheirClause(
   analyses: PairAnalysis[],
   countriesIn: (text: string) => ReadonlySet<string>,
 ): void {
+  const keyOf = ({ sentenceIndex, fact }: FigureEntry) =>
+    `${sentenceIndex}:${fact.amount.value}:${fact.amount.currency}`;
   const readBy = new Map<string, PairAnalysis[]>();
   for (const analysis of analyses)
-    for (const entry of analysis.facts.filter(isFigure)) {
-      const key = `${entry.sentenceIndex}:${entry.fact.amount.value}:${entry.fact.amount.currency}`;
-      readBy.set(key, [...(readBy.get(key) ?? []), analysis]);
-    }
+    for (const entry of analysis.facts.filter(isFigure))
+      readBy.set(keyOf(entry), [...(readBy.get(keyOf(entry)) ?? []), analysis]);
   for (const analysis of analyses) {
     analysis.facts = analysis.facts.filter((entry) => {
       if (!isFigure(entry)) return true;
-      const { fact, sentenceIndex } = entry;
-      const sharing = readBy.get(`${sentenceIndex}:${fact.amount.value}:${fact.amount.currency}`);
+      const { fact } = entry;
+      const sharing = readBy.get(keyOf(entry));
       if (!sharing || sharing.length < 2) return true;
       const at = findMoney(fact.sentence).find(
         (money) => money.value === fact.amount.value && money.currency === fact.amount.currency,

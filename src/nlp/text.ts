@@ -122,3 +122,20 @@ export const capitalize = (text: string): string => text.charAt(0).toUpperCase()
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * The stretch of `text` between the separators (a global pattern) around position `at`: the
+ * glued piece of a scraped sentence, the clause an amount stands in.
+ */
+export function stretchAround(
+  text: string,
+  at: number,
+  separators: RegExp,
+): { start: number; end: number } {
+  let start = 0;
+  for (const match of text.matchAll(separators)) {
+    if (match.index >= at) return { start, end: match.index };
+    start = match.index + match[0].length;
+  }
+  return { start, end: text.length };
+}

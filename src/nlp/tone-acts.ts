@@ -141,11 +141,11 @@ function purposeOf(act: Cue, cue: Cue, text: string): boolean {
   );
 }
 
-/** Acts done to a country that condemning them sides with it: an attack, an annexation, sanctions, an expulsion. */
+/** Acts done to a country that condemning sides with it: attack, annexation, sanctions, expulsion. */
 const CONDEMNABLE = new Set(["ASSAULT", "SEIZE", "SANCTION", "EXPEL"]);
 
 /**
- * The attack a condemnation is about: "mengecam keras serangan ...". Where a country stands
+ * The act a condemnation is about: "mengecam keras serangan ...", "mengecam sanksi ...". Where a country stands
  * between them it is the object ("menyalahkan Iran sebagai dalang serangan"): the disapproval is
  * of that country, not of the attack.
  */
