@@ -12,16 +12,8 @@ import {
   resolveUnitsAgo,
   resolveWeekday,
 } from "./date-resolve.js";
-import type { DateRule } from "./date-rules.js";
-import { monthNumber } from "./date-words.js";
-
-const L = "(?<![\\p{L}\\p{N}_])";
-const R = "(?![\\p{L}\\p{N}_])";
-
-/** English months and the short forms wire copy writes ("Sept.", "Aug."). */
-const EN_MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-const EN_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+import { type DateRule, L, R } from "./date-rules.js";
+import { CAP_WEEKDAY_RE, ENGLISH_MONTH_RE, monthNumber } from "./date-words.js";
 
 /** Indonesian words for the English ones, so that one resolver serves both. */
 const RELATIVE_WORDS: Record<string, string> = {
@@ -56,14 +48,14 @@ const NUMBERS: Record<string, number> = {
 };
 
 const rx = (source: string, flags = "gu") => new RegExp(source, flags);
-const ENGLISH_MONTH = new RegExp(EN_MONTH, "u");
+const ENGLISH_MONTH = new RegExp(ENGLISH_MONTH_RE, "u");
 
 export const ENGLISH_DATE_RULES: DateRule[] = [
   {
     // "Sept. 17", "on Aug. 30", "Tuesday, Sept. 17", "Sept. 24-25": no year follows (a year
     // makes it "May 14, 2025", read by the shared rules).
     re: rx(
-      `${L}(?:(?<wd>${EN_WEEKDAY}),?\\s+)?(?<m>${EN_MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?![\\p{N}]|,?\\s*\\d{4})${R}`,
+      `${L}(?:(?<wd>${CAP_WEEKDAY_RE}),?\\s+)?(?<m>${ENGLISH_MONTH_RE})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>\\d{1,2}))?(?![\\p{N}]|,?\\s*\\d{4})${R}`,
     ),
     needs: [/\d/, ENGLISH_MONTH],
     resolve: (g, c) => {
@@ -78,7 +70,7 @@ export const ENGLISH_DATE_RULES: DateRule[] = [
   },
   {
     // "last Friday": the one before the reference day, never the day itself.
-    re: rx(`${L}last\\s+(?<wd>${EN_WEEKDAY})${R}`),
+    re: rx(`${L}last\\s+(?<wd>${CAP_WEEKDAY_RE})${R}`),
     needs: [/last/u],
     resolve: (g, c) => resolveWeekday(g.wd ?? "", true, c.ref),
   },

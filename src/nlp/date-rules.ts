@@ -45,8 +45,9 @@ export interface RuleContext {
   ref: PartialDate | null;
 }
 
-const L = "(?<![\\p{L}\\p{N}_])";
-const R = "(?![\\p{L}\\p{N}_])";
+/** A word's edges: no letter, digit or underscore on the other side. */
+export const L = "(?<![\\p{L}\\p{N}_])";
+export const R = "(?![\\p{L}\\p{N}_])";
 /** A year must not run on into more digits: "12950" or "2025,5" are not years. */
 const YEAR_END = "(?![\\p{N}_]|[.,]\\d)";
 const NUM_L = "(?<![\\p{L}\\p{N}_.,/-])";

@@ -2,7 +2,7 @@
  * Calendar words (Indonesian and English) and the small calendar arithmetic the date finder
  * needs. Pure data and helpers; no Date objects leak out.
  */
-import { capitalize } from "./text.js";
+import { capitalize, ENGLISH_SHORT_MONTHS } from "./text.js";
 import type { PartialDate } from "./types.js";
 
 export const MONTH_NAMES_ID = [
@@ -92,6 +92,11 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
 /** Any month name or short form ("Agu." too); used next to a day or a year. */
 export const MONTH_RE = `(?:${Object.keys(ALL_MONTHS).sort(byLengthDesc).join("|")})\\.?`;
+
+/** English months, full or short as wire copy writes them ("Sept.", "Aug."), capitalised. */
+export const ENGLISH_MONTH_RE = `(?:${[...MONTH_NAMES_EN, ...ENGLISH_SHORT_MONTHS]
+  .sort(byLengthDesc)
+  .join("|")})\\.?`;
 
 /**
  * Capitalised full month names for a month standing alone. English "May" is left out: it is an

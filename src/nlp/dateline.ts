@@ -3,6 +3,7 @@
  * Beritasatu.com- ", "JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "Pantau - ",
  * "KONTAN.CO.ID - JAKARTA. ", "WASHINGTON DC — ".
  */
+import { ENGLISH_MONTH_RE } from "./date-words.js";
 import { isCapital } from "./metonyms.js";
 import { canonicalPublisher } from "./publishers.js";
 import { endsSentence } from "./text-lines.js";
@@ -23,8 +24,7 @@ const DASH = "\\s*(?:--|[-–—―]{1,2})\\s*";
 const PUB = "[^,()\\n–—―-]{2,40}?";
 
 /** An English wire dateline's day after the place: "TOKYO, Sept. 6 (Reuters) -". */
-const WIRE_DAY =
-  "(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?";
+const WIRE_DAY = `(?:,\\s*${ENGLISH_MONTH_RE}\\s+\\d{1,2})?`;
 
 const PAREN = new RegExp(`^(?<place>${PLACE})${WIRE_DAY}\\s*\\((?<pub>[^()]{2,40})\\)${DASH}`, "u");
 const PLACE_PUB = new RegExp(`^(?<place>${PLACE}),\\s*(?<pub>${PUB})${DASH}`, "u");

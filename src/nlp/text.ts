@@ -16,7 +16,21 @@ const ABBREVIATIONS = new Set(
 );
 
 /** English short months, written with a full stop before the day ("Sept. 6"). */
-const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+export const ENGLISH_SHORT_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+const SHORT_MONTHS = new Set(ENGLISH_SHORT_MONTHS.map((month) => month.toLowerCase()));
 
 /** Splits one paragraph into sentences at . ! ? followed by a capital, a quote or a digit. */
 function splitParagraph(paragraph: string): string[] {
