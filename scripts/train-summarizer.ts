@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { fitLogistic, moments } from "../src/eval/logistic.js";
 import { rouge } from "../src/eval/rouge.js";
 import {
   compareWithLead3,
@@ -78,41 +79,13 @@ function prepare(article: IndoSumArticle): Prepared {
   };
 }
 
-/** Feature means and standard deviations over all sentences. */
-function moments(rows: number[][]): { mean: number[]; std: number[] } {
-  const mean = FEATURES.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0) / rows.length);
-  const std = FEATURES.map((_, k) => {
-    const variance = rows.reduce((sum, row) => sum + (row[k]! - mean[k]!) ** 2, 0) / rows.length;
-    return Math.sqrt(variance) || 1;
-  });
-  return { mean, std };
-}
-
 function logisticRegression(rows: number[][], targets: number[]): SummaryModel {
-  const { mean, std } = moments(rows);
-  const x = rows.map((row) => row.map((value, k) => (value - mean[k]!) / std[k]!));
-  const w = FEATURES.map(() => 0);
-  let b = 0;
-  for (let step = 0; step < STEPS; step++) {
-    const grad = w.map((weight) => L2 * weight);
-    let gradB = 0;
-    x.forEach((row, i) => {
-      let z = b;
-      for (let k = 0; k < row.length; k++) z += w[k]! * row[k]!;
-      const error = 1 / (1 + Math.exp(-z)) - targets[i]!;
-      gradB += error / x.length;
-      for (let k = 0; k < row.length; k++) grad[k]! += (error * row[k]!) / x.length;
-    });
-    b -= RATE * gradB;
-    for (let k = 0; k < w.length; k++) w[k]! -= RATE * grad[k]!;
-  }
-  let bias = b;
+  const fitted = fitLogistic(rows, targets, { l2: L2, steps: STEPS, rate: RATE });
   const weights: SummaryModel["weights"] = {};
   FEATURES.forEach((name, k) => {
-    weights[name] = w[k]! / std[k]!;
-    bias -= (w[k]! * mean[k]!) / std[k]!;
+    weights[name] = fitted.weights[k]!;
   });
-  return { bias, weights };
+  return { bias: fitted.bias, weights };
 }
 
 /** Mean ROUGE-1 F1 of the production selection under a model. */

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { fitLogistic } from "../src/eval/logistic.js";
 import { FEATURES, type Features } from "../src/nlp/tie-features.js";
-import { fitLogistic } from "../src/nlp/tie-regression.js";
 import { pairKey, type TieModel } from "../src/nlp/ties.js";
 import {
   bootstrap,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitLogistic, linear, sigmoid } from "./tie-regression.js";
+import { fitLogistic, linear, sigmoid } from "./logistic.js";
 
 const options = { l2: 1e-3, steps: 2000, rate: 0.5 };
 

@@ -1,7 +1,8 @@
 /**
- * Logistic regression for scripts/train-ties.ts, by hand (no dependency): L2 penalty, features
- * standardised so that one penalty fits all of them, full-batch gradient descent, and the
- * weights returned in the features' own units so that scoring needs no standardising.
+ * Logistic regression for the training scripts (train-summarizer.ts, train-ties.ts), by hand (no
+ * dependency): L2 penalty, features standardised so that one penalty fits all of them, full-batch
+ * gradient descent, and the weights returned in the features' own units so that scoring needs no
+ * standardising.
  */
 
 export interface Logistic {
@@ -21,7 +22,11 @@ export function linear(model: Logistic, row: number[]): number {
   return row.reduce((z, value, k) => z + model.weights[k]! * value, model.bias);
 }
 
-function moments(rows: number[][], width: number): { mean: number[]; std: number[] } {
+/** Each feature's mean and standard deviation over the rows. */
+export function moments(
+  rows: number[][],
+  width = rows[0]?.length ?? 0,
+): { mean: number[]; std: number[] } {
   const columns = Array.from({ length: width }, (_, k) => rows.map((row) => row[k]!));
   const mean = columns.map((column) => column.reduce((a, b) => a + b, 0) / rows.length);
   const std = columns.map((column, k) => {
