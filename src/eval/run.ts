@@ -12,7 +12,8 @@ import {
 
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
- *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --indosum PATH]
+ *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
+ *   [-- --random3-mistakes] [-- --indosum PATH]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -95,6 +96,16 @@ const LATER_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-random/",
     heading: "random tuning sample (ordinary news), hand-labelled articles",
     mistakesFlag: "--random-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random2/",
+    heading: "second random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random2-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random3/",
+    heading: "third random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random3-mistakes",
   },
 ];
 
