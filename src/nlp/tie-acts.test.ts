@@ -46,6 +46,13 @@ describe("the doer of a verb in a sentence naming several countries", () => {
   it("when a country before the verb is only where its subject is ('di X'), it is not the doer", () => {
     expect(acts("Eks duta besar Peru di Belanda itu menuduh Chile berbohong.")).toEqual(["CL-PE"]);
   });
+
+  it("when a country before the verb is only where its subject serves or goes ('untuk X', 'ke X'), it is not the doer", () => {
+    expect(acts("Dubes Peru untuk Bolivia itu menuduh Chile berbohong.")).toEqual(["CL-PE"]);
+    expect(acts("Sebelum ke Kenya, Menteri Peru lebih dulu berkunjung ke Uganda.")).toEqual([
+      "PE-UG",
+    ]);
+  });
 });
 
 describe("acts asked for, not done", () => {

@@ -72,7 +72,7 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
 function subjectOf(cue: Span, sources: Set<CountryCode>, parties: SentenceParties): CountryCode[] {
   const text = parties.sentence.text;
   const nearest = (parties.groups ?? [])
-    .filter((group) => group.end <= cue.start && !PLACE_PREPOSITIONS.has(wordBefore(text, group)))
+    .filter((group) => group.end <= cue.start && !POSTED_PREPOSITIONS.has(wordBefore(text, group)))
     .at(-1);
   if (!nearest) return [...sources];
   const gap = text.slice(nearest.end, cue.start);
@@ -114,14 +114,17 @@ function placeAfter(text: string, from: number, mentions: Mention[], code: Count
 }
 
 const PLACE_PREPOSITIONS = new Set(["di", "in", "at"]);
+/** Where a subject is, serves or goes: "duta besar RI di/untuk X", "sebelum ke X". */
+const POSTED_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "ke", "untuk", "to"]);
 
 /**
- * "Eks duta besar RI di Belanda itu akan menghubungi Menlu Mesir": a country named before the
- * verb only after "di" is where its subject is, not its subject.
+ * "Eks duta besar RI di Belanda itu akan menghubungi Menlu Mesir", "Dubes RI untuk Kazakhstan",
+ * "Sebelum ke Zanzibar, Menteri Rini berkunjung ke Madagaskar": a country named before the verb
+ * only after "di", "untuk" or "ke" is where its subject is, serves or goes, not its subject.
  */
 function locatedOnly(text: string, to: number, mentions: Mention[], code: CountryCode): boolean {
   const named = mentions.filter((m) => m.code === code && m.end <= to);
-  return named.length > 0 && named.every((m) => PLACE_PREPOSITIONS.has(wordBefore(text, m)));
+  return named.length > 0 && named.every((m) => POSTED_PREPOSITIONS.has(wordBefore(text, m)));
 }
 
 function wordBefore(text: string, span: Span): string {

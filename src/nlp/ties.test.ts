@@ -68,6 +68,12 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body)).toEqual(["GH-NG", "BJ-TG"]);
   });
 
+  it("when a single sentence tells one acting on the other, in a story led by others, the pair is tied", () => {
+    const body =
+      "Presiden Ghana bertemu Presiden Nigeria di Accra. Kedua pemimpin sepakat memperkuat kerja sama. Harga kakao naik. Sementara itu, Menteri Luar Negeri Togo mengecam Benin atas penutupan perbatasan.";
+    expect(pairs(body)).toEqual(["GH-NG", "BJ-TG"]);
+  });
+
   it("reads a title-cased headline's 'di Perbatasan, Kenya' as Kenya acting, not a venue", () => {
     const body =
       "Kenya memanggil diplomat Uganda dan Tanzania setelah insiden di perbatasan. Kenya menuduh Uganda melanggar wilayahnya.";

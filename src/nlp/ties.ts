@@ -18,7 +18,7 @@ export const TIE_THRESHOLD = 4.5;
  */
 export const LEADING_PAIR_THRESHOLD = 3;
 
-const WEIGHT = { bothCountriesSentence: 2, directedAct: 2 } as const;
+const WEIGHT = { bothCountriesSentence: 2, directedAct: 2.5 } as const;
 
 /**
  * Learned weights (scripts/train-ties.ts): a pair is tied when bias + Σ weight × feature reaches
