@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze.js";
 import { analyseSentence } from "./sentence-parties.js";
-import { pairsIn } from "./testing.js";
+import { articleOf, pairsIn } from "./testing.js";
 import { candidatePairs, FEATURES, type Features } from "./tie-features.js";
 import { type TieModel, tiesOf } from "./ties.js";
 
@@ -44,6 +45,12 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body, "Perbankan atur ulang penyaluran kredit")).toEqual(["CN-US"]);
   });
 
+  it("when only the headline names both and no sentence of the body does, the pair is not a tie", () => {
+    const body =
+      "Menteri Keuangan Mesir memantau dampak lonjakan harga minyak. Ia menyebut anggaran masih aman. Serangan di Yordania membuat harga naik.";
+    expect(pairs(body, "Mesir pantau dampak serangan di Yordania")).toEqual([]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),
@@ -60,6 +67,16 @@ describe("deciding which pairs an article ties", () => {
     const body =
       "Presiden Prancis Emmanuel Macron tiba di Jakarta. Macron bertemu dengan Presiden Indonesia Prabowo Subianto dan membahas kerja sama pertahanan. Prabowo menyambut baik tawaran Macron.";
     expect(pairs(body)).toEqual(["FR-ID"]);
+  });
+
+  it("knows Indonesia by a minister who deals abroad named alone, in the years of the office", () => {
+    const body = "Enggar bertemu Menteri Perdagangan Vietnam di Hanoi membahas impor beras.";
+    const tiedIn = (year: number) =>
+      analyzeArticle(articleOf(body, { publishedAt: { year, month: 1, day: 9 } })).ties.map((tie) =>
+        tie.pair.join("-"),
+      );
+    expect(tiedIn(2018)).toEqual(["ID-VN"]);
+    expect(tiedIn(2023)).toEqual([]);
   });
 
   it("ties a pair where one acts on the other outside the lead", () => {

@@ -112,7 +112,8 @@ function ties(scored: ScoredPair[], rule: TieRule, headline: boolean): ScoredPai
   const leads = (entry: ScoredPair) => {
     const told = entry.features;
     const passedBy = headline && told && !told.title && !told.directed && !told.bothCountries;
-    return rule === "hand" && entry.score >= LEADING_PAIR_THRESHOLD && !passedBy;
+    const headlineOnly = told && !told.relation && !told.bare && !told.bothCountries;
+    return rule === "hand" && entry.score >= LEADING_PAIR_THRESHOLD && !passedBy && !headlineOnly;
   };
   return scored.filter(
     (entry, rank) => entry.score >= TIE_THRESHOLD || (rank === 0 && leads(entry)),
