@@ -1,5 +1,5 @@
 import { findCountryMentions } from "./countries.js";
-import { offTopicContext } from "./lexicon.js";
+import { marketNews, offTopicContext } from "./lexicon.js";
 import { leaderCountry } from "./metonyms.js";
 import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence } from "./sentence-parties.js";
@@ -47,6 +47,7 @@ export function readParties(article: ParsedArticle) {
     candidates: candidatePairs(parties, titleEvidence, title.groups, year),
     sentences: parties,
     headline: !article.titleDerived && article.title.trim().length > 0,
+    marketReport: !article.titleDerived && marketNews.findAll(article.title).length > 0,
   };
   return { sentences, parties, titleCountries, evidence };
 }

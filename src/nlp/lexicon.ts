@@ -75,6 +75,11 @@ export const offTopicContext = new PhraseMatcher<true>(
   relationData.offTopic.map((term): [string, true] => [term, true]),
 );
 
+/** Headline words of a market report (data/relation-lexicon.json "marketNews"). */
+export const marketNews = new PhraseMatcher<true>(
+  relationData.marketNews.map((term): [string, true] => [term, true]),
+);
+
 /** Words that make the country after them an origin of people, not a state acting. */
 export const nonStateBefore = new PhraseMatcher<true>(
   relationData.nonStateBefore.map((term): [string, true] => [term, true]),

@@ -51,6 +51,17 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body, "Mesir pantau dampak serangan di Yordania")).toEqual([]);
   });
 
+  it("when the headline reports a market, a pair is tied only where one acts on the other", () => {
+    const body =
+      "Redanya perang dagang antara Kanada dan Meksiko mendorong penguatan rupiah. Investor menyambut baik kesepakatan dagang Kanada dan Meksiko.";
+    expect(pairs(body, "Rupiah menguat seiring redanya perang dagang")).toEqual([]);
+    expect(pairs(`${body} Kanada menjatuhkan sanksi terhadap Meksiko.`, "Rupiah melemah")).toEqual([
+      "CA-MX",
+    ]);
+    // The same story under a headline of its own about the pair is their news.
+    expect(pairs(body, "Kanada dan Meksiko redakan perang dagang")).toEqual(["CA-MX"]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),

@@ -61,7 +61,7 @@ function learnedScores(candidates: Candidate[], model: TieModel): ScoredPair[] {
   return candidates.map(({ pair, features }) => {
     let z = model.bias;
     for (const name of FEATURES) z += model.weights[name] * features[name];
-    return { pair, score: TIE_THRESHOLD + z - model.threshold };
+    return { pair, score: TIE_THRESHOLD + z - model.threshold, features };
   });
 }
 
@@ -95,11 +95,16 @@ export interface TieEvidence {
   sentences: SentenceParties[];
   /** The article has a headline of its own (not one made from its lead). */
   headline: boolean;
+  /** Its own headline reports a market ("Rupiah menguat", "IHSG dibuka melemah"). */
+  marketReport?: boolean;
 }
 
 /** An article's ties, strongest first, under the rule in use (or learned weights). */
 export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
-  return ties(rankCandidates(evidence, rule), rule, evidence.headline);
+  const tied = ties(rankCandidates(evidence, rule), rule, evidence.headline);
+  // In a market report the countries move prices ("redanya perang dagang AS-China mendorong
+  // rupiah"): a pair is its news only where one is told acting on the other.
+  return evidence.marketReport ? tied.filter((entry) => entry.features?.directed) : tied;
 }
 
 /**
