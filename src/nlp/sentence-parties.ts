@@ -4,11 +4,17 @@ import {
   findCountryMentions,
   isState,
 } from "./countries.js";
-import { nonStateBefore, offTopicContext, type RelationCue, relationCues } from "./lexicon.js";
+import {
+  nonStateBefore,
+  offTopicContext,
+  type RelationCue,
+  relationCues,
+  roleWords,
+} from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
 import type { Sentence } from "./text.js";
-import { groupParties, type PartyGroup, type PartyMention } from "./tie-groups.js";
+import { actsJointly, groupParties, type PartyGroup, type PartyMention } from "./tie-groups.js";
 
 /**
  * Who acts in a sentence: the countries it names as parties (not as venues or currencies) and the
@@ -106,15 +112,23 @@ export function analyseSentence(
         .every((mention) => ABROAD_BEFORE.test(sentence.text.slice(0, mention.start))),
     ),
   );
+  const cues = relationCues.findAll(sentence.text);
+  const symmetric = (surface: string) =>
+    roleWords.symmetric.has(surface.toLowerCase().replace(/[\s-]+/g, " "));
+  const joint = actsJointly(
+    sentence.text,
+    groups,
+    cues.map((cue) => ({ tone: cue.value.tone, symmetric: symmetric(cue.surface) })),
+  );
   return {
     sentence,
     parties,
     venues,
     abroad,
     people: personMentions,
-    cues: relationCues.findAll(sentence.text).map((match) => match.value),
+    cues: cues.map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),
     offTopic: offTopicContext.findAll(sentence.text).length > 0,
-    groups,
+    groups: joint ? groups.map((group) => ({ ...group, joint })) : groups,
   };
 }

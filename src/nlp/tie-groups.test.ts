@@ -34,6 +34,15 @@ describe("how the countries of a sentence stand to each other", () => {
     const { groups } = sentence("Kamboja dan Laos sepakat membuka jalur kereta baru.");
     expect(opposite(groups ?? [], "KH", "LA")).toBe(true);
   });
+
+  it("when a lone group only acts against someone unnamed, its members stand together, not face to face", () => {
+    const facing = (text: string) => opposite(sentence(text).groups ?? [], "KH", "LA");
+    expect(facing("Pejabat Kamboja dan Laos menolak klaim kelompok pemberontak itu.")).toBe(false);
+    expect(facing("Kamboja dan Laos mengecam serangan tersebut.")).toBe(false);
+    // A quarrel between them, or a conflict told as mutual, is with each other.
+    expect(facing("Kamboja dan Laos saling menuduh soal banjir itu.")).toBe(true);
+    expect(facing("Sengketa Kamboja dan Laos memanas.")).toBe(true);
+  });
 });
 
 describe("countries named as a yardstick, a scene or a topic are not parties", () => {

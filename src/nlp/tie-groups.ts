@@ -31,6 +31,8 @@ export interface PartyGroup {
   between: boolean;
   /** "A dan B menandatangani ...": the members did it with each other. */
   reciprocal?: boolean;
+  /** "A dan B menolak klaim Houthi": the members did it together to someone else. */
+  joint?: boolean;
 }
 
 export interface SentenceGroups {
@@ -137,7 +139,7 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
  * one "antara A dan B" group, or in the only group there is ("Jepang dan Vietnam sepakat").
  */
 export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): boolean {
-  if (groups.length <= 1) return true;
+  if (groups.length <= 1) return !groups[0]?.joint;
   for (const group of groups) {
     const facing = group.between || group.reciprocal;
     if (facing && group.codes.includes(a) && group.codes.includes(b)) return true;
@@ -152,4 +154,24 @@ export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): 
     inGroups.every((group) => group.between || group.reciprocal);
   if (sideOnly(withA) || sideOnly(withB)) return false;
   return withA.some((ga) => withB.some((gb) => ga !== gb));
+}
+
+/** "saling menuduh", "each other": a coordinated subject's conflict with itself. */
+const MUTUAL = /\b(?:saling|satu\s+sama\s+lain|each\s+other|one\s+another)\b/iu;
+
+/**
+ * Whether the only group of a sentence did its acts together to someone the sentence does not
+ * name as a state ("Pejabat AS dan Arab Saudi menolak klaim Houthi"): every relation word is a
+ * one-sided act of conflict. Agreeing, meeting, trading or quarrelling ("sengketa") is with
+ * each other, and so is a conflict told as mutual ("saling menuduh").
+ */
+export function actsJointly(
+  text: string,
+  groups: PartyGroup[],
+  cues: { tone: number; symmetric: boolean }[],
+): boolean {
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (!only || only.codes.length < 2 || only.between || only.reciprocal || !cues.length)
+    return false;
+  return cues.every((cue) => cue.tone < 0 && !cue.symmetric) && !MUTUAL.test(text);
 }
