@@ -5,6 +5,7 @@ import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { splitSentences } from "./text.js";
 import { candidatePairs } from "./tie-features.js";
+import { leadSubjects } from "./tie-lead.js";
 import type { TieEvidence } from "./ties.js";
 import type { ParsedArticle } from "./types.js";
 
@@ -48,6 +49,7 @@ export function readParties(article: ParsedArticle) {
     sentences: parties,
     headline: !article.titleDerived && article.title.trim().length > 0,
     marketReport: !article.titleDerived && marketNews.findAll(article.title).length > 0,
+    leadSubjects: leadSubjects(parties[0], year),
   };
   return { sentences, parties, titleCountries, evidence };
 }

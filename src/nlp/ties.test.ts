@@ -39,6 +39,12 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body)).toEqual(["CN-US"]);
   });
 
+  it("when the headline leaves the pair out but the lead's subject is one of them, the pair leads", () => {
+    const body =
+      "Duta Besar Kanada untuk Meksiko menyampaikan duka cita atas wafatnya mantan presiden Meksiko. Ia mengenang persahabatan mereka.";
+    expect(pairs(body, "Duta besar kenang sang mantan presiden")).toEqual(["CA-MX"]);
+  });
+
   it("when the headline leaves the pair out but one acts on the other, the pair is tied", () => {
     const body =
       "Bank-bank nasional mengatur ulang penyaluran kredit. Amerika Serikat menjatuhkan sanksi terhadap China pekan ini.";

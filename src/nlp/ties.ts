@@ -70,10 +70,10 @@ const byScore = (a: ScoredPair, b: ScoredPair) =>
 
 /** Scores the candidates (the leading one first, as candidatePairs gives them), best first. */
 export function rankCandidates(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
-  const { candidates, sentences, headline } = evidence;
+  const { candidates, sentences } = evidence;
   const ranked = rule === "hand" ? handScores(candidates) : learnedScores(candidates, rule);
   // Co-actors of a tied country share its tie (tie-coactors.ts): they reach the threshold.
-  const tiedKeys = new Set(ties(ranked, rule, headline).map((entry) => pairKey(entry.pair)));
+  const tiedKeys = new Set(ties(ranked, rule, evidence).map((entry) => pairKey(entry.pair)));
   const isTied = (a: CountryCode, b: CountryCode) => tiedKeys.has(pairKey(pairOf(a, b)));
   const byKey = new Map(ranked.map((entry) => [pairKey(entry.pair), entry]));
   for (const [a, b] of coActorPairs(sentences, isTied)) {
@@ -97,11 +97,13 @@ export interface TieEvidence {
   headline: boolean;
   /** Its own headline reports a market ("Rupiah menguat", "IHSG dibuka melemah"). */
   marketReport?: boolean;
+  /** The countries its first sentence is about (tie-lead.ts). */
+  leadSubjects?: Set<CountryCode>;
 }
 
 /** An article's ties, strongest first, under the rule in use (or learned weights). */
 export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
-  const tied = ties(rankCandidates(evidence, rule), rule, evidence.headline);
+  const tied = ties(rankCandidates(evidence, rule), rule, evidence);
   // In a market report the countries move prices ("redanya perang dagang AS-China mendorong
   // rupiah"): a pair is its news only where one is told acting on the other.
   return evidence.marketReport ? tied.filter((entry) => entry.features?.directed) : tied;
@@ -110,13 +112,21 @@ export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[
 /**
  * The pairs whose evidence reaches the threshold: the article's ties. The leading pair needs less,
  * save in an article whose own headline leaves it out when no sentence shows one acting on the
- * other or speaks of "kedua negara": such a pair is what the news passes on its way ("akibat
- * perang dagang antara AS dan China" in a story on Indonesian banks), not what it is about.
+ * other or speaks of "kedua negara" and its first sentence is not about one of them: such a pair
+ * is what the news passes on its way ("akibat perang dagang antara AS dan China" in a story on
+ * Indonesian banks), not what it is about. Nor does a pair that only the headline names together
+ * lead: the body never tells their relation.
  */
-function ties(scored: ScoredPair[], rule: TieRule, headline: boolean): ScoredPair[] {
+function ties(
+  scored: ScoredPair[],
+  rule: TieRule,
+  { headline, leadSubjects }: Pick<TieEvidence, "headline" | "leadSubjects">,
+): ScoredPair[] {
   const leads = (entry: ScoredPair) => {
     const told = entry.features;
-    const passedBy = headline && told && !told.title && !told.directed && !told.bothCountries;
+    const subject = entry.pair.some((code) => leadSubjects?.has(code));
+    const passedBy =
+      headline && told && !told.title && !told.directed && !told.bothCountries && !subject;
     const headlineOnly = told && !told.relation && !told.bare && !told.bothCountries;
     return rule === "hand" && entry.score >= LEADING_PAIR_THRESHOLD && !passedBy && !headlineOnly;
   };
