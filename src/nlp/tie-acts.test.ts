@@ -55,6 +55,24 @@ describe("the doer of a verb in a sentence naming several countries", () => {
   });
 });
 
+describe("blaming another country for an attack", () => {
+  it("when a country says an attack was done by another, it blames that country", () => {
+    expect(acts("Chile dan Peru menyebut serangan itu dilancarkan oleh Bolivia.").sort()).toEqual([
+      "BO-CL",
+      "BO-PE",
+    ]);
+    expect(acts("Chile menyebut dalang serangan itu adalah Bolivia, bukan pemberontak.")).toEqual([
+      "BO-CL",
+    ]);
+  });
+
+  it("when the attack's doer is not a country the speaker names, nobody is blamed", () => {
+    expect(acts("Chile menyebut serangan itu dilancarkan oleh pemberontak dari Bolivia.")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("acts asked for, not done", () => {
   it("when an act is only demanded ('agar X memutuskan hubungan dengan Y') it is not an act", () => {
     expect(

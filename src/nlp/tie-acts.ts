@@ -1,7 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { epithets } from "./tie-epithets.js";
+import { blames, epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
 import {
   clauseBreaks,
@@ -48,7 +48,12 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
       }
   }
   // Calling the other a hostile name ("menyebut Netanyahu sebagai perusak") accuses it.
-  for (const { doers, target } of epithets(text, cues, mentions, breaks))
+  // So is saying it did an attack ("menyebut serangan itu dilancarkan oleh Iran").
+  const named = [
+    ...epithets(text, cues, mentions, breaks),
+    ...blames(text, cues, mentions, breaks),
+  ];
+  for (const { doers, target } of named)
     for (const doer of doers) {
       const pair: Pair = doer < target ? [doer, target] : [target, doer];
       found.set(pair.join("-"), pair);

@@ -74,3 +74,40 @@ export function epithets(
   }
   return found;
 }
+
+/**
+ * "Saudi dan AS menyebut serangan itu dilancarkan oleh Iran", "AS menyebut dalang serangan itu
+ * adalah Iran": saying another country did an attack blames it, an act of the speaker on it as
+ * much as "menuduh" is. The attack is a word whose doer must be named (ASSAULT), and the country
+ * follows it as its doer ("oleh", "adalah", "by").
+ */
+const SAY_VERB =
+  /(?<![\p{L}])(?:menyebut|mengatakan|menyatakan|menilai|meyakini|yakin|said|says|believes?)(?![\p{L}])/giu;
+const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by"]);
+/** "oleh rezim Iran", "oleh pasukan Iran": a word or two between the mark and the country. */
+const MAX_WORDS_MARK_TO_DOER = 2;
+
+export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: Span[]): Epithet[] {
+  const found: Epithet[] = [];
+  for (const verb of text.matchAll(SAY_VERB)) {
+    const end = verb.index + verb[0].length;
+    const clauseEnd = breaks.find((b) => b.start >= end)?.start ?? text.length;
+    const attack = cues.find(
+      (cue) => cue.value.doerMustBeNamed && cue.start >= end && cue.end <= clauseEnd,
+    );
+    if (!attack) continue;
+    const blamed = mentions.find((m) => {
+      if (m.start < attack.end || m.start > clauseEnd) return false;
+      const gap = wordsOf(text.slice(attack.end, m.start));
+      const mark = gap.findLastIndex((word) => DOER_MARK.has(word));
+      return mark >= 0 && gap.length - 1 - mark <= MAX_WORDS_MARK_TO_DOER;
+    });
+    if (!blamed) continue;
+    const said: Cue = { start: verb.index, end, surface: verb[0], value: attack.value };
+    const doers = new Set(
+      [...rolesOf(said, text, mentions, breaks).source].filter((code) => code !== blamed.code),
+    );
+    if (doers.size) found.push({ doers, target: blamed.code });
+  }
+  return found;
+}
