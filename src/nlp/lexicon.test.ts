@@ -88,4 +88,13 @@ describe("the form of an English relation word", () => {
     expect(formOf("bombing")).toBe("noun");
     expect(formOf("sanctions")).toBe("noun");
   });
+
+  it("reads a present -s as a verb acting when the lexicon lists its past tense", () => {
+    expect(formOf("condemns")).toBe("active");
+    expect(formOf("accuses")).toBe("active");
+    expect(formOf("expels")).toBe("active");
+    // Plurals news uses as nouns stay nouns, even where a verb reads the same.
+    expect(formOf("talks")).toBe("noun");
+    expect(formOf("relations")).toBe("noun");
+  });
 });

@@ -126,16 +126,35 @@ export function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
+/** Every lexicon term, lower-cased: to tell an English verb's "-s" form from a plural noun. */
+const lexiconTerms = new Set(
+  relationData.categories.flatMap((category) => category.terms.map((t) => t.toLowerCase())),
+);
+
+/**
+ * "condemns", "expels", "accuses": an English present-tense verb, known because the lexicon also
+ * lists its past tense ("condemned"); "talks" or "ties" have none and stay nouns.
+ */
+function englishPresentVerb(word: string): boolean {
+  if (!/^[a-z]+s$/.test(word)) return false;
+  const stem = word.endsWith("es") ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+  // "condemned", "accused", "expelled" (a doubled last consonant).
+  return stem.some((base) =>
+    [`${base}ed`, `${base}d`, `${base}${base.at(-1)}ed`].some((past) => lexiconTerms.has(past)),
+  );
+}
+
 /**
  * Indonesian verbs by their prefix (me-, ber- active; di- passive); English by "-ed" and "-ing"
- * ("was expelling"), save the "-ing" words news uses as nouns ("the bombing", in nounsLikeVerbs).
+ * ("was expelling"), save the "-ing" words news uses as nouns ("the bombing", in nounsLikeVerbs),
+ * and by a present "-s" whose past tense the lexicon lists.
  */
 export function formOf(surface: string): Form {
   const word = surface.toLowerCase().split(/\s+/)[0] ?? "";
   if (roleWords.nounsLikeVerbs.has(word)) return "noun";
   if (roleWords.passivePrefixes.some((prefix) => word.startsWith(prefix))) return "passive";
   if (roleWords.activePrefixes.some((prefix) => word.startsWith(prefix))) return "active";
-  return /(?:ed|ing)$/.test(word) ? "active" : "noun";
+  return /(?:ed|ing)$/.test(word) || englishPresentVerb(word) ? "active" : "noun";
 }
 
 export type EventType = EventFact["type"];

@@ -53,9 +53,15 @@ const PAIR_REFERENCE =
  */
 const ABROAD_BEFORE =
   /(?:^|[^\p{L}])(?:WNI|TKI|PMI|warga(?:\s+negara)?|diaspora|pekerja\s+migran|kedutaan(?:\s+besar)?|KBRI|KJRI|konsulat(?:\s+jenderal)?|citizens|nationals|embassy|consulate)(?:\s+[\p{L}()]+){0,4}\s+(?:di|in)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
+/**
+ * "seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina": citizens
+ * travelling to a country, a consular matter too (a mission going there is the state's act).
+ */
+const TRAVELLING_BEFORE =
+  /(?:^|[^\p{L}])(?:WNI|TKI|PMI|[Ww]arga\s+[Nn]egara|diaspora|pekerja\s+migran|wisatawan|turis|jemaah|citizens|nationals|tourists)(?:\s+[\p{L}()]+){0,5}\s+(?:ke|to)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
 
 /** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
-function isOrigin(text: string, mention: CountryMention): boolean {
+export function isOrigin(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const words = before.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return nonStateBefore.findAll(words).length > 0;
@@ -105,12 +111,18 @@ export function analyseSentence(
   );
   // A country named as the venue and also acting in the sentence is a party.
   for (const code of parties) venues.delete(code);
+  // Each mention of the country is where citizens or a mission are, where citizens travel, or
+  // (once one is) a place again ("hingga situasi di Palestina normal").
   const abroad = new Set(
-    [...parties].filter((code) =>
-      mentions
+    [...parties].filter((code) => {
+      const befores = mentions
         .filter((mention) => mention.code === code)
-        .every((mention) => ABROAD_BEFORE.test(sentence.text.slice(0, mention.start))),
-    ),
+        .map((mention) => sentence.text.slice(0, mention.start));
+      const consular = (before: string) =>
+        ABROAD_BEFORE.test(before) || TRAVELLING_BEFORE.test(before);
+      const place = (before: string) => /(?:^|\s)(?:di|in)\s+$/u.test(before);
+      return befores.some(consular) && befores.every((before) => consular(before) || place(before));
+    }),
   );
   const cues = relationCues.findAll(sentence.text);
   const symmetric = (surface: string) =>

@@ -55,6 +55,26 @@ describe("the doer of a verb in a sentence naming several countries", () => {
   });
 });
 
+describe("English present tense and scare quotes", () => {
+  it("reads a present-tense verb in scare quotes as the act of the country before it", () => {
+    expect(acts("The United States \u201ccondemns\u201d Peru's latest missile test.")).toEqual([
+      "PE-US",
+    ]);
+    expect(acts("Italy expels 30 Russian diplomats.")).toEqual(["IT-RU"]);
+  });
+});
+
+describe("people named by their country", () => {
+  it("when citizens stand between a state and the word, they are its doers, not the state", () => {
+    expect(
+      acts(
+        "Kedutaan Besar Peru di Quito mengimbau seluruh warga negara Peru yang berencana melakukan kunjungan ke Bolivia.",
+      ),
+    ).toEqual([]);
+    expect(acts("Pemerintah Peru melakukan kunjungan ke Bolivia.")).toEqual(["BO-PE"]);
+  });
+});
+
 describe("blaming another country for an attack", () => {
   it("when a country says an attack was done by another, it blames that country", () => {
     expect(acts("Chile dan Peru menyebut serangan itu dilancarkan oleh Bolivia.").sort()).toEqual([

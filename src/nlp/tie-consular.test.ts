@@ -19,6 +19,16 @@ describe("consular matters", () => {
     ]);
   });
 
+  it("when a country is only where one's citizens travel ('Warga Negara Indonesia yang berencana berkunjung ke Yordania'), it is no counterpart", () => {
+    expect(
+      abroad(
+        "Kedutaan Indonesia mengimbau seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Yordania untuk menunda rencananya hingga situasi di Yordania pulih.",
+      ),
+    ).toEqual(["JO"]);
+    // A country named only as a place, with no citizens or mission there, is not a host.
+    expect(abroad("Indonesia mendukung konservasi candi di Yordania.")).toEqual([]);
+  });
+
   it("when an article only helps its citizens abroad, it ties no states", () => {
     expect(
       pairs(

@@ -31,8 +31,11 @@ export interface Roles {
 }
 
 const PUNCTUATION_BREAK = /[;:"“”()]/gu;
-/** An acronym, a gloss or a date in brackets: "(AS)", "(Presiden Turki)", "(16/9/2019)". */
-const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)/gu;
+/**
+ * An acronym, a gloss or a date in brackets ("(AS)", "(Presiden Turki)", "(16/9/2019)"), or a
+ * word or three in scare quotes ("the US \u201ccondemns\u201d North Korea"): the clause goes on.
+ */
+const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)|["\u201c](?:[^"\u201c\u201d\s]+\s?){1,3}["\u201d]/gu;
 
 /** Where each party is named: by name, capital, leader or a person holding an office. */
 export function partyMentions(parties: SentenceParties, year: number | null): Mention[] {
