@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateStories } from "./story-eval.js";
 import { evaluateSummaries, formatEvaluation } from "./summary-eval.js";
@@ -13,7 +14,7 @@ import {
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
- *   [-- --random3-mistakes] [-- --indosum PATH]
+ *   [-- --random3-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -111,8 +112,9 @@ const LATER_SETS: LabelledSet[] = [
 
 /** Prints the understanding lines for one labelled set; its mistakes only when its flag is given. */
 function reportUnderstanding(set: LabelledSet, args: string[]): void {
-  const articles = readJsonl<EvalArticle>(root(`${set.dir}articles.jsonl`));
-  const labels = readJsonl<EvalLabel>(root(`${set.dir}labels.jsonl`));
+  const at = (file: string) => (isAbsolute(set.dir) ? join(set.dir, file) : root(set.dir + file));
+  const articles = readJsonl<EvalArticle>(at("articles.jsonl"));
+  const labels = readJsonl<EvalLabel>(at("labels.jsonl"));
   const report = evaluateUnderstanding(articles, labels);
   const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = report.ties;
   const precision = tp / (tp + fp || 1);
@@ -160,6 +162,17 @@ async function main(): Promise<void> {
     if (!existsSync(root(`${set.dir}labels.jsonl`))) continue;
     console.log();
     reportUnderstanding(set, args);
+  }
+  // A labelled folder kept outside the repository (test/fixtures/english-news/README.md).
+  const labelledArg = args.indexOf("--labelled");
+  if (labelledArg >= 0) {
+    const dir = resolve(args[labelledArg + 1] ?? ".");
+    console.log();
+    reportUnderstanding(
+      { dir, heading: "articles of a labelled folder", mistakesFlag: "--labelled-mistakes" },
+      args,
+    );
+    return;
   }
 
   const pathArg = args.indexOf("--indosum");
