@@ -76,6 +76,13 @@ describe("cooperation words of the relation lexicon", () => {
     expect(categories("ia menyampaikan duka cita dan melayat")).toEqual(["COOPERATE", "COOPERATE"]);
   });
 
+  it("when a delegation attends the other's state funeral it is cooperation", () => {
+    expect(categories("delegasi Chile menghadiri pemakaman mantan presiden Peru")).toEqual([
+      "COOPERATE",
+    ]);
+    expect(categories("Chile's envoy attended the funeral")).toEqual(["COOPERATE"]);
+  });
+
   it("when a headline writes the short verb, signing is agreement", () => {
     expect(categories("Chile, Peru teken pakta pertahanan")).toEqual(["AGREE", "AGREE"]);
   });
