@@ -36,7 +36,7 @@ const LEAD_DATE_REACH = 4;
 
 /**
  * The sentence's own dates that can date its event: not a quoted date for an event told outside
- * the quote (or the reverse), not the start of a duration ("sejak Juli"), not the past date of a
+ * the quote (or the reverse), not a year alone, not the start of a duration ("sejak Juli"), not the past date of a
  * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"). A future
  * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
  */
@@ -52,7 +52,8 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
     (mention) =>
       mention.date &&
       (!mine || inSegment(mention.start)) &&
-      mention.kind !== "year" &&
+      // "tahun 2024", "tahun ini": a year names a period, not the day of an event in it.
+      mention.date.month !== undefined &&
       insideQuote(text, mention.start) === quoted &&
       !edgeOfDuration(text, mention.start) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),

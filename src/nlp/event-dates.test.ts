@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn as events } from "./testing.js";
+
+// Thursday 12 September 2024 is the default publication day of these examples.
+describe("which of its sentence's dates dates an event", () => {
+  it("a year alone ('tahun ini') does not date it: the lead's day does", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Elmer Schialer di Lima, Selasa (10/9).",
+      "Ia mengatakan tahun ini Chile dan Peru menandatangani kerja sama perikanan.",
+    ].join("\n\n");
+    const signing = events(body).find((event) => event.type === "signing");
+    expect(signing?.date).toEqual({ year: 2024, month: 9, day: 10 });
+  });
+});
