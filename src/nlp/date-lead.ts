@@ -8,6 +8,7 @@
  * the publication day is the story's date.
  */
 import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { eventTriggers } from "./lexicon.js";
 import type { Sentence } from "./text.js";
@@ -55,7 +56,9 @@ export function datesTheNews(
   if (publishedAt?.day !== undefined && compareDates(date, publishedAt) > 0) return false;
   if (insideQuote(text, mention.start) || edgeOfDuration(text, mention.start)) return false;
   const heads = eventTriggers.findAll(text).map((match) => match.end);
-  return !inRelativeClause(text, mention.start, heads);
+  return (
+    !inRelativeClause(text, mention.start, heads) && !datesAnIncident(text, mention.start, heads)
+  );
 }
 
 /**

@@ -12,3 +12,14 @@ describe("which of its sentence's dates dates an event", () => {
     expect(signing?.date).toEqual({ year: 2024, month: 9, day: 10 });
   });
 });
+
+describe("the date of an incident the news reacts to", () => {
+  it("dates neither the statement about it nor the story", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren menyalahkan Peru atas serangan ke pelabuhan Valparaiso Sabtu (7/9).",
+      "Hal itu disampaikan di Santiago, Selasa (10/9).",
+    ].join("\n\n");
+    const [statement] = events(body);
+    expect(statement?.date).toEqual({ year: 2024, month: 9, day: 10 });
+  });
+});

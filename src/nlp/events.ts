@@ -1,4 +1,5 @@
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
+import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
@@ -37,7 +38,8 @@ const LEAD_DATE_REACH = 4;
 /**
  * The sentence's own dates that can date its event: not a quoted date for an event told outside
  * the quote (or the reverse), not a year alone, not the start of a duration ("sejak Juli"), not the past date of a
- * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"). A future
+ * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"), not the
+ * date of an incident the news reacts to ("atas serangan ke kilang minyak Sabtu (14/9)"). A future
  * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
  */
 function ownDates(text: string, context: EventContext, trigger: { start: number; end: number }) {
@@ -56,6 +58,7 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
       mention.date.month !== undefined &&
       insideQuote(text, mention.start) === quoted &&
       !edgeOfDuration(text, mention.start) &&
+      !datesAnIncident(text, mention.start, heads) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
   );
 }
