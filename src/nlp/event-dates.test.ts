@@ -23,3 +23,12 @@ describe("the date of an incident the news reacts to", () => {
     expect(statement?.date).toEqual({ year: 2024, month: 9, day: 10 });
   });
 });
+
+describe("where an event happened", () => {
+  it("a person the sentence names is not its place", () => {
+    const [signing] = events(
+      "Menlu Peru Elmer Schialer, dalam upacara di Istana La Moneda, menandatangani nota kerja sama dengan Chile di depan Presiden Chile Gabriel Boric, Selasa (10/9).",
+    );
+    expect(signing?.place).toBe("Istana La Moneda");
+  });
+});

@@ -139,9 +139,10 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // In a glued sentence, the trigger's own piece says where first.
   const piece = gluedSegment(text, trigger.start);
   const whole = piece.start === 0 && piece.end === text.length;
+  const names = involved.map((person) => person.name);
   const place =
-    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start) ??
-    (whole ? null : findPlace(text, trigger.end)) ??
+    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start, names) ??
+    (whole ? null : findPlace(text, trigger.end, names)) ??
     sameOccasion?.place ??
     leadPlace ??
     null;
