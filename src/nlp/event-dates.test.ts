@@ -32,3 +32,19 @@ describe("where an event happened", () => {
     expect(signing?.place).toBe("Istana La Moneda");
   });
 });
+
+describe("an undated event of the kind a plan told before it", () => {
+  it("retells the plan: still planned, on the plan's date", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren dijadwalkan berkunjung ke Peru pada 20 hingga 22 Oktober mendatang.",
+      "Pasar tembaga naik.",
+      "Harga ikan turun.",
+      "Cuaca cerah.",
+      "Menurut juru bicara, ini menjadi kunjungan pertama Alberto van Klaveren ke Peru.",
+    ].join("\n\n");
+    const visits = events(body).filter((event) => event.type === "visit");
+    expect(visits).toHaveLength(2);
+    for (const visit of visits)
+      expect(visit).toMatchObject({ planned: true, date: { year: 2024, month: 10, day: 20 } });
+  });
+});
