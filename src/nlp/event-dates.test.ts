@@ -48,3 +48,23 @@ describe("an undated event of the kind a plan told before it", () => {
       expect(visit).toMatchObject({ planned: true, date: { year: 2024, month: 10, day: 20 } });
   });
 });
+
+describe("an event dated by words that point ahead", () => {
+  it("is planned even when its date is known only to the publication's month", () => {
+    const [meeting] = events(
+      "Pertemuan Menlu Chile Alberto van Klaveren dengan Menlu Peru Elmer Schialer digelar di Lima pekan depan.",
+    );
+    expect(meeting).toMatchObject({
+      type: "meeting",
+      planned: true,
+      date: { year: 2024, month: 9 },
+    });
+  });
+
+  it("a weekday of next week dates the plan to its day", () => {
+    const [meeting] = events(
+      "Pertemuan Menlu Chile Alberto van Klaveren dengan Menlu Peru Elmer Schialer digelar di Lima pada Selasa pekan depan.",
+    );
+    expect(meeting).toMatchObject({ planned: true, date: { year: 2024, month: 9, day: 17 } });
+  });
+});

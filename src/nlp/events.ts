@@ -88,6 +88,9 @@ function people(parties: SentenceParties): PersonRef[] {
   return [...seen.values()];
 }
 
+/** Words of a date that point ahead of the day it is told on. */
+const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
+
 /** Event types where two sides meet, so who the other side is matters. */
 const MET = new Set(["meeting", "visit", "call"]);
 
@@ -163,8 +166,12 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const reported =
     date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
+  // "pada pekan depan" is known only to its month, which may be the publication's: its words still
+  // say it lies ahead.
+  const ahead = dated !== undefined && FORWARD.test(dated.raw);
   const future =
-    date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;
+    ahead ||
+    (date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false);
   const planned = plannedInClause(text, trigger, trigger.value === "statement") || future;
   return {
     kind: "event",
