@@ -1,6 +1,7 @@
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
+import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
@@ -101,7 +102,10 @@ function refersBack(text: string, end: number): boolean {
 
 export function extractEvent(parties: SentenceParties, context: EventContext): EventFact | null {
   const { text, index } = parties.sentence;
-  const triggers = eventTriggers.findAll(text);
+  // A quote's attributing verb (`"...," tegas X`) reports a statement too (event-attribution.ts).
+  const triggers = [...eventTriggers.findAll(text), ...attributionVerbs(text)].sort(
+    (a, b) => a.start - b.start,
+  );
   // A meeting or a sanction says more than the statement made about it: the first non-statement
   // trigger names the event; a statement counts only with a date of its own.
   // A denied event ("belum bisa bertemu") did not happen; a recalled one ("ketika melawat ke
