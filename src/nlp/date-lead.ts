@@ -95,8 +95,21 @@ export function findStoryDate(
         .filter((mention) => datesTheNews(sentence.text, mention, publishedAt))
         .map((mention) => ({ mention, text: sentence.text })),
     );
+  const weekday = candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw));
+  // "Kepada CNN, 20 September 2019, Zarif menyatakan ... AS pada Kamis, 19 September 2019,
+  // mengungkap ...": a bare date told before the weekday-dated one and later than it is the news;
+  // the weekday's day is what led up to it.
+  const first = candidates[0];
+  const newer =
+    first &&
+    weekday &&
+    first !== weekday &&
+    compareDates(first.mention.date!, weekday.mention.date!) > 0
+      ? first
+      : undefined;
   const chosen =
-    candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw)) ??
+    newer ??
+    weekday ??
     candidates.find(({ mention }) => !weeksBefore(mention.date!, publishedAt)) ??
     laterWeekdayDate(sentences, dates, publishedAt);
   if (chosen) {
