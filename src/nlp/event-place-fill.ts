@@ -116,6 +116,32 @@ function sameDayCity(
 }
 
 /**
+ * "Pemerintah Bangladesh pada hari Senin menyampaikan belasungkawa ... Ucapan belasungkawa Menlu
+ * disampaikan di KBRI Dhaka": an event of the same kind told soon after on the same day retells
+ * it, and where it says the event was is where this one was.
+ */
+function retoldPlace(
+  at: number,
+  event: EventFact,
+  events: { sentenceIndex: number; fact: EventFact }[],
+  sentenceAt: (i: number) => PlaceSentence | undefined,
+) {
+  // A later event's own place, which the fill may not have reached yet.
+  const placeOf = ({ sentenceIndex, fact }: { sentenceIndex: number; fact: EventFact }) => {
+    const text = sentenceAt(sentenceIndex)?.text;
+    return fact.place ?? (text ? placeOfSentence(text) : null);
+  };
+  for (const later of events) {
+    const { sentenceIndex, fact } = later;
+    if (sentenceIndex <= at || sentenceIndex > at + REACH) continue;
+    if (fact.type !== event.type || !sameDay(fact, event.date)) continue;
+    const place = placeOf(later);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
  * "kunjungan ke World Trade Center (WTC)", later "di World Trade Center Baltimore": a venue the
  * story names again with more words after it (its city) is the same venue, told more fully.
  */
@@ -146,6 +172,7 @@ export function placeUnplacedEvents(
     fact.place ??=
       (own ? placeOfSentence(own.text) : null) ??
       placeNearby(sentenceIndex, fact, sentenceAt) ??
+      retoldPlace(sentenceIndex, fact, events, sentenceAt) ??
       (sentenceIndex < DATELINE_REACH ? dateline : null);
     if (fact.place) fact.place = withItsCity(fact.place, storyTexts);
     if (fact.place && onlyACountry(fact.place))
