@@ -2,6 +2,7 @@ import capitalData from "../../data/capitals.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
 import { tidyPlace } from "./dateline.js";
 import { findPlace, onlyACountry, placesIn } from "./event-place.js";
+import { eventTriggers } from "./lexicon.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -53,12 +54,24 @@ function sameDay(mention: Pick<DateMention, "date" | "until">, day: EventFact["d
   return dayNumber(mention.date) <= dayNumber(day) && dayNumber(day) <= dayNumber(last);
 }
 
-/** The place the sentences right after the event give, while they tell the same day or quote. */
+/**
+ * The place the sentences right after the event give, while they tell the same day or quote; or
+ * the sentence just before, when it tells the same day or the same kind of event.
+ */
 function placeNearby(
   at: number,
   event: EventFact,
   sentenceAt: (i: number) => PlaceSentence | undefined,
 ) {
+  // "Rouhani akan menghadiri pertemuan tiga pihak di Ankara. Rouhani akan bertemu dengan Putin":
+  // the meeting just told is the one this sentence goes on about, before any later sentence.
+  const before = sentenceAt(at - 1);
+  const sameKind =
+    event.type !== "statement" &&
+    before !== undefined &&
+    eventTriggers.findAll(before.text).some((hit) => hit.value === event.type);
+  const told = sameKind ? findPlace(before.text, 0) : null;
+  if (told) return told;
   for (let i = at + 1; i <= at + REACH; i++) {
     const next = sentenceAt(i);
     if (!next) break;
@@ -72,7 +85,6 @@ function placeNearby(
   }
   // "..., ujar Dadang di kompleks DPR, Senin (21/8). Dadang mengatakan, ...": the sentence just
   // before, telling the same day, may have said where.
-  const before = sentenceAt(at - 1);
   if (before?.dates.some((mention) => sameDay(mention, event.date)))
     return findPlace(before.text, 0);
   return null;

@@ -49,3 +49,28 @@ describe("an event retold soon after", () => {
     expect(first.place).toBe(null);
   });
 });
+
+const meeting = (): EventFact => ({ ...statement(12), type: "meeting" });
+
+describe("the sentence just before an event", () => {
+  it("places it when it tells the same kind of event, before what later sentences say", () => {
+    const sentences = [
+      "Presiden Chile akan menghadiri pertemuan puncak di Lima.",
+      "Presiden Chile akan bertemu dengan Presiden Peru.",
+      "Mereka akan membahas situasi di Tacna, kata juru bicara, Kamis (12/9).",
+    ];
+    const fact = meeting();
+    fill(sentences, [{ sentenceIndex: 1, fact }]);
+    expect(fact.place).toBe("Lima");
+  });
+
+  it("does not place it when it tells another kind of event", () => {
+    const sentences = [
+      "Presiden Chile menandatangani perjanjian di Lima.",
+      "Presiden Chile akan bertemu dengan Presiden Peru.",
+    ];
+    const fact = meeting();
+    fill(sentences, [{ sentenceIndex: 1, fact }]);
+    expect(fact.place).toBe(null);
+  });
+});
