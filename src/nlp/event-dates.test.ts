@@ -68,3 +68,27 @@ describe("an event dated by words that point ahead", () => {
     expect(meeting).toMatchObject({ planned: true, date: { year: 2024, month: 9, day: 17 } });
   });
 });
+
+describe("a statement of one side about the other, later in the story", () => {
+  const opening = [
+    "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Elmer Schialer di Lima, Selasa (10/9).",
+    "Pasar tembaga naik.",
+    "Harga ikan turun.",
+    "Cuaca cerah.",
+    "Panen anggur baik.",
+  ];
+
+  it("is news even without a date of its own: it takes the story's date", () => {
+    const body = [...opening, "Chile tetap menuduh Peru sebagai pelakunya."].join("\n\n");
+    const accusation = events(body).find((event) => event.sentence.includes("menuduh"));
+    expect(accusation).toMatchObject({
+      type: "statement",
+      date: { year: 2024, month: 9, day: 10 },
+    });
+  });
+
+  it("is not when the sentence names one side only", () => {
+    const body = [...opening, "Chile tetap menuduh pemberontak sebagai pelakunya."].join("\n\n");
+    expect(events(body).some((event) => event.sentence.includes("menuduh"))).toBe(false);
+  });
+});

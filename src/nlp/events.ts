@@ -129,8 +129,12 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const dated = ownDates(text, context, trigger)[0];
   // "kunjungan Presiden pada 13 September 2015 lalu", in a 2017 story: background, not news.
   if (dated?.date && longBefore(dated.date, context.publishedAt)) return null;
-  // A statement needs a date: its own, or the lead's when the opening tells it.
-  if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH) return null;
+  // A statement needs a date: its own, or the lead's when the opening tells it; or it is said by
+  // one side of the other, both named ("Washington tetap menuduh Iran"): the story's own news, of
+  // the story's date (event-restated.ts).
+  const betweenSides = trigger.surface !== "" && parties.parties.size >= 2;
+  if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH && !betweenSides)
+    return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
   const sameOccasion = triggers.some((match) => refersBack(text, match.end))
     ? context.occasion
@@ -164,9 +168,12 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     involved.length > 0 || parties.parties.size > 0 || parties.refersToPair || leadAboutPair;
   // An event report says who met, and when or where: a place alone ("lawatan ke Malaysia merupakan
   // saat bersejarah") is a remark, and one person alone with neither is a passing reference.
-  // A sanction or an expulsion is reported by naming who does it to whom.
+  // A sanction, an expulsion or a statement is reported by naming who does it to whom.
   const measure =
-    (trigger.value === "sanction" || trigger.value === "expulsion") && parties.parties.size >= 2;
+    (trigger.value === "sanction" ||
+      trigger.value === "expulsion" ||
+      trigger.value === "statement") &&
+    parties.parties.size >= 2;
   const reported =
     date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
