@@ -1,3 +1,4 @@
+import { plannedWeekday } from "./date-ahead.js";
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
@@ -187,7 +188,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   return {
     kind: "event",
     type: trigger.value,
-    date,
+    date: planned && dated ? plannedWeekday(dated, context.publishedAt) : date,
     ...(until ? { until } : {}),
     planned,
     place,
