@@ -148,3 +148,11 @@ describe("a bare date told before a weekday-dated one", () => {
     expect(storyDate(body).date?.date).toEqual({ year: 2025, month: 6, day: 11 });
   });
 });
+
+describe("a date in a planned clause", () => {
+  it("tells when the plan is, not the news", () => {
+    const body =
+      "Presiden Peru akan berkunjung ke Santiago pada Senin.\n\nMenlu Chile menyambut rencana itu, Rabu (11/6).";
+    expect(storyDate(body).date?.date).toEqual({ year: 2025, month: 6, day: 11 });
+  });
+});
