@@ -92,3 +92,38 @@ describe("a statement of one side about the other, later in the story", () => {
     expect(events(body).some((event) => event.sentence.includes("menuduh"))).toBe(false);
   });
 });
+
+describe("an event that names no person", () => {
+  const opening = [
+    "Chile dan Peru sepakat bekerja sama, Selasa (10/9).",
+    "Pasar tembaga naik.",
+    "Harga ikan turun.",
+    "Cuaca cerah.",
+    "Panen anggur baik.",
+  ];
+
+  it("is reported when its sentence names both sides and where", () => {
+    const body = [
+      ...opening,
+      "Duta Besar Chile untuk PBB, dalam pertemuan di Dewan Keamanan mengatakan aksi Peru itu berbahaya.",
+    ].join("\n\n");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting?.place).toBe("Dewan Keamanan");
+  });
+
+  it("is a remark when its only place is one side's country", () => {
+    const body = [...opening, "Lawatan resmi Peru ke Chile merupakan saat bersejarah."].join(
+      "\n\n",
+    );
+    expect(events(body).some((event) => event.type === "visit")).toBe(false);
+  });
+
+  it("a scheduled one ('jadwal pertemuan') is planned", () => {
+    const body = [
+      ...opening,
+      "Hal itu terjadi dua hari sebelum jadwal pertemuan Chile dan Peru di Lima.",
+    ].join("\n\n");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting?.planned).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
-import { findPlace } from "./event-place.js";
+import { findPlace, onlyACountry } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { stretchAround } from "./text.js";
@@ -175,8 +175,11 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       trigger.value === "expulsion" ||
       trigger.value === "statement") &&
     parties.parties.size >= 2;
-  const reported =
-    date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
+  // Both sides named, and a venue or city, not a country ("ke Malaysia" is one side again):
+  // "dalam pertemuan di Dewan Keamanan, AS ... Korut".
+  const venue = somewhere !== null && (involved.length > 0 || !onlyACountry(somewhere));
+  const sides = involved.length > 0 || parties.parties.size >= 2;
+  const reported = date !== null || (venue && sides) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
   // "pada pekan depan" is known only to its month, which may be the publication's: its words still
   // say it lies ahead.
