@@ -134,3 +134,25 @@ describe("a quote begun in an earlier sentence", () => {
     expect(insideQuote(text, text.indexOf("Selasa"))).toBe(true);
   });
 });
+
+describe("a bare date told before a weekday-dated one", () => {
+  it("dates the story when it is the later day: the weekday's day led up to it", () => {
+    const body =
+      "Kepada wartawan, 12 Juni 2025, Menlu Peru menyatakan siap berunding.\n\nChile pada Rabu, 11 Juni 2025, mengumumkan sanksi.";
+    expect(storyDate(body).date?.date).toEqual({ year: 2025, month: 6, day: 12 });
+  });
+
+  it("does not when it is the earlier day", () => {
+    const body =
+      "Kedua negara berunding pada 9 Juni 2025.\n\nMenlu Peru pada Rabu, 11 Juni 2025, menyatakan siap berunding.";
+    expect(storyDate(body).date?.date).toEqual({ year: 2025, month: 6, day: 11 });
+  });
+});
+
+describe("a date in a planned clause", () => {
+  it("tells when the plan is, not the news", () => {
+    const body =
+      "Presiden Peru akan berkunjung ke Santiago pada Senin.\n\nMenlu Chile menyambut rencana itu, Rabu (11/6).";
+    expect(storyDate(body).date?.date).toEqual({ year: 2025, month: 6, day: 11 });
+  });
+});

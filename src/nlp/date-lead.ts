@@ -8,8 +8,10 @@
  * the publication day is the story's date.
  */
 import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
-import { eventTriggers } from "./lexicon.js";
+import { clauseAround } from "./event-clause.js";
+import { eventTriggers, plannedWords } from "./lexicon.js";
 import type { Sentence } from "./text.js";
 import type { DateMention, PartialDate } from "./types.js";
 
@@ -44,6 +46,15 @@ function weeksBefore(date: PartialDate, publishedAt: PartialDate | null): boolea
 /** "Selasa (12/9)", "Senin (18 / 9 / 2017)": how a reporter dates what was said or done. */
 const REPORTER_DATE = new RegExp(String.raw`${WEEKDAY_CUE.source}\s*\(\s*\d`, "iu");
 
+/**
+ * "Presiden akan berkunjung ke Lima pada Senin": a date in a clause that a plan word opens tells
+ * when the plan is, not when the news happened.
+ */
+function inPlan(text: string, mention: DateMention): boolean {
+  const [from] = clauseAround(text, mention.start, mention.end);
+  return plannedWords.findAll(text).some((word) => word.start >= from && word.end <= mention.start);
+}
+
 /** True when the mention reads as the news's own date rather than background. */
 export function datesTheNews(
   text: string,
@@ -55,7 +66,11 @@ export function datesTheNews(
   if (publishedAt?.day !== undefined && compareDates(date, publishedAt) > 0) return false;
   if (insideQuote(text, mention.start) || edgeOfDuration(text, mention.start)) return false;
   const heads = eventTriggers.findAll(text).map((match) => match.end);
-  return !inRelativeClause(text, mention.start, heads);
+  return (
+    !inPlan(text, mention) &&
+    !inRelativeClause(text, mention.start, heads) &&
+    !datesAnIncident(text, mention.start, heads)
+  );
 }
 
 /**
@@ -92,8 +107,21 @@ export function findStoryDate(
         .filter((mention) => datesTheNews(sentence.text, mention, publishedAt))
         .map((mention) => ({ mention, text: sentence.text })),
     );
+  const weekday = candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw));
+  // "Kepada CNN, 20 September 2019, Zarif menyatakan ... AS pada Kamis, 19 September 2019,
+  // mengungkap ...": a bare date told before the weekday-dated one and later than it is the news;
+  // the weekday's day is what led up to it.
+  const first = candidates[0];
+  const newer =
+    first &&
+    weekday &&
+    first !== weekday &&
+    compareDates(first.mention.date!, weekday.mention.date!) > 0
+      ? first
+      : undefined;
   const chosen =
-    candidates.find(({ mention }) => WEEKDAY_CUE.test(mention.raw)) ??
+    newer ??
+    weekday ??
     candidates.find(({ mention }) => !weeksBefore(mention.date!, publishedAt)) ??
     laterWeekdayDate(sentences, dates, publishedAt);
   if (chosen) {

@@ -4,6 +4,7 @@
  */
 import { DATE_RULES } from "./date-rules.js";
 import { ENGLISH_DATE_RULES } from "./date-rules-en.js";
+import { WEEK_DATE_RULES } from "./date-rules-week.js";
 import { isValidDate, MONTH_NAMES_EN, MONTH_NAMES_ID } from "./date-words.js";
 import type { DateMention, PartialDate } from "./types.js";
 
@@ -12,7 +13,7 @@ interface Candidate {
   rule: number;
 }
 
-const RULES = [...DATE_RULES, ...ENGLISH_DATE_RULES];
+const RULES = [...DATE_RULES, ...WEEK_DATE_RULES, ...ENGLISH_DATE_RULES];
 /** The tests the rules need (date-rules.ts), each once, and each rule's tests by number. */
 const TESTS = [...new Set(RULES.flatMap((rule) => rule.needs))];
 const RULE_TESTS = RULES.map((rule) => rule.needs.map((need) => TESTS.indexOf(need)));

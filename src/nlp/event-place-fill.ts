@@ -2,6 +2,7 @@ import capitalData from "../../data/capitals.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
 import { tidyPlace } from "./dateline.js";
 import { findPlace, onlyACountry, placesIn } from "./event-place.js";
+import { eventTriggers } from "./lexicon.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -53,12 +54,24 @@ function sameDay(mention: Pick<DateMention, "date" | "until">, day: EventFact["d
   return dayNumber(mention.date) <= dayNumber(day) && dayNumber(day) <= dayNumber(last);
 }
 
-/** The place the sentences right after the event give, while they tell the same day or quote. */
+/**
+ * The place the sentences right after the event give, while they tell the same day or quote; or
+ * the sentence just before, when it tells the same day or the same kind of event.
+ */
 function placeNearby(
   at: number,
   event: EventFact,
   sentenceAt: (i: number) => PlaceSentence | undefined,
 ) {
+  // "Rouhani akan menghadiri pertemuan tiga pihak di Ankara. Rouhani akan bertemu dengan Putin":
+  // the meeting just told is the one this sentence goes on about, before any later sentence.
+  const before = sentenceAt(at - 1);
+  const sameKind =
+    event.type !== "statement" &&
+    before !== undefined &&
+    eventTriggers.findAll(before.text).some((hit) => hit.value === event.type);
+  const told = sameKind ? findPlace(before.text, 0) : null;
+  if (told) return told;
   for (let i = at + 1; i <= at + REACH; i++) {
     const next = sentenceAt(i);
     if (!next) break;
@@ -72,7 +85,6 @@ function placeNearby(
   }
   // "..., ujar Dadang di kompleks DPR, Senin (21/8). Dadang mengatakan, ...": the sentence just
   // before, telling the same day, may have said where.
-  const before = sentenceAt(at - 1);
   if (before?.dates.some((mention) => sameDay(mention, event.date)))
     return findPlace(before.text, 0);
   return null;
@@ -116,6 +128,32 @@ function sameDayCity(
 }
 
 /**
+ * "Pemerintah Bangladesh pada hari Senin menyampaikan belasungkawa ... Ucapan belasungkawa Menlu
+ * disampaikan di KBRI Dhaka": an event of the same kind told soon after on the same day retells
+ * it, and where it says the event was is where this one was.
+ */
+function retoldPlace(
+  at: number,
+  event: EventFact,
+  events: { sentenceIndex: number; fact: EventFact }[],
+  sentenceAt: (i: number) => PlaceSentence | undefined,
+) {
+  // A later event's own place, which the fill may not have reached yet.
+  const placeOf = ({ sentenceIndex, fact }: { sentenceIndex: number; fact: EventFact }) => {
+    const text = sentenceAt(sentenceIndex)?.text;
+    return fact.place ?? (text ? placeOfSentence(text) : null);
+  };
+  for (const later of events) {
+    const { sentenceIndex, fact } = later;
+    if (sentenceIndex <= at || sentenceIndex > at + REACH) continue;
+    if (fact.type !== event.type || !sameDay(fact, event.date)) continue;
+    const place = placeOf(later);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
  * "kunjungan ke World Trade Center (WTC)", later "di World Trade Center Baltimore": a venue the
  * story names again with more words after it (its city) is the same venue, told more fully.
  */
@@ -146,6 +184,7 @@ export function placeUnplacedEvents(
     fact.place ??=
       (own ? placeOfSentence(own.text) : null) ??
       placeNearby(sentenceIndex, fact, sentenceAt) ??
+      retoldPlace(sentenceIndex, fact, events, sentenceAt) ??
       (sentenceIndex < DATELINE_REACH ? dateline : null);
     if (fact.place) fact.place = withItsCity(fact.place, storyTexts);
     if (fact.place && onlyACountry(fact.place))

@@ -72,3 +72,11 @@ describe("English places", () => {
     expect(findPlace("Trade rose in US$ terms to a record, officials said.", 0)).toBe(null);
   });
 });
+
+describe("a person's name after 'di depan' or 'di hadapan'", () => {
+  it("is whom it was done before, not where: the venue is the place", () => {
+    const text =
+      "Dalam upacara di Istana Quirinale, Menlu Chile menandatangani nota di depan Mattarella.";
+    expect(findPlace(text, text.indexOf("nota"), ["Sergio Mattarella"])).toBe("Istana Quirinale");
+  });
+});

@@ -65,9 +65,15 @@ export function placesIn(text: string): { at: number; place: string; route: bool
   );
 }
 
-/** The place nearest after the event word, else the last one; a finer place over a country. */
-export function findPlace(text: string, after: number): string | null {
-  const candidates = placesIn(text);
+/**
+ * The place nearest after the event word, else the last one; a finer place over a country.
+ * `people` are the names the sentence gives to persons: "di depan Putin", "di hadapan Jokowi" say
+ * whom something was done before, not where.
+ */
+export function findPlace(text: string, after: number, people: string[] = []): string | null {
+  const candidates = placesIn(text).filter(
+    (candidate) => !people.some((name) => ` ${name} `.includes(` ${candidate.place} `)),
+  );
   // A route's destination is the place only when the sentence names no other city or venue.
   const cities = candidates.filter((candidate) => !onlyACountry(candidate.place));
   const stops = cities.filter((candidate) => !candidate.route);

@@ -6,6 +6,9 @@
  * happened in the story's time: it takes the story's date (its place stays its own, as events.ts
  * gives the lead's place only to the opening's events). (A lead-dated event taking the date of a
  * later retelling of it was tried twice, and lowered the held-out score, so it is not a rule.)
+ * An undated event of the kind a dated plan told before it ("rencana kunjungan Menlu Uruguay ke
+ * Indonesia pada 10 hingga 12 Oktober mendatang ... ini menjadi kunjungan pertama Rodolfo ke
+ * Indonesia") retells that plan: it is still planned, and on the plan's date.
  */
 import type { DateMention, EventFact, Fact } from "./types.js";
 
@@ -16,6 +19,7 @@ interface Entry {
 
 export function dateUndatedEvents(facts: Entry[], storyDate: DateMention | null): void {
   dateMeetingsByVisit(facts);
+  restatePlans(facts);
   if (!storyDate?.date) return;
   for (const { fact } of facts) {
     if (fact.kind === "event" && !fact.date && !fact.planned) fact.date = storyDate.date;
@@ -32,5 +36,21 @@ export function dateMeetingsByVisit(facts: Entry[]): void {
     if (!visit?.date || !visit.until) continue;
     event.date = visit.date;
     event.until = visit.until;
+  }
+}
+
+export function restatePlans(facts: Entry[]): void {
+  const events = facts
+    .map((entry) => entry.fact)
+    .filter((fact): fact is EventFact => fact.kind === "event");
+  for (const [at, event] of events.entries()) {
+    if (event.date || event.planned) continue;
+    const plan = events
+      .slice(0, at)
+      .findLast((other) => other.planned && other.type === event.type);
+    if (!plan?.date) continue;
+    event.planned = true;
+    event.date = plan.date;
+    if (plan.until) event.until = plan.until;
   }
 }

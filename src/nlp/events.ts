@@ -1,9 +1,12 @@
+import { plannedWeekday } from "./date-ahead.js";
 import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
+import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
+import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
-import { findPlace } from "./event-place.js";
+import { findPlace, onlyACountry } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { stretchAround } from "./text.js";
@@ -36,8 +39,9 @@ const LEAD_DATE_REACH = 4;
 
 /**
  * The sentence's own dates that can date its event: not a quoted date for an event told outside
- * the quote (or the reverse), not the start of a duration ("sejak Juli"), not the past date of a
- * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"). A future
+ * the quote (or the reverse), not a year alone, not the start of a duration ("sejak Juli"), not the past date of a
+ * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"), not the
+ * date of an incident the news reacts to ("atas serangan ke kilang minyak Sabtu (14/9)"). A future
  * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
  */
 function ownDates(text: string, context: EventContext, trigger: { start: number; end: number }) {
@@ -52,9 +56,11 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
     (mention) =>
       mention.date &&
       (!mine || inSegment(mention.start)) &&
-      mention.kind !== "year" &&
+      // "tahun 2024", "tahun ini": a year names a period, not the day of an event in it.
+      mention.date.month !== undefined &&
       insideQuote(text, mention.start) === quoted &&
       !edgeOfDuration(text, mention.start) &&
+      !datesAnIncident(text, mention.start, heads) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
   );
 }
@@ -84,6 +90,9 @@ function people(parties: SentenceParties): PersonRef[] {
   return [...seen.values()];
 }
 
+/** Words of a date that point ahead of the day it is told on. */
+const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
+
 /** Event types where two sides meet, so who the other side is matters. */
 const MET = new Set(["meeting", "visit", "call"]);
 
@@ -94,7 +103,10 @@ function refersBack(text: string, end: number): boolean {
 
 export function extractEvent(parties: SentenceParties, context: EventContext): EventFact | null {
   const { text, index } = parties.sentence;
-  const triggers = eventTriggers.findAll(text);
+  // A quote's attributing verb (`"...," tegas X`) reports a statement too (event-attribution.ts).
+  const triggers = [...eventTriggers.findAll(text), ...attributionVerbs(text)].sort(
+    (a, b) => a.start - b.start,
+  );
   // A meeting or a sanction says more than the statement made about it: the first non-statement
   // trigger names the event; a statement counts only with a date of its own.
   // A denied event ("belum bisa bertemu") did not happen; a recalled one ("ketika melawat ke
@@ -118,8 +130,12 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const dated = ownDates(text, context, trigger)[0];
   // "kunjungan Presiden pada 13 September 2015 lalu", in a 2017 story: background, not news.
   if (dated?.date && longBefore(dated.date, context.publishedAt)) return null;
-  // A statement needs a date: its own, or the lead's when the opening tells it.
-  if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH) return null;
+  // A statement needs a date: its own, or the lead's when the opening tells it; or it is said by
+  // one side of the other, both named ("Washington tetap menuduh Iran"): the story's own news, of
+  // the story's date (event-restated.ts).
+  const betweenSides = trigger.surface !== "" && parties.parties.size >= 2;
+  if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH && !betweenSides)
+    return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
   const sameOccasion = triggers.some((match) => refersBack(text, match.end))
     ? context.occasion
@@ -135,9 +151,10 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // In a glued sentence, the trigger's own piece says where first.
   const piece = gluedSegment(text, trigger.start);
   const whole = piece.start === 0 && piece.end === text.length;
+  const names = involved.map((person) => person.name);
   const place =
-    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start) ??
-    (whole ? null : findPlace(text, trigger.end)) ??
+    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start, names) ??
+    (whole ? null : findPlace(text, trigger.end, names)) ??
     sameOccasion?.place ??
     leadPlace ??
     null;
@@ -152,19 +169,29 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     involved.length > 0 || parties.parties.size > 0 || parties.refersToPair || leadAboutPair;
   // An event report says who met, and when or where: a place alone ("lawatan ke Malaysia merupakan
   // saat bersejarah") is a remark, and one person alone with neither is a passing reference.
-  // A sanction or an expulsion is reported by naming who does it to whom.
+  // A sanction, an expulsion or a statement is reported by naming who does it to whom.
   const measure =
-    (trigger.value === "sanction" || trigger.value === "expulsion") && parties.parties.size >= 2;
-  const reported =
-    date !== null || (somewhere !== null && involved.length > 0) || involved.length >= 2 || measure;
+    (trigger.value === "sanction" ||
+      trigger.value === "expulsion" ||
+      trigger.value === "statement") &&
+    parties.parties.size >= 2;
+  // Both sides named, and a venue or city, not a country ("ke Malaysia" is one side again):
+  // "dalam pertemuan di Dewan Keamanan, AS ... Korut".
+  const venue = somewhere !== null && (involved.length > 0 || !onlyACountry(somewhere));
+  const sides = involved.length > 0 || parties.parties.size >= 2;
+  const reported = date !== null || (venue && sides) || involved.length >= 2 || measure;
   if (!saysWho || !reported) return null;
+  // "pada pekan depan" is known only to its month, which may be the publication's: its words still
+  // say it lies ahead.
+  const ahead = dated !== undefined && FORWARD.test(dated.raw);
   const future =
-    date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false;
+    ahead ||
+    (date && context.publishedAt?.day ? compareDates(date, context.publishedAt) > 0 : false);
   const planned = plannedInClause(text, trigger, trigger.value === "statement") || future;
   return {
     kind: "event",
     type: trigger.value,
-    date,
+    date: planned && dated ? plannedWeekday(dated, context.publishedAt) : date,
     ...(until ? { until } : {}),
     planned,
     place,

@@ -1,0 +1,25 @@
+/**
+ * A bare weekday told of a plan ("Menlu akan berkunjung ke Lima pada Senin") is the coming one:
+ * Indonesian marks the plan with "akan", not the weekday, so "Senin" in a Thursday story's plan is
+ * next Monday, where told of what happened it is last Monday. A weekday equal to the publication
+ * day stays that day ("akan bertemu hari ini, Kamis").
+ */
+import { addDays, hasDay } from "./date-words.js";
+import type { DateMention, PartialDate } from "./types.js";
+
+// "Senin lalu", "Selasa kemarin", "Rabu pekan lalu" say themselves which one they are.
+const SAYS_WHICH =
+  /(?<![\p{L}])(?:lalu|kemarin|pekan|minggu\s+(?:lalu|depan|ini)|silam)(?![\p{L}])/iu;
+
+const dayNumber = (d: Required<PartialDate>) => Date.UTC(d.year, d.month - 1, d.day);
+
+/** The date a plan's weekday names: a week on from the past one the finder resolved it to. */
+export function plannedWeekday(
+  mention: DateMention,
+  published: PartialDate | null,
+): PartialDate | null {
+  const date = mention.date;
+  if (mention.kind !== "weekday" || SAYS_WHICH.test(mention.raw)) return date;
+  if (!hasDay(date) || !hasDay(published) || dayNumber(date) >= dayNumber(published)) return date;
+  return addDays(date, 7);
+}

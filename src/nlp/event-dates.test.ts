@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { eventsIn as events } from "./testing.js";
+
+// Thursday 12 September 2024 is the default publication day of these examples.
+describe("which of its sentence's dates dates an event", () => {
+  it("a year alone ('tahun ini') does not date it: the lead's day does", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Elmer Schialer di Lima, Selasa (10/9).",
+      "Ia mengatakan tahun ini Chile dan Peru menandatangani kerja sama perikanan.",
+    ].join("\n\n");
+    const signing = events(body).find((event) => event.type === "signing");
+    expect(signing?.date).toEqual({ year: 2024, month: 9, day: 10 });
+  });
+});
+
+describe("the date of an incident the news reacts to", () => {
+  it("dates neither the statement about it nor the story", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren menyalahkan Peru atas serangan ke pelabuhan Valparaiso Sabtu (7/9).",
+      "Hal itu disampaikan di Santiago, Selasa (10/9).",
+    ].join("\n\n");
+    const [statement] = events(body);
+    expect(statement?.date).toEqual({ year: 2024, month: 9, day: 10 });
+  });
+});
+
+describe("where an event happened", () => {
+  it("a person the sentence names is not its place", () => {
+    const [signing] = events(
+      "Menlu Peru Elmer Schialer, dalam upacara di Istana La Moneda, menandatangani nota kerja sama dengan Chile di depan Presiden Chile Gabriel Boric, Selasa (10/9).",
+    );
+    expect(signing?.place).toBe("Istana La Moneda");
+  });
+});
+
+describe("an undated event of the kind a plan told before it", () => {
+  it("retells the plan: still planned, on the plan's date", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren dijadwalkan berkunjung ke Peru pada 20 hingga 22 Oktober mendatang.",
+      "Pasar tembaga naik.",
+      "Harga ikan turun.",
+      "Cuaca cerah.",
+      "Menurut juru bicara, ini menjadi kunjungan pertama Alberto van Klaveren ke Peru.",
+    ].join("\n\n");
+    const visits = events(body).filter((event) => event.type === "visit");
+    expect(visits).toHaveLength(2);
+    for (const visit of visits)
+      expect(visit).toMatchObject({ planned: true, date: { year: 2024, month: 10, day: 20 } });
+  });
+});
+
+describe("an event dated by words that point ahead", () => {
+  it("is planned even when its date is known only to the publication's month", () => {
+    const [meeting] = events(
+      "Pertemuan Menlu Chile Alberto van Klaveren dengan Menlu Peru Elmer Schialer digelar di Lima pekan depan.",
+    );
+    expect(meeting).toMatchObject({
+      type: "meeting",
+      planned: true,
+      date: { year: 2024, month: 9 },
+    });
+  });
+
+  it("a weekday of next week dates the plan to its day", () => {
+    const [meeting] = events(
+      "Pertemuan Menlu Chile Alberto van Klaveren dengan Menlu Peru Elmer Schialer digelar di Lima pada Selasa pekan depan.",
+    );
+    expect(meeting).toMatchObject({ planned: true, date: { year: 2024, month: 9, day: 17 } });
+  });
+});
+
+describe("a statement of one side about the other, later in the story", () => {
+  const opening = [
+    "Menlu Chile Alberto van Klaveren bertemu Menlu Peru Elmer Schialer di Lima, Selasa (10/9).",
+    "Pasar tembaga naik.",
+    "Harga ikan turun.",
+    "Cuaca cerah.",
+    "Panen anggur baik.",
+  ];
+
+  it("is news even without a date of its own: it takes the story's date", () => {
+    const body = [...opening, "Chile tetap menuduh Peru sebagai pelakunya."].join("\n\n");
+    const accusation = events(body).find((event) => event.sentence.includes("menuduh"));
+    expect(accusation).toMatchObject({
+      type: "statement",
+      date: { year: 2024, month: 9, day: 10 },
+    });
+  });
+
+  it("is not when the sentence names one side only", () => {
+    const body = [...opening, "Chile tetap menuduh pemberontak sebagai pelakunya."].join("\n\n");
+    expect(events(body).some((event) => event.sentence.includes("menuduh"))).toBe(false);
+  });
+});
+
+describe("an event that names no person", () => {
+  const opening = [
+    "Chile dan Peru sepakat bekerja sama, Selasa (10/9).",
+    "Pasar tembaga naik.",
+    "Harga ikan turun.",
+    "Cuaca cerah.",
+    "Panen anggur baik.",
+  ];
+
+  it("is reported when its sentence names both sides and where", () => {
+    const body = [
+      ...opening,
+      "Duta Besar Chile untuk PBB, dalam pertemuan di Dewan Keamanan mengatakan aksi Peru itu berbahaya.",
+    ].join("\n\n");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting?.place).toBe("Dewan Keamanan");
+  });
+
+  it("is a remark when its only place is one side's country", () => {
+    const body = [...opening, "Lawatan resmi Peru ke Chile merupakan saat bersejarah."].join(
+      "\n\n",
+    );
+    expect(events(body).some((event) => event.type === "visit")).toBe(false);
+  });
+
+  it("a scheduled one ('jadwal pertemuan') is planned", () => {
+    const body = [
+      ...opening,
+      "Hal itu terjadi dua hari sebelum jadwal pertemuan Chile dan Peru di Lima.",
+    ].join("\n\n");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting?.planned).toBe(true);
+  });
+});
