@@ -3,6 +3,7 @@ import { findCountryMentions } from "./countries.js";
 import { tidyPlace } from "./dateline.js";
 import { findPlace, onlyACountry, placesIn } from "./event-place.js";
 import { eventTriggers } from "./lexicon.js";
+import { escapeRegExp } from "./text.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -94,14 +95,21 @@ function placeNearby(
 function cityOf(country: string, texts: string[]): string | null {
   const code = findCountryMentions(country)[0]?.code;
   if (!code) return null;
+  // Built once per call, not once per sentence: compiling them was a visible cost of ingest.
+  const capitalsAt = (capitals[code] ?? []).map(
+    (capital) =>
+      [
+        capital,
+        new RegExp(`(?<![\\p{L}])(?:di|ke|kota)\\s+${escapeRegExp(capital)}(?![\\p{L}])`, "u"),
+      ] as const,
+  );
+  const cityAt = new RegExp(
+    String.raw`(?<![\p{L}])(?:di|ke)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*${escapeRegExp(country)}(?![\p{L}])`,
+    "u",
+  );
   for (const text of texts) {
-    for (const capital of capitals[code] ?? [])
-      if (new RegExp(`(?<![\\p{L}])(?:di|ke|kota)\\s+${capital}(?![\\p{L}])`, "u").test(text))
-        return capital;
-    const city = new RegExp(
-      String.raw`(?<![\p{L}])(?:di|ke)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*${country}(?![\p{L}])`,
-      "u",
-    ).exec(text)?.[1];
+    for (const [capital, at] of capitalsAt) if (at.test(text)) return capital;
+    const city = cityAt.exec(text)?.[1];
     if (city) return city;
   }
   return null;

@@ -53,6 +53,9 @@ const PAIR_REFERENCE =
  */
 const ABROAD_BEFORE =
   /(?:^|[^\p{L}])(?:WNI|TKI|PMI|warga(?:\s+negara)?|diaspora|pekerja\s+migran|kedutaan(?:\s+besar)?|KBRI|KJRI|konsulat(?:\s+jenderal)?|citizens|nationals|embassy|consulate)(?:\s+[\p{L}()]+){0,4}\s+(?:di|in)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
+/** A cheap first look: a sentence without these words has no citizens or mission abroad. */
+const CONSULAR_WORD =
+  /WNI|TKI|PMI|[Ww]arga|diaspora|migran|[Kk]edutaan|KBRI|KJRI|[Kk]onsulat|wisatawan|turis|jemaah|citizens|nationals|tourists|[Ee]mbassy|[Cc]onsulate/u;
 /**
  * "seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina": citizens
  * travelling to a country, a consular matter too (a mission going there is the state's act).
@@ -113,8 +116,10 @@ export function analyseSentence(
   for (const code of parties) venues.delete(code);
   // Each mention of the country is where citizens or a mission are, where citizens travel, or
   // (once one is) a place again ("hingga situasi di Palestina normal").
+  const consularWords = CONSULAR_WORD.test(sentence.text);
   const abroad = new Set(
     [...parties].filter((code) => {
+      if (!consularWords) return false;
       const befores = mentions
         .filter((mention) => mention.code === code)
         .map((mention) => sentence.text.slice(0, mention.start));

@@ -25,7 +25,8 @@ export function leadSubjects(first: SentenceParties | undefined, year: number | 
     if (POSTED.has(wordsOf(before).at(-1) ?? "")) continue;
     // The state acts through its people: "Wakil Perdana Menteri Singapura", "Putin"; not "Perang
     // dagang antara China dan AS membuat ..." or "Pasangan ganda Indonesia".
-    if (people.has(mention.start) || OFFICE_BEFORE.test(before)) subjects.add(mention.code);
+    const office = OFFICE_BEFORE.test(before.slice(-MAX_OFFICE_LENGTH));
+    if (people.has(mention.start) || office) subjects.add(mention.code);
   }
   return subjects;
 }
@@ -39,6 +40,8 @@ const OFFICE_BEFORE = new RegExp(
   "iu",
 );
 
+/** Longer than the longest title ("Kepala Staf Angkatan Darat") and the spaces after it. */
+const MAX_OFFICE_LENGTH = 48;
 const POSTED = new Set(["di", "ke", "untuk", "dari", "in", "to", "at", "from"]);
 /** "menyampaikan", "berkunjung", "dikecam": shorter words with these openings are rarely verbs. */
 const MIN_VERB_LENGTH = 5;
