@@ -89,6 +89,7 @@ const MAX_WORDS_MARK_TO_DOER = 2;
 
 export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: Span[]): Epithet[] {
   const found: Epithet[] = [];
+  if (!cues.some((cue) => cue.value.doerMustBeNamed)) return found;
   for (const verb of text.matchAll(SAY_VERB)) {
     const end = verb.index + verb[0].length;
     const clauseEnd = breaks.find((b) => b.start >= end)?.start ?? text.length;
