@@ -116,7 +116,7 @@ export function analyseSentence(
   for (const code of parties) venues.delete(code);
   // Each mention of the country is where citizens or a mission are, where citizens travel, or
   // (once one is) a place again ("hingga situasi di Palestina normal").
-  const consularWords = CONSULAR_WORD.test(sentence.text);
+  const consularWords = parties.size > 0 && CONSULAR_WORD.test(sentence.text);
   const abroad = new Set(
     [...parties].filter((code) => {
       if (!consularWords) return false;
