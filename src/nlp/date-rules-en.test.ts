@@ -26,6 +26,7 @@ describe("English dates in wire copy", () => {
 
   it("counts yesterday, last Friday and units ago back from publication", () => {
     expect(dated("said yesterday")).toEqual([["yesterday", "2019-09-19"]]);
+    expect(dated("in a post last night")).toEqual([["last night", "2019-09-19"]]);
     expect(dated("met last Friday")).toEqual([["last Friday", "2019-09-13"]]);
     expect(dated("three days ago")).toEqual([["three days ago", "2019-09-17"]]);
   });

@@ -18,6 +18,7 @@ import { CAP_WEEKDAY_RE, ENGLISH_MONTH_RE, monthNumber } from "./date-words.js";
 /** Indonesian words for the English ones, so that one resolver serves both. */
 const RELATIVE_WORDS: Record<string, string> = {
   yesterday: "kemarin",
+  "last night": "kemarin",
   today: "hari ini",
   tomorrow: "besok",
   "last week": "pekan lalu",
@@ -76,10 +77,10 @@ export const ENGLISH_DATE_RULES: DateRule[] = [
   },
   {
     re: rx(
-      `${L}(?<w>yesterday|today|tomorrow|(?:last|this|next)\\s+(?:week|month|year))${R}`,
+      `${L}(?<w>yesterday|today|tomorrow|last\\s+night|(?:last|this|next)\\s+(?:week|month|year))${R}`,
       "giu",
     ),
-    needs: [/yesterday|today|tomorrow|week|month|year/iu],
+    needs: [/yesterday|today|tomorrow|night|week|month|year/iu],
     resolve: (g, c) =>
       resolveRelative(RELATIVE_WORDS[(g.w ?? "").toLowerCase().replace(/\s+/g, " ")] ?? "", c.ref),
   },

@@ -186,10 +186,11 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: rx(
-      `${L}(?<w>kemarin|hari\\s+ini|besok|(?:pekan|minggu|bulan|tahun)\\s+(?:lalu|depan|ini))${R}`,
+      `${L}(?<w>kemarin|hari\\s+ini|besok|tadi\\s+malam|(?:pekan|minggu|bulan|tahun)\\s+(?:lalu|depan|ini))${R}`,
     ),
-    needs: [/kemarin|hari|besok|pekan|minggu|bulan|tahun/iu],
-    resolve: (g, c) => resolveRelative(g.w ?? "", c.ref),
+    needs: [/kemarin|hari|besok|tadi|pekan|minggu|bulan|tahun/iu],
+    // "tadi malam": news of the morning tells of the night before, yesterday's date.
+    resolve: (g, c) => resolveRelative(/^tadi/iu.test(g.w ?? "") ? "kemarin" : (g.w ?? ""), c.ref),
   },
   {
     // "tahun 2024", "tahun 2012-2013"

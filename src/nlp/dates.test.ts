@@ -197,6 +197,7 @@ describe("findDateMentions: weekdays", () => {
 describe("findDateMentions: relative expressions", () => {
   it.each([
     ["kemarin", { year: 2025, month: 5, day: 15 }],
+    ["tadi malam", { year: 2025, month: 5, day: 15 }],
     ["Hari ini", REF],
     ["pekan lalu", { year: 2025, month: 5 }],
     ["minggu lalu", { year: 2025, month: 5 }],
