@@ -70,6 +70,10 @@ export function isOrigin(text: string, mention: CountryMention): boolean {
   return nonStateBefore.findAll(words).length > 0;
 }
 
+/** "di Dewan Keamanan PBB, ": a council, assembly or court, then a comma, then a country. */
+const BODY_BEFORE =
+  /(?:^|[\s(])(?:di|dalam|in|at)\s+(?:Dewan|Majelis|Sidang|Komisi|Mahkamah|Kementerian|Markas\s+Besar|Council|Assembly|Court)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*)*,\s*$/u;
+
 /**
  * "di Hamburg, Jerman": a country after a place and a comma is where it happened. Not after
  * another country: "bantuan dari Amerika Serikat, Australia, Jepang dan Taiwan" is a list.
@@ -77,6 +81,8 @@ export function isOrigin(text: string, mention: CountryMention): boolean {
 function isVenue(text: string, mention: CountryMention, all: CountryMention[]): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   if (!/,\s*$/.test(before) || !VENUE_BEFORE.test(before)) return false;
+  // "Dalam pertemuan di Dewan Keamanan, Chile mengecam Peru": a body is no city in the country.
+  if (BODY_BEFORE.test(before)) return false;
   const comma = text.lastIndexOf(",", mention.start);
   return !all.some((other) => other.end <= comma && !text.slice(other.end, comma).trim());
 }

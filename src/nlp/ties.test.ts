@@ -135,6 +135,12 @@ describe("what is no evidence of a tie", () => {
       "Presiden Indonesia Joko Widodo melakukan pertemuan bilateral dengan Perdana Menteri Australia Malcolm Turnbull di KTT G20, Hamburg, Jerman. Kedua pemimpin membahas kerja sama perdagangan.";
     expect(pairs(body)).toEqual(["AU-ID"]);
   });
+
+  it("a country after a council or assembly and a comma acts there; it is no venue", () => {
+    expect(
+      pairs("Dalam pertemuan di Dewan Keamanan, Chile mengecam Peru atas uji rudal itu."),
+    ).toEqual(["CL-PE"]);
+  });
 });
 
 describe("who faces whom in a sentence", () => {
