@@ -5,13 +5,12 @@
  * day stays that day ("akan bertemu hari ini, Kamis").
  */
 import { addDays, hasDay } from "./date-words.js";
+import { compareDates } from "./dates.js";
 import type { DateMention, PartialDate } from "./types.js";
 
 // "Senin lalu", "Selasa kemarin", "Rabu pekan lalu" say themselves which one they are.
 const SAYS_WHICH =
   /(?<![\p{L}])(?:lalu|kemarin|pekan|minggu\s+(?:lalu|depan|ini)|silam)(?![\p{L}])/iu;
-
-const dayNumber = (d: Required<PartialDate>) => Date.UTC(d.year, d.month - 1, d.day);
 
 /** The date a plan's weekday names: a week on from the past one the finder resolved it to. */
 export function plannedWeekday(
@@ -20,6 +19,6 @@ export function plannedWeekday(
 ): PartialDate | null {
   const date = mention.date;
   if (mention.kind !== "weekday" || SAYS_WHICH.test(mention.raw)) return date;
-  if (!hasDay(date) || !hasDay(published) || dayNumber(date) >= dayNumber(published)) return date;
+  if (!hasDay(date) || !hasDay(published) || compareDates(date, published) >= 0) return date;
   return addDays(date, 7);
 }

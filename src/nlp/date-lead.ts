@@ -9,6 +9,7 @@
  */
 import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
+import { firstDay } from "./date-words.js";
 import { compareDates } from "./dates.js";
 import { clauseAround } from "./event-clause.js";
 import { eventTriggers, plannedWords } from "./lexicon.js";
@@ -30,7 +31,6 @@ const WEEKDAY_CUE =
 
 /** How many days before publication news is still told by its bare date ("pada 12 September"). */
 const BARE_DATE_REACH_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /**
  * A date without a weekday more than a week before publication ("sejak Kim bertemu Trump pada
@@ -39,8 +39,7 @@ const DAY_MS = 86_400_000;
  */
 function weeksBefore(date: PartialDate, publishedAt: PartialDate | null): boolean {
   if (publishedAt?.day === undefined || publishedAt.month === undefined) return false;
-  const day = (d: PartialDate) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / DAY_MS;
-  return day(publishedAt) - day(date) > BARE_DATE_REACH_DAYS;
+  return firstDay(publishedAt) - firstDay(date) > BARE_DATE_REACH_DAYS;
 }
 
 /** "Selasa (12/9)", "Senin (18 / 9 / 2017)": how a reporter dates what was said or done. */

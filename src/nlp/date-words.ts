@@ -142,6 +142,11 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
+/** The first day a partial date can mean, in days since the epoch ("2019-09" is 1 September). */
+export function firstDay(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / 86_400_000;
+}
+
 /** Adds days to a day-precision date. */
 export function addDays(d: Required<PartialDate>, days: number): Required<PartialDate> {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));

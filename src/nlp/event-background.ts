@@ -5,6 +5,7 @@
  * story's news, so it is not told as one of the pair's events.
  */
 import eventData from "../../data/events.json" with { type: "json" };
+import { firstDay } from "./date-words.js";
 import { clauseAround } from "./event-clause.js";
 import { PhraseMatcher } from "./lexicon.js";
 import type { PartialDate } from "./types.js";
@@ -15,13 +16,6 @@ const recalledWords = new PhraseMatcher<true>(
 
 /** A news event happens within a year before its publication; older ones are background. */
 export const NEWS_REACH_DAYS = 365;
-
-const DAY_MS = 86_400_000;
-
-/** The first day a partial date can mean, in days since the epoch. */
-function firstDay(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1) / DAY_MS;
-}
 
 /** True when the date lies more than NEWS_REACH_DAYS before the publication. */
 export function longBefore(date: PartialDate, published: PartialDate | null): boolean {

@@ -1,6 +1,7 @@
 import capitalData from "../../data/capitals.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
 import { tidyPlace } from "./dateline.js";
+import { compareDates } from "./dates.js";
 import { findPlace, onlyACountry, placesIn } from "./event-place.js";
 import { eventTriggers } from "./lexicon.js";
 import { escapeRegExp } from "./text.js";
@@ -45,14 +46,11 @@ export function placeOfSentence(text: string): string | null {
   return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? tidyPlace(dateline) : null);
 }
 
-const dayNumber = (date: NonNullable<EventFact["date"]>) =>
-  date.year * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0);
-
 /** The mention names the event's day, alone or within its span ("22 - 25 Oktober 2017"). */
 function sameDay(mention: Pick<DateMention, "date" | "until">, day: EventFact["date"]): boolean {
   if (!mention.date?.day || !day?.day) return false;
   const last = mention.until?.day ? mention.until : mention.date;
-  return dayNumber(mention.date) <= dayNumber(day) && dayNumber(day) <= dayNumber(last);
+  return compareDates(mention.date, day) <= 0 && compareDates(day, last) <= 0;
 }
 
 /**

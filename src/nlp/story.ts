@@ -1,3 +1,4 @@
+import { firstDay } from "./date-words.js";
 import { processTerm, tokenize } from "./terms.js";
 import type { PartialDate } from "./types.js";
 
@@ -30,9 +31,9 @@ export function fingerprintOverlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
+/** Days since the epoch, for a date known to the day only. */
 function dayNumber(date: PartialDate): number | null {
-  if (date.day === undefined || date.month === undefined) return null;
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+  return date.day === undefined || date.month === undefined ? null : firstDay(date);
 }
 
 /** Both dated to the day and at most SAME_STORY_DAYS apart. */
