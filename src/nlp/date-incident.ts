@@ -7,6 +7,7 @@
  * pada Senin" dates the saying.
  */
 import eventData from "../../data/events.json" with { type: "json" };
+import { QUOTE_VERBS } from "./event-attribution.js";
 import { PhraseMatcher } from "./lexicon.js";
 
 const incidents = new PhraseMatcher<true>(
@@ -17,8 +18,10 @@ const incidents = new PhraseMatcher<true>(
 const REACH = 70;
 
 // Words that start a new clause of telling: the date after them is the telling's.
-const BREAK =
-  /["“”;:]|(?<![\p{L}])(?:kata|ujar|ucap|tutur|tegas|jelas|terang|ungkap|tambah|imbuh|lanjut|papar|sebut|menurut|dilansir|dikutip|dilaporkan|diberitakan|said|told)(?:nya)?(?![\p{L}])/iu;
+const BREAK = new RegExp(
+  String.raw`["“”;:]|(?<![\p{L}])(?:${QUOTE_VERBS}|(?:menurut|dilansir|dikutip|dilaporkan|diberitakan|said|told)(?:nya)?)(?![\p{L}])`,
+  "iu",
+);
 
 /**
  * True when the date at `start` follows an incident's noun in the same phrase. `heads` are where

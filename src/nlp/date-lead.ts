@@ -11,8 +11,8 @@ import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./da
 import { datesAnIncident } from "./date-incident.js";
 import { firstDay } from "./date-words.js";
 import { compareDates } from "./dates.js";
-import { clauseAround } from "./event-clause.js";
-import { eventTriggers, plannedWords } from "./lexicon.js";
+import { plannedInClause } from "./event-clause.js";
+import { eventTriggers } from "./lexicon.js";
 import type { Sentence } from "./text.js";
 import type { DateMention, PartialDate } from "./types.js";
 
@@ -45,15 +45,6 @@ function weeksBefore(date: PartialDate, publishedAt: PartialDate | null): boolea
 /** "Selasa (12/9)", "Senin (18 / 9 / 2017)": how a reporter dates what was said or done. */
 const REPORTER_DATE = new RegExp(String.raw`${WEEKDAY_CUE.source}\s*\(\s*\d`, "iu");
 
-/**
- * "Presiden akan berkunjung ke Lima pada Senin": a date in a clause that a plan word opens tells
- * when the plan is, not when the news happened.
- */
-function inPlan(text: string, mention: DateMention): boolean {
-  const [from] = clauseAround(text, mention.start, mention.end);
-  return plannedWords.findAll(text).some((word) => word.start >= from && word.end <= mention.start);
-}
-
 /** True when the mention reads as the news's own date rather than background. */
 export function datesTheNews(
   text: string,
@@ -66,7 +57,9 @@ export function datesTheNews(
   if (insideQuote(text, mention.start) || edgeOfDuration(text, mention.start)) return false;
   const heads = eventTriggers.findAll(text).map((match) => match.end);
   return (
-    !inPlan(text, mention) &&
+    // "Presiden akan berkunjung ke Lima pada Senin": a date after a plan word in its clause tells
+    // when the plan is, not when the news happened (as for a statement's plan, event-clause.ts).
+    !plannedInClause(text, mention, true) &&
     !inRelativeClause(text, mention.start, heads) &&
     !datesAnIncident(text, mention.start, heads)
   );

@@ -6,8 +6,11 @@
  */
 import type { PhraseMatch } from "./lexicon.js";
 
-const ATTRIBUTION =
-  /[,.!?]\s*["”]\s*((?:kata|ujar|ucap|tutur|tegas|jelas|terang|ungkap|tambah|imbuh|lanjut|papar|pungkas|tulis|sebut)(?:nya)?)(?![\p{L}])/giu;
+/** The short verbs that attribute a quote; date-incident.ts reads them as a new clause of telling. */
+export const QUOTE_VERBS =
+  "(?:kata|ujar|ucap|tutur|tegas|jelas|terang|ungkap|tambah|imbuh|lanjut|papar|pungkas|tulis|sebut)(?:nya)?";
+
+const ATTRIBUTION = new RegExp(String.raw`[,.!?]\s*["”]\s*(${QUOTE_VERBS})(?![\p{L}])`, "giu");
 
 /** The quote-attributing verbs of a text, as statement triggers. */
 export function attributionVerbs(text: string): PhraseMatch<"statement">[] {

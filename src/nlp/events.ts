@@ -133,7 +133,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // A statement needs a date: its own, or the lead's when the opening tells it; or it is said by
   // one side of the other, both named ("Washington tetap menuduh Iran"): the story's own news, of
   // the story's date (event-restated.ts).
-  const betweenSides = trigger.surface !== "" && parties.parties.size >= 2;
+  const betweenSides = parties.parties.size >= 2;
   if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH && !betweenSides)
     return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
