@@ -111,6 +111,11 @@ export const roleWords = {
   switchVerbs: wordSet(relationData.roles.switchVerbs),
 };
 
+/** "sengketa", "kerja sama": a word naming a state between two sides, with no doer or receiver. */
+export function isSymmetric(surface: string): boolean {
+  return roleWords.symmetric.has(normalise(surface));
+}
+
 /** A relation category's tone and weight as a cue, for acts the tone rules infer (a switch of sides). */
 export function categoryCue(category: string): RelationCue {
   const entry = relationData.categories.find((c) => c.category === category);

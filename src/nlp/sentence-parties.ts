@@ -5,11 +5,11 @@ import {
   isState,
 } from "./countries.js";
 import {
+  isSymmetric,
   nonStateBefore,
   offTopicContext,
   type RelationCue,
   relationCues,
-  roleWords,
 } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
@@ -51,17 +51,24 @@ const PAIR_REFERENCE =
  * "warga negara Indonesia (WNI) di Amerika Serikat (", "kedutaan Indonesia di AS": citizens or a
  * mission of one country, then "di" and the country where they are.
  */
-const ABROAD_BEFORE =
-  /(?:^|[^\p{L}])(?:WNI|TKI|PMI|warga(?:\s+negara)?|diaspora|pekerja\s+migran|kedutaan(?:\s+besar)?|KBRI|KJRI|konsulat(?:\s+jenderal)?|citizens|nationals|embassy|consulate)(?:\s+[\p{L}()]+){0,4}\s+(?:di|in)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
-/** A cheap first look: a sentence without these words has no citizens or mission abroad. */
-const CONSULAR_WORD =
-  /WNI|TKI|PMI|[Ww]arga|diaspora|migran|[Kk]edutaan|KBRI|KJRI|[Kk]onsulat|wisatawan|turis|jemaah|citizens|nationals|tourists|[Ee]mbassy|[Cc]onsulate/u;
+const ABROAD_WORDS =
+  "WNI|TKI|PMI|warga(?:\\s+negara)?|diaspora|pekerja\\s+migran|kedutaan(?:\\s+besar)?|KBRI|KJRI|konsulat(?:\\s+jenderal)?|citizens|nationals|embassy|consulate";
+const ABROAD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
+  "u",
+);
 /**
  * "seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina": citizens
  * travelling to a country, a consular matter too (a mission going there is the state's act).
  */
-const TRAVELLING_BEFORE =
-  /(?:^|[^\p{L}])(?:WNI|TKI|PMI|[Ww]arga\s+[Nn]egara|diaspora|pekerja\s+migran|wisatawan|turis|jemaah|citizens|nationals|tourists)(?:\s+[\p{L}()]+){0,5}\s+(?:ke|to)\s+(?:\p{Lu}[\p{L}]*\s+){0,3}\(?$/u;
+const TRAVELLING_WORDS =
+  "WNI|TKI|PMI|[Ww]arga\\s+[Nn]egara|diaspora|pekerja\\s+migran|wisatawan|turis|jemaah|citizens|nationals|tourists";
+const TRAVELLING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${TRAVELLING_WORDS})(?:\\s+[\\p{L}()]+){0,5}\\s+(?:ke|to)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
+  "u",
+);
+/** A cheap first look: a sentence without any of their words has no citizens or mission abroad. */
+const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
 
 /** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
 export function isOrigin(text: string, mention: CountryMention): boolean {
@@ -136,12 +143,10 @@ export function analyseSentence(
     }),
   );
   const cues = relationCues.findAll(sentence.text);
-  const symmetric = (surface: string) =>
-    roleWords.symmetric.has(surface.toLowerCase().replace(/[\s-]+/g, " "));
   const joint = actsJointly(
     sentence.text,
     groups,
-    cues.map((cue) => ({ tone: cue.value.tone, symmetric: symmetric(cue.surface) })),
+    cues.map((cue) => ({ tone: cue.value.tone, symmetric: isSymmetric(cue.surface) })),
   );
   return {
     sentence,

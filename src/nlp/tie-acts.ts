@@ -139,7 +139,7 @@ function placeAfter(text: string, from: number, mentions: Mention[], code: Count
 
 const PLACE_PREPOSITIONS = new Set(["di", "in", "at"]);
 /** Where a subject is, serves or goes: "duta besar RI di/untuk X", "sebelum ke X". */
-const POSTED_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "ke", "untuk", "to"]);
+export const POSTED_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "ke", "untuk", "to"]);
 
 /**
  * "Eks duta besar RI di Belanda itu akan menghubungi Menlu Mesir", "Dubes RI untuk Kazakhstan",

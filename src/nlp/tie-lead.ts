@@ -3,6 +3,7 @@ import type { CountryCode } from "./countries.js";
 import { roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { escapeRegExp } from "./text.js";
+import { POSTED_PREPOSITIONS } from "./tie-acts.js";
 import { partyMentions } from "./tone-roles.js";
 
 /**
@@ -42,7 +43,8 @@ const OFFICE_BEFORE = new RegExp(
 
 /** Longer than the longest title ("Kepala Staf Angkatan Darat") and the spaces after it. */
 const MAX_OFFICE_LENGTH = 48;
-const POSTED = new Set(["di", "ke", "untuk", "dari", "in", "to", "at", "from"]);
+/** Where an envoy serves or goes, or where one comes from ("dari X"): not the subject. */
+const POSTED = new Set([...POSTED_PREPOSITIONS, "dari", "from"]);
 /** "menyampaikan", "berkunjung", "dikecam": shorter words with these openings are rarely verbs. */
 const MIN_VERB_LENGTH = 5;
 

@@ -1,5 +1,12 @@
 import type { CountryCode } from "./countries.js";
-import { categoryCue, formOf, type RelationCue, relationCues, roleWords } from "./lexicon.js";
+import {
+  categoryCue,
+  formOf,
+  isSymmetric,
+  type RelationCue,
+  relationCues,
+  roleWords,
+} from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { condemnedAct, notAnAct, refusalRoles, refusedAcceptance, switches } from "./tone-acts.js";
 import {
@@ -146,7 +153,7 @@ export function pairTone(about: SentenceParties[], pair: Pair, year: number | nu
         continue;
       }
       const roles = rolesOf(cue, text, mentions, breaks);
-      const symmetric = roleWords.symmetric.has(cue.surface.toLowerCase().replace(/[\s-]+/g, " "));
+      const symmetric = isSymmetric(cue.surface);
       if (!symmetric && (roles.source.size || roles.target.size)) {
         if (!between(cue, roles, pair, subjects(cue))) continue;
         if (pair.some((code) => listedAfterVerb(parties, code))) continue;
