@@ -32,6 +32,8 @@ export interface SentenceParties {
    * "kedutaan Indonesia di AS". A consular matter, not a relation between the states.
    */
   abroad: Set<CountryCode>;
+  /** Countries named as the origin of people ("warga negara Indonesia"), where the text names them. */
+  origins: CountryMention[];
   /** "kedua negara", "kedua belah pihak", "bilateral": the sentence speaks of the article's pair. */
   refersToPair: boolean;
   /** A sport fixture or the like: no evidence of a relation between the states. */
@@ -71,7 +73,7 @@ const TRAVELLING_BEFORE = new RegExp(
 const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
 
 /** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
-export function isOrigin(text: string, mention: CountryMention): boolean {
+function isOrigin(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const words = before.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return nonStateBefore.findAll(words).length > 0;
@@ -108,8 +110,13 @@ export function analyseSentence(
   const venues = new Set<CountryCode>();
   const mentions: PartyMention[] = [];
   const countries = findCountryMentions(sentence.text);
+  const origins: CountryMention[] = [];
   for (const mention of countries) {
-    if (!isState(mention.code) || isOrigin(sentence.text, mention)) continue;
+    if (!isState(mention.code)) continue;
+    if (isOrigin(sentence.text, mention)) {
+      origins.push(mention);
+      continue;
+    }
     if (!headline && isVenue(sentence.text, mention, countries)) venues.add(mention.code);
     else mentions.push(mention);
   }
@@ -153,6 +160,7 @@ export function analyseSentence(
     parties,
     venues,
     abroad,
+    origins,
     people: personMentions,
     cues: cues.map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),

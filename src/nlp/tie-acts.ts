@@ -1,6 +1,6 @@
-import { type CountryCode, findCountryMentions } from "./countries.js";
+import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
-import { isOrigin, type SentenceParties } from "./sentence-parties.js";
+import type { SentenceParties } from "./sentence-parties.js";
 import { blames, epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
 import {
@@ -27,8 +27,6 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
   const cues = relationCues.findAll(text).filter((cue) => cue.value.tone !== 0);
   const falseFriends = roleWords.notRelation.findAll(text);
   const found = new Map<string, Pair>();
-  // "Warga Negara Indonesia yang berencana melakukan kunjungan": people named by their country.
-  const peopleOf = findCountryMentions(text).filter((mention) => isOrigin(text, mention));
   for (const cue of cues) {
     if (falseFriends.some((f) => cue.start >= f.start && cue.end <= f.end)) continue;
     if (notAnAct(cue, text, cues)) continue;
@@ -41,7 +39,7 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
         if (
           source === target ||
           locatedOnly(text, cue.start, mentions, source) ||
-          peopleActInstead(cue.start, mentions, peopleOf, source) ||
+          peopleActInstead(cue.start, mentions, parties.origins, source) ||
           listed(text, cue.end, mentions, target) ||
           placeAfter(text, cue.end, mentions, target)
         )
@@ -121,12 +119,12 @@ const MAX_LIST_GAP_WORDS = 6;
 function peopleActInstead(
   to: number,
   mentions: Mention[],
-  peopleOf: Span[],
+  origins: Span[],
   code: CountryCode,
 ): boolean {
-  const people = (m: Span) => peopleOf.some((p) => p.start === m.start);
+  const people = (m: Span) => origins.some((p) => p.start === m.start);
   const stateAt = mentions.filter((m) => m.code === code && m.end <= to && !people(m)).at(-1);
-  return stateAt !== undefined && peopleOf.some((p) => p.start > stateAt.end && p.end <= to);
+  return stateAt !== undefined && origins.some((p) => p.start > stateAt.end && p.end <= to);
 }
 
 /** "mendukung proses politik di Yaman": a country after "di" is where the act is, not its receiver. */
