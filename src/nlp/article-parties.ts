@@ -6,6 +6,7 @@ import { analyseSentence } from "./sentence-parties.js";
 import { splitSentences } from "./text.js";
 import { candidatePairs } from "./tie-features.js";
 import { leadSubjects } from "./tie-lead.js";
+import { attackVictims } from "./tie-victims.js";
 import type { TieEvidence } from "./ties.js";
 import type { ParsedArticle } from "./types.js";
 
@@ -37,15 +38,17 @@ export function readParties(article: ParsedArticle) {
     year,
     true,
   );
+  // The victim of an attack the headline names ("Tanggapi Serangan ke Pabrik Minyak Saudi,
+  // Pentagon Buat Daftar Target Iran") is what its parties react to, not one of them.
+  const victims = attackVictims(title, year);
+  const acting = new Set([...title.parties].filter((code) => !victims.has(code)));
   // A headline with three or more parties is a speaker quoted on two others ("Pompeo: ... Saudi
   // ... Iran") or a list: there only the countries it names outright count.
   const titleParties =
-    title.parties.size > 2
-      ? new Set([...titleCountries].filter((code) => title.parties.has(code)))
-      : title.parties;
+    acting.size > 2 ? new Set([...titleCountries].filter((code) => acting.has(code))) : acting;
   const titleEvidence = titleIsEvidence ? titleParties : new Set<string>();
   const evidence: TieEvidence = {
-    candidates: candidatePairs(parties, titleEvidence, title.groups, year),
+    candidates: candidatePairs(parties, titleEvidence, title, year),
     sentences: parties,
     headline: !article.titleDerived && article.title.trim().length > 0,
     marketReport: !article.titleDerived && marketNews.findAll(article.title).length > 0,

@@ -109,6 +109,7 @@ export const roleWords = {
   nounsLikeVerbs: new Set(relationData.roles.nounsLikeVerbs),
   acceptVerbs: wordSet(relationData.roles.acceptVerbs),
   switchVerbs: wordSet(relationData.roles.switchVerbs),
+  attackedThings: new Set(relationData.roles.attackedThings),
 };
 
 /** "sengketa", "kerja sama": a word naming a state between two sides, with no doer or receiver. */

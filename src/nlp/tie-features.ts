@@ -1,7 +1,8 @@
 import type { CountryCode } from "./countries.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { directedPairs } from "./tie-acts.js";
-import { opposite, type PartyGroup } from "./tie-groups.js";
+import { opposite } from "./tie-groups.js";
+import { attackVictims } from "./tie-victims.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -77,11 +78,29 @@ const empty = (pair: Pair): Candidate => ({
   evidence: 0,
 });
 
+/**
+ * Whether a sentence (or the headline) shows two of its parties facing each other.
+ * "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
+ * "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
+ * "Rusia menyerukan penyelidikan atas serangan kilang minyak Saudi": the victim of an attack
+ * faces only whoever is told acting on it (tie-victims.ts).
+ */
+function facingIn(about: SentenceParties, year: number | null): (pair: Pair) => boolean {
+  const { abroad, groups } = about;
+  const victims = attackVictims(about, year);
+  const acts = victims.size ? directedPairs(about, year).map(pairKey) : [];
+  return (pair) => {
+    if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
+    if (groups && !opposite(groups, pair[0], pair[1])) return false;
+    return !(victims.has(pair[0]) || victims.has(pair[1])) || acts.includes(pairKey(pair));
+  };
+}
+
 /** The candidate pairs of an article with their evidence, the leading one first. */
 export function candidatePairs(
   sentences: SentenceParties[],
   titleCountries: Set<CountryCode>,
-  titleGroups?: PartyGroup[],
+  title?: SentenceParties,
   year: number | null = null,
 ): Candidate[] {
   const byKey = new Map<string, Candidate>();
@@ -91,27 +110,25 @@ export function candidatePairs(
     byKey.set(key, found);
     return found.features;
   };
-  for (const pair of pairsIn(titleCountries))
-    if (!titleGroups || opposite(titleGroups, pair[0], pair[1])) at(pair).title = 1;
+  const titleFacing = title ? facingIn(title, year) : () => true;
+  for (const pair of pairsIn(titleCountries)) if (titleFacing(pair)) at(pair).title = 1;
   // Mentions as the analysis counts them (analyze.ts): per sentence acted in, the headline once.
   const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
   // Acts of one on the other count only for pairs that some sentence names together.
   const directed = new Map<string, number>();
   for (const about of sentences) {
-    const { sentence, parties, cues, offTopic, groups } = about;
+    const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
     if (parties.size < 2 || offTopic) continue;
     for (const pair of directedPairs(about, year))
       directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
+    const faces = facingIn(about, year);
     // A sentence listing many countries (summit attendees) says little about each pair in it.
     const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
     for (const pair of pairsIn(parties)) {
       const features = at(pair);
       if (features.early === 0) features.early = 1 / (1 + sentence.index);
-      // "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
-      // "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
-      const consular = about.abroad.has(pair[0]) || about.abroad.has(pair[1]);
-      const facing = !consular && (!groups || opposite(groups, pair[0], pair[1]));
+      const facing = faces(pair);
       if (facing && cues.length > 0) features.relation += dilution;
       else features.bare = Math.min(features.bare + dilution, MAX_BARE_SENTENCES);
       if (facing && sentence.index < LEAD_SENTENCES) features.lead++;
