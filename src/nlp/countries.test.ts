@@ -40,6 +40,12 @@ describe("finding countries in text", () => {
     expect(codes("pelajaran bahasa Inggris")).toEqual([]);
   });
 
+  it("does not take a company or a non-state group named after a country for the state", () => {
+    expect(codes("kilang minyak Saudi Aramco di Abqaiq")).toEqual([]);
+    expect(codes("Pasukan Demokratik Suriah (SDF) merebut Raqa")).toEqual([]);
+    expect(codes("menurut Syrian Observatory for Human Rights")).toEqual([]);
+  });
+
   it("does not find a name inside another word", () => {
     expect(codes("Nigeria")).toEqual(["NG"]);
     expect(codes("Indonesian")).toEqual(["ID"]);
