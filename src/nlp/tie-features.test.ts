@@ -80,4 +80,17 @@ describe("the evidence an article gives for a pair", () => {
     expect(all["JP-LA"]!.mainCountry).toBe(1);
     expect(all["JP-VN"]!.mainCountry).toBe(1);
   });
+
+  it("dilutes a list of attendees, but not several countries acting together on one", () => {
+    const summit = evidence([
+      "Pemimpin Jepang, Vietnam, Laos dan Kamboja membahas kerja sama di Tokyo.",
+    ]);
+    expect(summit["JP-VN"]!.relation).toBeCloseTo(2 / 3);
+    const together = evidence([
+      "Amerika Serikat, Australia dan Jepang mendesak China mematuhi putusan arbitrase.",
+    ]);
+    expect(together["CN-US"]!.relation).toBe(1);
+    expect(together["AU-CN"]!.relation).toBe(1);
+    expect(together["AU-US"]).toMatchObject({ relation: 0 });
+  });
 });

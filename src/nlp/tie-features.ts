@@ -96,6 +96,17 @@ function facingIn(about: SentenceParties, year: number | null): (pair: Pair) => 
   };
 }
 
+/**
+ * Several countries opening the sentence together and one other after them ("AS, Australia dan
+ * Jepang meminta ... China"): each of them acts on that one (one tie per actor).
+ */
+function twoSides({ groups }: SentenceParties): boolean {
+  const [subject, ...rest] = groups ?? [];
+  if (!subject || subject.codes.length < 2 || rest.length === 0) return false;
+  const others = new Set(rest.flatMap((group) => group.codes));
+  return others.size === 1 && !subject.codes.some((code) => others.has(code));
+}
+
 /** The candidate pairs of an article with their evidence, the leading one first. */
 export function candidatePairs(
   sentences: SentenceParties[],
@@ -124,7 +135,8 @@ export function candidatePairs(
       directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
     const faces = facingIn(about, year);
     // A sentence listing many countries (summit attendees) says little about each pair in it.
-    const dilution = parties.size > 3 ? 2 / (parties.size - 1) : 1;
+    // Not a list acting together on one: "AS, Australia dan Jepang meminta ... China".
+    const dilution = parties.size > 3 && !twoSides(about) ? 2 / (parties.size - 1) : 1;
     for (const pair of pairsIn(parties)) {
       const features = at(pair);
       if (features.early === 0) features.early = 1 / (1 + sentence.index);
