@@ -54,7 +54,7 @@ const PAIR_REFERENCE =
  * mission of one country, then "di" and the country where they are.
  */
 const ABROAD_WORDS =
-  "WNI|TKI|PMI|warga(?:\\s+negara)?|diaspora|pekerja\\s+migran|kedutaan(?:\\s+besar)?|KBRI|KJRI|konsulat(?:\\s+jenderal)?|citizens|nationals|embassy|consulate";
+  "WNI|TKI|PMI|[Ww]arga(?:\\s+[Nn]egara)?|[Dd]iaspora|[Pp]ekerja\\s+[Mm]igran|[Kk]edutaan(?:\\s+[Bb]esar)?|KBRI|KJRI|[Kk]onsulat(?:\\s+[Jj]enderal)?|[Cc]itizens|[Nn]ationals|[Ee]mbassy|[Cc]onsulate";
 const ABROAD_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
   "u",

@@ -17,6 +17,9 @@ describe("consular matters", () => {
     expect(abroad("Ia menghubungi kedutaan Indonesia di Jepang untuk meminta bantuan.")).toEqual([
       "JP",
     ]);
+    expect(
+      abroad("Tiga mengaku telah didatangi pihak Kedutaan Besar Indonesia di Amerika."),
+    ).toEqual(["US"]);
   });
 
   it("when a country is only where one's citizens travel ('Warga Negara Indonesia yang berencana berkunjung ke Yordania'), it is no counterpart", () => {
