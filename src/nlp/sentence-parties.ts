@@ -10,6 +10,7 @@ import {
   offTopicContext,
   type RelationCue,
   relationCues,
+  wordsOf,
 } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
@@ -72,12 +73,32 @@ const TRAVELLING_BEFORE = new RegExp(
 /** A cheap first look: a sentence without any of their words has no citizens or mission abroad. */
 const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
 
-/** "pemberontak Houthi Yaman", "warga Malaysia": people from the country, not the state. */
+/**
+ * "pemberontak Houthi Yaman", "warga Malaysia", "industri otomotif Jepang": people or firms from
+ * the country, not the state. Not across a preposition: in "Institut Prancis di Indonesia" the
+ * institute is in Indonesia, and Indonesia is not its origin.
+ */
 function isOrigin(text: string, mention: CountryMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const words = before.split(/\s+/).filter(Boolean).slice(-3).join(" ");
-  return nonStateBefore.findAll(words).length > 0;
+  const found = nonStateBefore.findAll(words).at(-1);
+  if (!found) return false;
+  return !wordsOf(words.slice(found.end)).some((word) => ACROSS.has(word));
 }
+
+const ACROSS = new Set([
+  "di",
+  "ke",
+  "dari",
+  "untuk",
+  "dengan",
+  "kepada",
+  "in",
+  "at",
+  "to",
+  "from",
+  "with",
+]);
 
 /** "di Dewan Keamanan PBB, ": a council, assembly or court, then a comma, then a country. */
 const BODY_BEFORE =

@@ -64,6 +64,16 @@ describe("people of a country are not its state", () => {
     );
   });
 
+  it("when companies, an industry or a school are named by their country, it does not act", () => {
+    expect(
+      parties("Industri otomotif Jepang khawatir akan ekspor produknya ke Meksiko.").sort(),
+    ).toEqual(["MX"]);
+    expect(parties("Perusahaan Jepang berinvestasi di pabrik baru di Vietnam.")).toEqual(["VN"]);
+    expect(parties("Institut Prancis di Indonesia bekerja sama dengan sebuah restoran.")).toEqual([
+      "ID",
+    ]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",
