@@ -14,7 +14,7 @@ import {
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
- *   [-- --random3-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
+ *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -107,6 +107,11 @@ const LATER_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-random3/",
     heading: "third random tuning sample, hand-labelled articles",
     mistakesFlag: "--random3-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random4/",
+    heading: "fourth random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random4-mistakes",
   },
 ];
 
