@@ -86,19 +86,8 @@ function isOrigin(text: string, mention: CountryMention): boolean {
   return !wordsOf(words.slice(found.end)).some((word) => ACROSS.has(word));
 }
 
-const ACROSS = new Set([
-  "di",
-  "ke",
-  "dari",
-  "untuk",
-  "dengan",
-  "kepada",
-  "in",
-  "at",
-  "to",
-  "from",
-  "with",
-]);
+/** Where the people or firm are or go; "dari" (from) does name their origin ("pemberontak dari Bolivia"). */
+const ACROSS = new Set(["di", "ke", "untuk", "dengan", "kepada", "in", "at", "to", "with"]);
 
 /** "di Dewan Keamanan PBB, ": a council, assembly or court, then a comma, then a country. */
 const BODY_BEFORE =

@@ -21,6 +21,24 @@ describe("one country acting on another in a sentence", () => {
     ).toEqual(["CN-PA", "PA-TW"]);
   });
 
+  it("reads a third country's claim of who was behind an attack as no act of the accused on the victim", () => {
+    expect(
+      acts("Menlu AS menuturkan, Iran berada di balik hampir 100 serangan terhadap Arab Saudi."),
+    ).toEqual(["IR-US"]);
+    expect(
+      acts(
+        '"Hampir 100 persen Peru berada di balik serangan terhadap Bolivia," tulis Menlu Chile.',
+      ),
+    ).toEqual(["CL-PE"]);
+    expect(acts("Penegasan Chile bahwa Peru berada di balik serangan fasilitas Bolivia.")).toEqual([
+      "CL-PE",
+    ]);
+    expect(acts("Iran berada di balik serangan terhadap Arab Saudi.")).toEqual(["IR-SA"]);
+    expect(acts("Amerika Serikat melancarkan serangan terhadap Suriah, kata Rusia.")).toEqual([
+      "SY-US",
+    ]);
+  });
+
   it("does not take a country after 'di' for the receiver", () => {
     expect(acts("Brasil mendukung proses perdamaian di Kolombia.")).toEqual([]);
   });
@@ -131,9 +149,9 @@ describe("an act named by a noun after a light verb", () => {
     expect(acts("Norwegia menjatuhkan sanksi baru terhadap Kenya.")).toEqual(["KE-NO"]);
   });
 
-  it("does not take the speaker before another country for the doer", () => {
+  it("does not take the speaker before another country for the doer: the speaker accuses it", () => {
     expect(acts("Menlu Chile menuturkan, Peru berada di balik serangan terhadap Bolivia.")).toEqual(
-      ["BO-PE"],
+      ["CL-PE"],
     );
   });
 
