@@ -1,10 +1,10 @@
 import type { StoryStore } from "../db/story-store.js";
 import { fromIsoDate } from "../nlp/dates.js";
 import {
-  closeInTime,
+  daysApart,
   fingerprintOverlap,
   SAME_STORY_DAYS,
-  SAME_STORY_OVERLAP,
+  sameStoryOverlap,
   storyFingerprint,
 } from "../nlp/story.js";
 import type { ArticleAnalysis, ParsedArticle } from "../nlp/types.js";
@@ -32,12 +32,13 @@ export class StoryLinker {
     const fingerprint = storyFingerprint(article.title, article.body);
     let best: { storyId: number; overlap: number } | null = null;
     for (const candidate of candidates) {
-      if (!closeInTime(published, fromIsoDate(candidate.publishedAt))) continue;
+      const days = daysApart(published, fromIsoDate(candidate.publishedAt));
+      if (days === null || days > SAME_STORY_DAYS) continue;
       const overlap = fingerprintOverlap(
         fingerprint,
         storyFingerprint(candidate.title, candidate.body),
       );
-      if (overlap >= SAME_STORY_OVERLAP && overlap > (best?.overlap ?? 0))
+      if (overlap >= sameStoryOverlap(days) && overlap > (best?.overlap ?? 0))
         best = { storyId: candidate.storyId, overlap };
     }
     if (!best) return null;

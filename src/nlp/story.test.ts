@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { closeInTime, fingerprintOverlap, SAME_STORY_OVERLAP, storyFingerprint } from "./story.js";
+import {
+  daysApart,
+  fingerprintOverlap,
+  SAME_STORY_OVERLAP,
+  sameStoryOverlap,
+  storyFingerprint,
+} from "./story.js";
 
 const overlap = (a: [string, string], b: [string, string]) =>
   fingerprintOverlap(storyFingerprint(...a), storyFingerprint(...b));
@@ -29,13 +35,15 @@ describe("telling whether two articles tell the same story", () => {
     expect(overlap(palmOil, inauguration)).toBeLessThan(SAME_STORY_OVERLAP);
   });
 
-  it("counts only articles dated to the day and a few days apart as close in time", () => {
-    expect(closeInTime({ year: 2019, month: 9, day: 20 }, { year: 2019, month: 9, day: 22 })).toBe(
-      true,
-    );
-    expect(closeInTime({ year: 2019, month: 9, day: 20 }, { year: 2019, month: 9, day: 30 })).toBe(
-      false,
-    );
-    expect(closeInTime({ year: 2019, month: 9 }, { year: 2019, month: 9, day: 20 })).toBe(false);
+  it("counts days only between articles dated to the day", () => {
+    expect(daysApart({ year: 2019, month: 9, day: 20 }, { year: 2019, month: 9, day: 22 })).toBe(2);
+    expect(daysApart({ year: 2019, month: 9, day: 30 }, { year: 2019, month: 10, day: 1 })).toBe(1);
+    expect(daysApart({ year: 2019, month: 9 }, { year: 2019, month: 9, day: 20 })).toBeNull();
+  });
+
+  it("asks articles days apart to share more than articles of the same day", () => {
+    expect(sameStoryOverlap(0)).toBe(SAME_STORY_OVERLAP);
+    expect(sameStoryOverlap(2)).toBeGreaterThan(sameStoryOverlap(1));
+    expect(sameStoryOverlap(1)).toBeGreaterThan(sameStoryOverlap(0));
   });
 });

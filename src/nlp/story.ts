@@ -14,6 +14,17 @@ const LEAD_WORDS = 80;
 export const SAME_STORY_OVERLAP = 0.35;
 /** Stories are news: versions of one story appear within days of each other. */
 export const SAME_STORY_DAYS = 3;
+/**
+ * Outlets tell one story the same day or the next; days later, articles on the same topic are
+ * mostly its next developments (another statement, another accusation), which share its words.
+ * So each day between them asks for this much more overlap.
+ */
+export const OVERLAP_PER_DAY_APART = 0.05;
+
+/** The overlap two articles this many days apart need to be one story. */
+export function sameStoryOverlap(daysApart: number): number {
+  return SAME_STORY_OVERLAP + OVERLAP_PER_DAY_APART * daysApart;
+}
 
 export function storyFingerprint(title: string, body: string): Set<string> {
   const lead = tokenize(body).slice(0, LEAD_WORDS);
@@ -36,9 +47,9 @@ function dayNumber(date: PartialDate): number | null {
   return date.day === undefined || date.month === undefined ? null : firstDay(date);
 }
 
-/** Both dated to the day and at most SAME_STORY_DAYS apart. */
-export function closeInTime(a: PartialDate | null, b: PartialDate | null): boolean {
+/** Days between two dates known to the day, or null. */
+export function daysApart(a: PartialDate | null, b: PartialDate | null): number | null {
   const dayA = a ? dayNumber(a) : null;
   const dayB = b ? dayNumber(b) : null;
-  return dayA !== null && dayB !== null && Math.abs(dayA - dayB) <= SAME_STORY_DAYS;
+  return dayA !== null && dayB !== null ? Math.abs(dayA - dayB) : null;
 }
