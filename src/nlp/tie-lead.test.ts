@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseSentence } from "./sentence-parties.js";
+import { pairsIn } from "./testing.js";
 import { leadSubjects } from "./tie-lead.js";
 
 const subjectsOf = (text: string, index = 0) => [
@@ -31,9 +32,22 @@ describe("who an article's first sentence is about", () => {
     );
     expect(subjectsOf("Pasangan ganda Kanada menyerah dari wakil Meksiko.")).toEqual([]);
     expect(subjectsOf("Pemerintah Kanada mengecam keputusan itu.")).toEqual(["CA"]);
+    expect(subjectsOf("Kedutaan Besar Kanada di Lima mengibarkan bendera setengah tiang.")).toEqual(
+      ["CA"],
+    );
   });
 
   it("is read only in the first sentence", () => {
     expect(subjectsOf("Menteri Kanada menyambangi Meksiko.", 3)).toEqual([]);
+  });
+});
+
+describe("an embassy's condolences", () => {
+  it("tie its country to the country it mourns with", () => {
+    const body =
+      "Kedutaan Besar Inggris di Jakarta, Kamis (12/9/2019) mengibarkan bendera setengah tiang sebagai tanda bela sungkawa menyusul wafatnya Presiden ke-3 RI BJ Habibie.";
+    expect(
+      pairsIn(body, "BJ Habibie Wafat, Kedubes Inggris Kibarkan Bendera Setengah Tiang"),
+    ).toEqual(["GB-ID"]);
   });
 });

@@ -32,9 +32,23 @@ export function leadSubjects(first: SentenceParties | undefined, year: number | 
   return subjects;
 }
 
-/** A title or "pemerintah" right before a country: its office holder or government. */
+/** A title, "pemerintah" or a mission right before a country: its office holder, government or embassy. */
+const STATE_BODIES = [
+  "pemerintah",
+  "pemerintahan",
+  "government",
+  "kedutaan besar",
+  "kedutaan",
+  "kedubes",
+  "konsulat jenderal",
+  "konsulat",
+  "embassy",
+  "consulate",
+  "kementerian luar negeri",
+  "ministry",
+];
 const OFFICE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...roleData.titles, "pemerintah", "pemerintahan", "government"]
+  `(?:^|[^\\p{L}])(?:${[...roleData.titles, ...STATE_BODIES]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})\\s+$`,
