@@ -8,6 +8,7 @@ import { findDateMentions, fromIsoDate } from "./dates.js";
 import { canonicalPublisher, publisherFromUrl } from "./publishers.js";
 import {
   firstSentence,
+  hasLineKey,
   lineKey,
   normalizeText,
   shorten,
@@ -48,14 +49,14 @@ function bodyParagraphs(layout: Layout, titleKey: string | null): string[] {
   // Without a dateline, lines between the headline and the lead (a standfirst) are text too.
   let titleRow = -1;
   rows.forEach((r, i) => {
-    if (i < lead && lineKey(r.line.text) === titleKey) titleRow = i;
+    if (i < lead && titleKey !== null && hasLineKey(r.line.text, titleKey)) titleRow = i;
   });
   const start = dateline || titleRow < 0 ? lead : titleRow + 1;
   const kept = [];
   for (let i = start; i < cutoff; i++) {
     const row = rows[i];
     if (row?.info.kind !== "content") continue;
-    if (lineKey(row.line.text) === titleKey) continue;
+    if (titleKey !== null && hasLineKey(row.line.text, titleKey)) continue;
     // Above the lead, short lines are rubrics and labels, not text.
     if (i < lead && wordCount(row.line.text) <= 3) continue;
     kept.push(i === lead && dateline ? { ...row.line, text: dateline.rest } : row.line);

@@ -135,7 +135,9 @@ export function classifyLine(line: string): LineInfo {
   if (STRAY.test(line) || SIGN_OFF.test(line)) return { kind: "drop" };
   const credits = parseCredit(line);
   if (credits !== null) return { kind: "credit", credits };
-  const short = wordCount(line) <= 20;
+  // Counted once: a paragraph of text is read to its end for each count.
+  const words = wordCount(line);
+  const short = words <= 20;
   if (short && COPYRIGHT.test(line)) return copyrightInfo(line);
   const source = SOURCE.exec(line);
   if (source) {
@@ -145,7 +147,7 @@ export function classifyLine(line: string): LineInfo {
   const logo = LOGO.exec(line);
   if (logo) return { kind: "publisherMark", publisher: publisherInPhrase(logo[1] ?? "") };
   if (TAG_LIST.test(line) || TAIL.test(line)) return { kind: "tail" };
-  const related = wordCount(line) <= 30 ? RELATED.exec(line) : null;
+  const related = words <= 30 ? RELATED.exec(line) : null;
   if (related) {
     const rest = line.slice(related[0].length).trim();
     return { kind: rest.length < 3 ? "relatedHeading" : "drop" };
@@ -160,7 +162,7 @@ export function classifyLine(line: string): LineInfo {
     return { kind: "drop" };
   }
   if (COMMENTS.test(line) || NO_COPYING.test(line) || ADS.test(line)) return { kind: "drop" };
-  if (wordCount(line) <= 5) {
+  if (words <= 5) {
     const site = canonicalPublisher(line);
     if (site !== null) return { kind: "publisherMark", publisher: site };
   }

@@ -1,10 +1,8 @@
-import capitalData from "../../data/capitals.json" with { type: "json" };
-import { findCountryMentions } from "./countries.js";
 import { tidyPlace } from "./dateline.js";
 import { compareDates } from "./dates.js";
+import { cityOf } from "./event-city.js";
 import { findPlace, onlyACountry, placesIn } from "./event-place.js";
 import { eventTriggers } from "./lexicon.js";
-import { escapeRegExp } from "./text.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
 /**
@@ -24,8 +22,6 @@ export interface PlaceSentence {
   text: string;
   dates: DateMention[];
 }
-
-const capitals = (capitalData as { capitals: Record<string, string[]> }).capitals;
 
 // "JAKARTA (Pos Kota) –", "KUALA LUMPUR (Antara) -": a dateline the page left in the text.
 const DATELINE = /^\s*(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*\([^)]{2,30}\)\s*[-–—]/u;
@@ -86,30 +82,6 @@ function placeNearby(
   // before, telling the same day, may have said where.
   if (before?.dates.some((mention) => sameDay(mention, event.date)))
     return findPlace(before.text, 0);
-  return null;
-}
-
-/** A city of the country, named with it ("Kabul, Afghanistan") or as its capital, in the story. */
-function cityOf(country: string, texts: string[]): string | null {
-  const code = findCountryMentions(country)[0]?.code;
-  if (!code) return null;
-  // Built once per call, not once per sentence: compiling them was a visible cost of ingest.
-  const capitalsAt = (capitals[code] ?? []).map(
-    (capital) =>
-      [
-        capital,
-        new RegExp(`(?<![\\p{L}])(?:di|ke|kota)\\s+${escapeRegExp(capital)}(?![\\p{L}])`, "u"),
-      ] as const,
-  );
-  const cityAt = new RegExp(
-    String.raw`(?<![\p{L}])(?:di|ke)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s*${escapeRegExp(country)}(?![\p{L}])`,
-    "u",
-  );
-  for (const text of texts) {
-    for (const [capital, at] of capitalsAt) if (at.test(text)) return capital;
-    const city = cityAt.exec(text)?.[1];
-    if (city) return city;
-  }
   return null;
 }
 

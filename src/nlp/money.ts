@@ -1,4 +1,5 @@
 import { NUMBER_WORDS_PATTERN, parseNumberWords } from "./figure-number-words.js";
+import { rememberRecent } from "./recent.js";
 
 /**
  * Money amounts as the news writes them: "3,2 miliar dolar AS", "US$174,2 juta", "Rp53 triliun",
@@ -147,8 +148,14 @@ function currencyFromPrefix(token: string): string | null {
  */
 const MAY_HOLD_AMOUNT = new RegExp(String.raw`\d|${SCALE_WORDS}`, "iu");
 
-/** Every money amount in the text, in order. A number with no currency is not money. */
-export function findMoney(text: string): MoneyAmount[] {
+/**
+ * Every money amount in the text, in order. A number with no currency is not money. The figures
+ * and the summary's score both read each sentence's amounts, and AMOUNT is costly: a text read
+ * lately is not read again (so the amounts are shared, read-only).
+ */
+export const findMoney: (text: string) => readonly MoneyAmount[] = rememberRecent(readMoney);
+
+function readMoney(text: string): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   if (!MAY_HOLD_AMOUNT.test(text)) return found;
   for (const match of text.matchAll(AMOUNT)) {

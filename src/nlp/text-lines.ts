@@ -3,6 +3,8 @@
  * blank-line blocks, and the sentence/length helpers the parser uses.
  */
 
+import { lettersAndDigits } from "./word-chars.js";
+
 export interface Line {
   text: string;
   /** Lines between the same pair of blank lines share a block number. */
@@ -35,6 +37,26 @@ export function toLines(text: string): Line[] {
 /** Lowercase letters and digits only: the same headline with other spacing or quotes matches. */
 export function lineKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * Whether `lineKey(s) === key`, read without building the key: the parser compares every line of
+ * a body with its headline's key, and most lines differ from it within their first letters.
+ */
+export function hasLineKey(s: string, key: string): boolean {
+  const lower = s.toLowerCase();
+  let matched = 0;
+  for (let i = 0; i < lower.length; ) {
+    const width = lettersAndDigits.width(lower, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    // A letter outside the BMP is two code units, compared one by one.
+    for (let unit = 0; unit < width; unit++, i++, matched++)
+      if (lower.charCodeAt(i) !== key.charCodeAt(matched)) return false;
+  }
+  return matched === key.length;
 }
 
 export const endsSentence = (s: string) => /[.!?…]["”’')\]]*$/u.test(s);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance, singleSpaced, splitSentences, truncateWords } from "./text.js";
+import { editDistance, singleSpaced, splitSentences, trailingWord, truncateWords } from "./text.js";
 
 describe("text utilities", () => {
   it("cuts long text at a word boundary with an ellipsis", () => {
@@ -41,6 +41,19 @@ describe("text utilities", () => {
     fc.assert(
       fc.property(text, (s) => singleSpaced(s) === s.replace(/\s+/g, " ")),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the word that ends a text", () => {
+  const byPattern = (text: string) => text.match(/([\p{L}.]+)$/u)?.[1] ?? "";
+
+  it("is what the end-anchored pattern finds, on any text", () => {
+    const part = fc.constantFrom("a", "Jl", ".", " ", "1", "é", "𝐀", "😀", "\ud835", "\udc00", "");
+    const text = fc.array(part, { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => trailingWord(t) === byPattern(t)),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,5 +1,7 @@
 /** Small text utilities shared by the understanding layer. */
 
+import { letters } from "./word-chars.js";
+
 export interface Sentence {
   /** Position of the sentence in the article, from 0. */
   index: number;
@@ -32,6 +34,33 @@ export const ENGLISH_SHORT_MONTHS = [
 ] as const;
 const SHORT_MONTHS = new Set(ENGLISH_SHORT_MONTHS.map((month) => month.toLowerCase()));
 
+const FULL_STOP = 0x2e;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The letters and full stops that end the text ("Jl.", "A.", "U.S."), as /([\p{L}.]+)$/u finds
+ * them. Read backwards from the end: the pattern tries every position of the text first, and the
+ * text before each full stop of a paragraph made that a visible cost of splitting sentences.
+ */
+export function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    if (text.charCodeAt(start - 1) === FULL_STOP) start--;
+    // A letter outside the BMP is a pair of surrogates, read from its first half.
+    else if (
+      start >= 2 &&
+      isLowSurrogate(text.charCodeAt(start - 1)) &&
+      isHighSurrogate(text.charCodeAt(start - 2))
+    ) {
+      if (letters.width(text, start - 2) !== 2) break;
+      start -= 2;
+    } else if (letters.width(text, start - 1) === 1) start--;
+    else break;
+  }
+  return text.slice(start);
+}
+
 /** Splits one paragraph into sentences at . ! ? followed by a capital, a quote or a digit. */
 function splitParagraph(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -40,7 +69,7 @@ function splitParagraph(paragraph: string): string[] {
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     const before = paragraph.slice(start, match.index);
-    const lastWord = before.match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? "";
+    const lastWord = trailingWord(before).toLowerCase();
     // "Jl. Sudirman", "A. Kurmala": an abbreviation or an initial, not the end of a sentence.
     if (match[1] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     // "on Sept. 6", "Dec. 9": a short month before its day.

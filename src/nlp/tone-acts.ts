@@ -62,9 +62,12 @@ export function refusalRoles(
 export function notAnAct(cue: Cue, text: string, cues: Cue[]): boolean {
   if (negated(text, cue.start) || wished(text, cue.start)) return true;
   // A capitalised word after a capitalised word is part of a name: "Kementerian Perdagangan".
-  const previous = /([\p{L}]+)\s+(?:(?:dan|and|of|&)\s+)?$/u.exec(text.slice(0, cue.start))?.[1];
-  if (cue.start > 0 && /^\p{Lu}/u.test(cue.surface) && previous && /^\p{Lu}/u.test(previous))
-    return true;
+  // The word before is looked for only then: the pattern, anchored at the end, tries every
+  // position of the text before the cue.
+  if (cue.start > 0 && /^\p{Lu}/u.test(cue.surface)) {
+    const previous = /([\p{L}]+)\s+(?:(?:dan|and|of|&)\s+)?$/u.exec(text.slice(0, cue.start))?.[1];
+    if (previous && /^\p{Lu}/u.test(previous)) return true;
+  }
   if (cue.value.tone <= 0) return false;
   // "meningkatkan sanksi", "memperkuat blokade": raising a conflict is more of that conflict.
   if (raisesConflict(cue, text, cues)) return true;
