@@ -93,4 +93,18 @@ describe("the evidence an article gives for a pair", () => {
     expect(together["AU-CN"]!.relation).toBe(1);
     expect(together["AU-US"]).toMatchObject({ relation: 0 });
   });
+
+  it("marks several countries acting together on one in the lead as each a leading pair", () => {
+    const candidates = candidatePairs(
+      sentences(
+        "Harga minyak naik.",
+        "Pernyataan bersama dari Jerman, Perancis dan Inggris mengemukakan keprihatinan mendalam mengenai aksi Iran.",
+      ),
+      new Set(),
+      undefined,
+      2024,
+    );
+    const marked = candidates.filter((c) => c.groupLead).map((c) => pairKey(c.pair));
+    expect(marked.sort()).toEqual(["DE-IR", "FR-IR", "GB-IR"]);
+  });
 });

@@ -39,6 +39,12 @@ export interface Candidate {
   features: Features;
   /** The hand rule's evidence before bonuses, which also decides the leading pair. */
   evidence: number;
+  /**
+   * A lead sentence shows several countries together acting on this pair's other one ("Pernyataan
+   * bersama dari Jerman, Prancis, Inggris ... keprihatinan mengenai aksi Iran"): each is as much
+   * the news as a leading pair (ties.ts).
+   */
+  groupLead?: boolean;
 }
 
 /** The hand rule's weights of the evidence that ranks the pairs (ties.ts). */
@@ -102,7 +108,8 @@ function facingIn(about: SentenceParties, year: number | null): (pair: Pair) => 
  */
 function twoSides({ groups }: SentenceParties): boolean {
   const [subject, ...rest] = groups ?? [];
-  if (!subject || subject.codes.length < 2 || rest.length === 0) return false;
+  // "Perang dagang antara China dan Amerika membuat ... Indonesia": a relation, not joint actors.
+  if (!subject || subject.codes.length < 2 || subject.between || rest.length === 0) return false;
   const others = new Set(rest.flatMap((group) => group.codes));
   return others.size === 1 && !subject.codes.some((code) => others.has(code));
 }
@@ -127,6 +134,7 @@ export function candidatePairs(
   const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
   // Acts of one on the other count only for pairs that some sentence names together.
   const directed = new Map<string, number>();
+  const groupLeads = new Set<string>();
   for (const about of sentences) {
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
@@ -136,7 +144,8 @@ export function candidatePairs(
     const faces = facingIn(about, year);
     // A sentence listing many countries (summit attendees) says little about each pair in it.
     // Not a list acting together on one: "AS, Australia dan Jepang meminta ... China".
-    const dilution = parties.size > 3 && !twoSides(about) ? 2 / (parties.size - 1) : 1;
+    const together = twoSides(about);
+    const dilution = parties.size > 3 && !together ? 2 / (parties.size - 1) : 1;
     for (const pair of pairsIn(parties)) {
       const features = at(pair);
       if (features.early === 0) features.early = 1 / (1 + sentence.index);
@@ -144,6 +153,8 @@ export function candidatePairs(
       if (facing && cues.length > 0) features.relation += dilution;
       else features.bare = Math.min(features.bare + dilution, MAX_BARE_SENTENCES);
       if (facing && sentence.index < LEAD_SENTENCES) features.lead++;
+      if (facing && together && cues.length > 0 && sentence.index < LEAD_SENTENCES)
+        groupLeads.add(pairKey(pair));
     }
   }
   const most = Math.max(0, ...mentions.values());
@@ -151,6 +162,7 @@ export function candidatePairs(
   for (const candidate of candidates) {
     const { features, pair } = candidate;
     features.directed = directed.get(pairKey(pair)) ?? 0;
+    if (groupLeads.has(pairKey(pair))) candidate.groupLead = true;
     features.mainCountry = pair.some((code) => most > 0 && mentions.get(code) === most) ? 1 : 0;
     candidate.evidence = FEATURES.reduce(
       (sum, name) =>

@@ -218,3 +218,16 @@ describe("ties under learned weights", () => {
     expect(ranked(body, only("relation", 1.5))).toEqual(["KE-SS", "SS-TZ", "SS-UG"]);
   });
 });
+
+describe("several countries acting together on one in the lead", () => {
+  it("ties each of them to it, as a leading pair would be", () => {
+    const body =
+      "Pernyataan bersama dari Jerman, Perancis dan Inggris, Jumat (13/9/2019) mengemukakan keprihatinan mendalam mengenai aksi-aksi terbaru Iran. " +
+      "Harga minyak dunia naik tipis pada perdagangan Jumat.";
+    expect(pairsIn(body, "Eropa Dorong Dialog untuk Selesaikan Ketegangan").sort()).toEqual([
+      "DE-IR",
+      "FR-IR",
+      "GB-IR",
+    ]);
+  });
+});

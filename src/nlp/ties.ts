@@ -48,12 +48,14 @@ export interface ScoredPair {
 }
 
 function handScores(candidates: Candidate[]): ScoredPair[] {
-  return candidates.map(({ pair, features, evidence }) => {
+  return candidates.map(({ pair, features, evidence, groupLead }) => {
     const score = evidence + features.bothCountries * WEIGHT.bothCountriesSentence;
     // One doing something to the other is news of their relation wherever it is told; but what
     // the article leads with stays its leading pair: acts lift a pair to a tie, never above.
     const lifted = Math.min(score + features.directed * WEIGHT.directedAct, TIE_THRESHOLD);
-    return { pair, score: Math.max(score, lifted), features };
+    // Several countries acting together on one in the lead: each pair is a leading pair.
+    const group = groupLead && score >= LEADING_PAIR_THRESHOLD ? TIE_THRESHOLD : 0;
+    return { pair, score: Math.max(score, lifted, group), features };
   });
 }
 
