@@ -57,8 +57,7 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
           placeAfter(text, cue.end, mentions, target)
         )
           continue;
-        const pair: Pair = source < target ? [source, target] : [target, source];
-        found.set(pair.join("-"), pair);
+        found.set(...keyed(source, target));
       }
   }
   // Calling the other a hostile name ("menyebut Netanyahu sebagai perusak") accuses it.
@@ -69,16 +68,14 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
   ];
   for (const { doers, target } of named)
     for (const doer of doers) {
-      const pair: Pair = doer < target ? [doer, target] : [target, doer];
-      found.set(pair.join("-"), pair);
+      found.set(...keyed(doer, target));
     }
   // Turning from one country to another ("mengalihkan pengakuannya dari X ke Y") acts on both.
   for (const turn of switches(text, mentions, breaks))
     for (const doer of turn.doers)
       for (const other of [...turn.from, ...turn.to]) {
         if (doer === other) continue;
-        const pair: Pair = doer < other ? [doer, other] : [other, doer];
-        found.set(pair.join("-"), pair);
+        found.set(...keyed(doer, other));
       }
   return [...found.values()];
 }
@@ -189,6 +186,7 @@ function claimedByThird(
   return [...codes].filter((code) => !roles.source.has(code) && !roles.target.has(code));
 }
 
+/** The pair of two countries in order, with its key. */
 const keyed = (a: CountryCode, b: CountryCode): [string, Pair] => {
   const pair: Pair = a < b ? [a, b] : [b, a];
   return [pair.join("-"), pair];
