@@ -20,6 +20,12 @@ describe("a date written after an incident", () => {
     expect(datesAnIncident(text, at(text, "Senin"))).toBe(false);
   });
 
+  it("does not date what the incident is called ('sebagai tindakan perang pada Rabu')", () => {
+    const text =
+      "Menlu Chile menyebut serangan kilang minyak itu sebagai tindakan perang pada Rabu.";
+    expect(datesAnIncident(text, at(text, "Rabu"))).toBe(false);
+  });
+
   it("gives the date to an event word that stands between", () => {
     const text = "Usai serangan itu kedua menteri bertemu di Lima pada Senin (9/9).";
     const heads = [text.indexOf("bertemu") + "bertemu".length];

@@ -17,9 +17,10 @@ const incidents = new PhraseMatcher<true>(
 /** How far before its date an incident's noun may stand: a noun phrase, not a clause. */
 const REACH = 70;
 
-// Words that start a new clause of telling: the date after them is the telling's.
+// Words that start a new clause of telling, or what the incident is called ("menyebut serangan
+// itu sebagai tindakan perang pada Rabu"): the date after them is the telling's.
 const BREAK = new RegExp(
-  String.raw`["“”;:]|(?<![\p{L}])(?:${QUOTE_VERBS}|(?:menurut|dilansir|dikutip|dilaporkan|diberitakan|said|told)(?:nya)?)(?![\p{L}])`,
+  String.raw`["“”;:]|(?<![\p{L}])(?:${QUOTE_VERBS}|(?:menurut|dilansir|dikutip|dilaporkan|diberitakan|said|told)(?:nya)?|sebagai)(?![\p{L}])`,
   "iu",
 );
 
