@@ -35,6 +35,13 @@ describe("events", () => {
     );
     expect(visit).toMatchObject({ type: "visit", planned: true });
   });
+
+  it("marks a meeting that only could take place as planned, not held", () => {
+    const [meeting] = events(
+      "Analis menilai pertemuan Presiden India Narendra Modi dan Presiden Indonesia Joko Widodo bisa berlangsung pekan ini.",
+    );
+    expect(meeting).toMatchObject({ type: "meeting", planned: true });
+  });
 });
 
 describe("conflict events", () => {
