@@ -91,14 +91,18 @@ const empty = (pair: Pair): Candidate => ({
  * "Rusia menyerukan penyelidikan atas serangan kilang minyak Saudi": the victim of an attack
  * faces only whoever is told acting on it (tie-victims.ts).
  */
-function facingIn(about: SentenceParties, year: number | null): (pair: Pair) => boolean {
+function facingIn(
+  about: SentenceParties,
+  year: number | null,
+  acts: Pair[] = directedPairs(about, year),
+): (pair: Pair) => boolean {
   const { abroad, groups } = about;
   const victims = attackVictims(about, year);
-  const acts = victims.size ? directedPairs(about, year).map(pairKey) : [];
+  const actKeys = acts.map(pairKey);
   return (pair) => {
     if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
     if (groups && !opposite(groups, pair[0], pair[1])) return false;
-    return !(victims.has(pair[0]) || victims.has(pair[1])) || acts.includes(pairKey(pair));
+    return !(victims.has(pair[0]) || victims.has(pair[1])) || actKeys.includes(pairKey(pair));
   };
 }
 
@@ -139,9 +143,9 @@ export function candidatePairs(
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
     if (parties.size < 2 || offTopic) continue;
-    for (const pair of directedPairs(about, year))
-      directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
-    const faces = facingIn(about, year);
+    const acts = directedPairs(about, year);
+    for (const pair of acts) directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
+    const faces = facingIn(about, year, acts);
     // A sentence listing many countries (summit attendees) says little about each pair in it.
     // Not a list acting together on one: "AS, Australia dan Jepang meminta ... China".
     const together = twoSides(about);
