@@ -14,7 +14,7 @@ import {
 } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
-import type { Sentence } from "./text.js";
+import { escapeRegExp, type Sentence } from "./text.js";
 import { actsJointly, groupParties, type PartyGroup, type PartyMention } from "./tie-groups.js";
 
 /**
@@ -50,12 +50,45 @@ const VENUE_BEFORE =
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
 
+/** A country's missions abroad, named before the country they serve ("Kedutaan Besar Inggris"). */
+export const MISSION_WORDS = [
+  "kedutaan besar",
+  "kedutaan",
+  "kedubes",
+  "konsulat jenderal",
+  "konsulat",
+  "embassy",
+  "consulate",
+];
+const CITIZEN_ACRONYMS = ["WNI", "TKI", "PMI"];
+const CITIZEN_WORDS = ["warga negara", "diaspora", "pekerja migran", "citizens", "nationals"];
+
+/**
+ * Phrases as a regex alternation, longest first, each word's first letter in either case: the news
+ * writes "warga negara" and "Warga Negara", "kedutaan besar" and "Kedutaan Besar". The rest of
+ * the pattern around it keeps its case, because it tells names (capitalised) from words.
+ */
+function eitherCase(phrases: string[]): string {
+  const word = (w: string) =>
+    /^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}` : w;
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.split(" ").map(word).join("\\s+"))
+    .join("|");
+}
+
 /**
  * "warga negara Indonesia (WNI) di Amerika Serikat (", "kedutaan Indonesia di AS": citizens or a
  * mission of one country, then "di" and the country where they are.
  */
-const ABROAD_WORDS =
-  "WNI|TKI|PMI|[Ww]arga(?:\\s+[Nn]egara)?|[Dd]iaspora|[Pp]ekerja\\s+[Mm]igran|[Kk]edutaan(?:\\s+[Bb]esar)?|KBRI|KJRI|[Kk]onsulat(?:\\s+[Jj]enderal)?|[Cc]itizens|[Nn]ationals|[Ee]mbassy|[Cc]onsulate";
+const ABROAD_WORDS = eitherCase([
+  ...CITIZEN_ACRONYMS,
+  ...CITIZEN_WORDS,
+  "warga",
+  "KBRI",
+  "KJRI",
+  ...MISSION_WORDS,
+]);
 const ABROAD_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
   "u",
@@ -64,14 +97,21 @@ const ABROAD_BEFORE = new RegExp(
  * "seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina": citizens
  * travelling to a country, a consular matter too (a mission going there is the state's act).
  */
-const TRAVELLING_WORDS =
-  "WNI|TKI|PMI|[Ww]arga\\s+[Nn]egara|diaspora|pekerja\\s+migran|wisatawan|turis|jemaah|citizens|nationals|tourists";
+const TRAVELLING_WORDS = eitherCase([
+  ...CITIZEN_ACRONYMS,
+  ...CITIZEN_WORDS,
+  "wisatawan",
+  "turis",
+  "jemaah",
+  "tourists",
+]);
 const TRAVELLING_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${TRAVELLING_WORDS})(?:\\s+[\\p{L}()]+){0,5}\\s+(?:ke|to)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
   "u",
 );
-/** A cheap first look: a sentence without any of their words has no citizens or mission abroad. */
 const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
+/** "hingga situasi di Palestina normal": a country right after "di" is a place. */
+const PLACE_BEFORE = /(?:^|\s)(?:di|in)\s+$/u;
 
 /**
  * "pemberontak Houthi Yaman", "warga Malaysia", "industri otomotif Jepang": people or firms from
@@ -155,7 +195,7 @@ export function analyseSentence(
         .map((mention) => sentence.text.slice(0, mention.start));
       const consular = (before: string) =>
         ABROAD_BEFORE.test(before) || TRAVELLING_BEFORE.test(before);
-      const place = (before: string) => /(?:^|\s)(?:di|in)\s+$/u.test(before);
+      const place = (before: string) => PLACE_BEFORE.test(before);
       return befores.some(consular) && befores.every((before) => consular(before) || place(before));
     }),
   );

@@ -1,7 +1,7 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import type { CountryCode } from "./countries.js";
 import { roleWords, wordsOf } from "./lexicon.js";
-import type { SentenceParties } from "./sentence-parties.js";
+import { MISSION_WORDS, type SentenceParties } from "./sentence-parties.js";
 import { escapeRegExp } from "./text.js";
 import { POSTED_PREPOSITIONS } from "./tie-acts.js";
 import { partyMentions } from "./tone-roles.js";
@@ -32,18 +32,12 @@ export function leadSubjects(first: SentenceParties | undefined, year: number | 
   return subjects;
 }
 
-/** A title, "pemerintah" or a mission right before a country: its office holder, government or embassy. */
+/** A title, the government or a mission right before a country: its office holder, government or embassy. */
 const STATE_BODIES = [
   "pemerintah",
   "pemerintahan",
   "government",
-  "kedutaan besar",
-  "kedutaan",
-  "kedubes",
-  "konsulat jenderal",
-  "konsulat",
-  "embassy",
-  "consulate",
+  ...MISSION_WORDS,
   "kementerian luar negeri",
   "ministry",
 ];
