@@ -14,7 +14,8 @@ import {
 } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { findPersonMentions, type Person, type PersonMention } from "./people.js";
-import { escapeRegExp, type Sentence } from "./text.js";
+import type { Sentence } from "./text.js";
+import { consularHosts } from "./tie-consular.js";
 import { actsJointly, groupParties, type PartyGroup, type PartyMention } from "./tie-groups.js";
 
 /**
@@ -49,69 +50,6 @@ const VENUE_BEFORE =
   /(?:^|[\s(])(?:di|ke|dari|in|at)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
-
-/** A country's missions abroad, named before the country they serve ("Kedutaan Besar Inggris"). */
-export const MISSION_WORDS = [
-  "kedutaan besar",
-  "kedutaan",
-  "kedubes",
-  "konsulat jenderal",
-  "konsulat",
-  "embassy",
-  "consulate",
-];
-const CITIZEN_ACRONYMS = ["WNI", "TKI", "PMI"];
-const CITIZEN_WORDS = ["warga negara", "diaspora", "pekerja migran", "citizens", "nationals"];
-
-/**
- * Phrases as a regex alternation, longest first, each word's first letter in either case: the news
- * writes "warga negara" and "Warga Negara", "kedutaan besar" and "Kedutaan Besar". The rest of
- * the pattern around it keeps its case, because it tells names (capitalised) from words.
- */
-function eitherCase(phrases: string[]): string {
-  const word = (w: string) =>
-    /^\p{Ll}/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}` : w;
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.split(" ").map(word).join("\\s+"))
-    .join("|");
-}
-
-/**
- * "warga negara Indonesia (WNI) di Amerika Serikat (", "kedutaan Indonesia di AS": citizens or a
- * mission of one country, then "di" and the country where they are.
- */
-const ABROAD_WORDS = eitherCase([
-  ...CITIZEN_ACRONYMS,
-  ...CITIZEN_WORDS,
-  "warga",
-  "KBRI",
-  "KJRI",
-  ...MISSION_WORDS,
-]);
-const ABROAD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
-  "u",
-);
-/**
- * "seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Palestina": citizens
- * travelling to a country, a consular matter too (a mission going there is the state's act).
- */
-const TRAVELLING_WORDS = eitherCase([
-  ...CITIZEN_ACRONYMS,
-  ...CITIZEN_WORDS,
-  "wisatawan",
-  "turis",
-  "jemaah",
-  "tourists",
-]);
-const TRAVELLING_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${TRAVELLING_WORDS})(?:\\s+[\\p{L}()]+){0,5}\\s+(?:ke|to)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
-  "u",
-);
-const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
-/** "hingga situasi di Palestina normal": a country right after "di" is a place. */
-const PLACE_BEFORE = /(?:^|\s)(?:di|in)\s+$/u;
 
 /**
  * "pemberontak Houthi Yaman", "warga Malaysia", "industri otomotif Jepang": people or firms from
@@ -184,21 +122,7 @@ export function analyseSentence(
   );
   // A country named as the venue and also acting in the sentence is a party.
   for (const code of parties) venues.delete(code);
-  // Each mention of the country is where citizens or a mission are, where citizens travel, or
-  // (once one is) a place again ("hingga situasi di Palestina normal").
-  const consularWords = parties.size > 0 && CONSULAR_WORD.test(sentence.text);
-  const abroad = new Set(
-    [...parties].filter((code) => {
-      if (!consularWords) return false;
-      const befores = mentions
-        .filter((mention) => mention.code === code)
-        .map((mention) => sentence.text.slice(0, mention.start));
-      const consular = (before: string) =>
-        ABROAD_BEFORE.test(before) || TRAVELLING_BEFORE.test(before);
-      const place = (before: string) => PLACE_BEFORE.test(before);
-      return befores.some(consular) && befores.every((before) => consular(before) || place(before));
-    }),
-  );
+  const abroad = consularHosts(sentence.text, parties, mentions);
   const cues = relationCues.findAll(sentence.text);
   const joint = actsJointly(
     sentence.text,

@@ -1,9 +1,10 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import type { CountryCode } from "./countries.js";
 import { roleWords, wordsOf } from "./lexicon.js";
-import { MISSION_WORDS, type SentenceParties } from "./sentence-parties.js";
+import type { SentenceParties } from "./sentence-parties.js";
 import { escapeRegExp } from "./text.js";
 import { POSTED_PREPOSITIONS } from "./tie-acts.js";
+import { MISSION_WORDS } from "./tie-consular.js";
 import { partyMentions } from "./tone-roles.js";
 
 /**
