@@ -1,7 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { blames, epithets } from "./tie-epithets.js";
+import { blames, claimants, epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
 import {
   clauseBreaks,
@@ -38,12 +38,12 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
     // "Pompeo menuturkan, Iran berada di balik hampir 100 serangan terhadap Arab Saudi": a third
     // country's claim of who was behind an attack is its accusation of the accused, not an act of
     // the accused on the victim told as a fact.
-    const claimants =
+    const claimedBy =
       lightVerb === undefined
         ? []
-        : claimedByThird(text, { start: lightVerb, end: cue.end }, roles, mentions, breaks);
-    if (claimants.length) {
-      for (const claimant of claimants)
+        : claimants(text, { start: lightVerb, end: cue.end }, roles, mentions, breaks);
+    if (claimedBy.length) {
+      for (const claimant of claimedBy)
         for (const accused of roles.source) found.set(...keyed(claimant, accused));
       continue;
     }
@@ -161,29 +161,6 @@ function locatedOnly(text: string, to: number, mentions: Mention[], code: Countr
 
 function wordBefore(text: string, span: Span): string {
   return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
-}
-
-/** "berada di balik", "behind": a claim of responsibility, someone's word rather than a fact told. */
-const CLAIM = /^(?:berada\s+di\s*balik|di\s*balik|dibalik|behind)(?![\p{L}])/iu;
-
-/**
- * Who claims who was behind an attack: the countries named before the claim, or after its clause
- * (a quote's speaker), that are neither its doer nor its receiver ("penegasan AS bahwa Iran berada
- * di balik serangan fasilitas Saudi"; "'Teheran berada di balik serangan terhadap Arab Saudi,'
- * tulis Pompeo").
- */
-function claimedByThird(
-  text: string,
-  claim: Span,
-  roles: { source: Set<CountryCode>; target: Set<CountryCode> },
-  mentions: Mention[],
-  breaks: Span[],
-): CountryCode[] {
-  if (!CLAIM.test(text.slice(claim.start))) return [];
-  const clauseEnd = breaks.find((b) => b.start >= claim.end)?.start ?? text.length;
-  const outside = mentions.filter((m) => m.end <= claim.start || m.start >= clauseEnd);
-  const codes = new Set(outside.map((m) => m.code));
-  return [...codes].filter((code) => !roles.source.has(code) && !roles.target.has(code));
 }
 
 /** The pair of two countries in order, with its key. */

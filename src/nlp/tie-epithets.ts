@@ -1,6 +1,6 @@
 import type { CountryCode } from "./countries.js";
 import { roleWords, wordsOf } from "./lexicon.js";
-import { type Cue, type Mention, rolesOf, type Span } from "./tone-roles.js";
+import { type Cue, type Mention, type Roles, rolesOf, type Span } from "./tone-roles.js";
 
 /**
  * "PM Palestina Mohammad Shtayyeh menyebut Netanyahu sebagai 'perusak utama proses perdamaian'":
@@ -111,4 +111,28 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
     if (doers.size) found.push({ doers, target: blamed.code });
   }
   return found;
+}
+
+/** "berada di balik", "behind": a claim of responsibility, someone's word rather than a fact told. */
+const CLAIM = /^(?:berada\s+di\s+balik|di\s+balik|behind)(?![\p{L}])/iu;
+
+/**
+ * Who claims who was behind an attack (`claim`: from the light verb to the attack noun, as
+ * tie-acts.ts finds them): the countries named before the claim, or after its clause
+ * (a quote's speaker), that are neither its doer nor its receiver ("penegasan AS bahwa Iran berada
+ * di balik serangan fasilitas Saudi"; "'Teheran berada di balik serangan terhadap Arab Saudi,'
+ * tulis Pompeo").
+ */
+export function claimants(
+  text: string,
+  claim: Span,
+  roles: Roles,
+  mentions: Mention[],
+  breaks: Span[],
+): CountryCode[] {
+  if (!CLAIM.test(text.slice(claim.start))) return [];
+  const clauseEnd = breaks.find((b) => b.start >= claim.end)?.start ?? text.length;
+  const outside = mentions.filter((m) => m.end <= claim.start || m.start >= clauseEnd);
+  const codes = new Set(outside.map((m) => m.code));
+  return [...codes].filter((code) => !roles.source.has(code) && !roles.target.has(code));
 }

@@ -47,5 +47,10 @@ export function attackVictims(parties: SentenceParties, year: number | null): Se
 const MAX_WORDS_ATTACK_TO_VICTIM = 7;
 
 const isDoerMark = (word: string) => roleWords.sourcePrepositions.has(word);
+/**
+ * Prepositions that put what follows an attack on its receiving end: the lexicon's target
+ * prepositions narrowed to the ones an attack takes ("serangan ke", "attack on"), not those of
+ * speech or company ("bahwa", "dengan", "untuk").
+ */
 const TARGET_MARKS = new Set(["terhadap", "ke", "atas", "pada", "di", "on", "against", "at"]);
 const isTargetMark = (word: string) => TARGET_MARKS.has(word);
