@@ -14,7 +14,7 @@ import {
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
- *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
+ *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -113,6 +113,11 @@ const LATER_SETS: LabelledSet[] = [
     heading: "fourth random tuning sample, hand-labelled articles",
     mistakesFlag: "--random4-mistakes",
   },
+  {
+    dir: "test/fixtures/eval-random5/",
+    heading: "fifth random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random5-mistakes",
+  },
 ];
 
 /** Prints the understanding lines for one labelled set; its mistakes only when its flag is given. */
@@ -143,6 +148,7 @@ function reportUnderstanding(set: LabelledSet, args: string[]): void {
     line("figures", `${ratio(report.figures)}, ${report.figures.predicted} found`, "≥ 0.90 exact"),
   );
   console.log(line("tone", ratio(report.tone), "≥ 0.85"));
+  console.log(line("  of found ties", ratio(report.toneOfFound), "(reported)"));
   console.log(
     line(
       "stories",

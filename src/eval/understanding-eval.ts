@@ -42,6 +42,8 @@ export interface UnderstandingReport {
   eventPlaces: Score;
   figures: Score & { predicted: number };
   tone: Score;
+  /** Tone over the labelled pairs the analyser ties: the tone rules alone, without missed ties. */
+  toneOfFound: Score;
   mistakes: string[];
 }
 
@@ -98,6 +100,7 @@ export function evaluateUnderstanding(
     eventPlaces: { correct: 0, total: 0 },
     figures: { correct: 0, total: 0, predicted: 0 },
     tone: { correct: 0, total: 0 },
+    toneOfFound: { correct: 0, total: 0 },
     mistakes: [],
   };
   const miss = (id: string, what: string) => report.mistakes.push(`${id}: ${what}`);
@@ -149,6 +152,8 @@ export function evaluateUnderstanding(
       report.tone.total++;
       const tie = analysis.ties.find((candidate) => pairKey(candidate.pair) === pair);
       const ours = tie ? toneOf(tie.cooperation, tie.conflict) : null;
+      if (tie) report.toneOfFound.total++;
+      if (tie && ours === tone) report.toneOfFound.correct++;
       if (ours === tone) report.tone.correct++;
       else miss(article.id, `tone of ${pair}: ${ours} instead of ${tone}`);
     }
