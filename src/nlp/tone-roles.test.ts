@@ -34,6 +34,17 @@ describe("who does a relation word and to whom", () => {
     });
   });
 
+  it("when a comma follows the preposition's noun, the country after it is not the doer", () => {
+    const text =
+      "Serangan terhadap kilang Kenya diklaim oleh pemberontak lokal, Kampala menuduh Sudan.";
+    expect(roles(text, "serangan")).toEqual({ source: [], target: ["KE"] });
+  });
+
+  it("when a leader's name follows the comma, it is the preposition's noun in apposition", () => {
+    const text = "Usai pertemuan dengan pemimpin negeri itu, Vladimir Putin di Moskow, dia pulang.";
+    expect(roles(text, "pertemuan").target).toEqual(["RU"]);
+  });
+
   it("when a short aside in brackets follows a name, the clause goes on past it", () => {
     expect(roles("Amerika Serikat (AS) menuduh Kuba mendalangi serangan.", "menuduh")).toEqual({
       source: ["US"],

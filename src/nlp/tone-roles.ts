@@ -24,6 +24,8 @@ export type Cue = PhraseMatch<RelationCue>;
 export type Span = { start: number; end: number };
 export interface Mention extends Span {
   code: CountryCode;
+  /** Named by a person ("Raja Abdullah II"), not by the country, its capital or an office. */
+  person?: boolean;
 }
 export interface Roles {
   source: Set<CountryCode>;
@@ -41,9 +43,12 @@ const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)|["\u201c](?:[^"\u201c\u201d\s]+\s?
 export function partyMentions(parties: SentenceParties, year: number | null): Mention[] {
   const text = parties.sentence.text;
   const people = parties.people.flatMap(({ person, start, end }) =>
-    person.country ? [{ code: person.country, start, end }] : [],
+    person.country ? [{ code: person.country, start, end, person: true }] : [],
   );
-  return [...findCountryMentions(text), ...findMetonyms(text, year), ...people]
+  const metonyms = findMetonyms(text, year).map(({ code, start, end, kind }) =>
+    kind === "leader" ? { code, start, end, person: true } : { code, start, end },
+  );
+  return [...findCountryMentions(text), ...metonyms, ...people]
     .filter((mention) => parties.parties.has(mention.code))
     .sort((a, b) => a.start - b.start);
 }
@@ -96,7 +101,8 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
     if (
       preposition &&
       at <= MAX_WORDS_BEFORE_PREPOSITION &&
-      gap.length - at <= MAX_WORDS_AFTER_PREPOSITION
+      gap.length - at <= MAX_WORDS_AFTER_PREPOSITION &&
+      (after.person || !commaAfterPreposition(text.slice(end, after.start), preposition))
     ) {
       const isSource = roleWords.sourcePrepositions.has(preposition);
       roles[isSource ? "source" : "target"].add(after.code);
@@ -130,6 +136,16 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
   else if (form === "active") for (const m of before) roles.source.add(m.code);
   else for (const code of nounDoers(cue, text, from, before)) roles.source.add(code);
   return roles;
+}
+
+/**
+ * "diklaim oleh pemberontak Houthi Yaman, Washington tetap menuduh": a preposition's object ends at
+ * a comma; a country after it begins the next clause. A person after it is the object's name in
+ * apposition ("dengan pemimpin Yordania, Raja Abdullah II").
+ */
+function commaAfterPreposition(gap: string, preposition: string): boolean {
+  const at = new RegExp(`(?<![\\p{L}])${preposition}(?![\\p{L}])`, "iu").exec(gap);
+  return at !== null && gap.slice(at.index).includes(",");
 }
 
 /** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
