@@ -74,6 +74,13 @@ describe("people of a country are not its state", () => {
     ]);
   });
 
+  it("when the public or a diaspora is named by its country, it does not act", () => {
+    expect(parties("Festival itu memperkenalkan budaya Peru kepada masyarakat Kanada.")).toEqual([
+      "PE",
+    ]);
+    expect(parties("Diaspora Nigeria di Ghana menggelar pawai.")).toEqual(["GH"]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",
