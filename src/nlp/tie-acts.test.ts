@@ -104,6 +104,17 @@ describe("blaming another country for an attack", () => {
     ]);
   });
 
+  it("when a country says the weapons of an attack were made in another, it blames that one", () => {
+    expect(acts("Chile mengatakan senjata yang menyerang kilang adalah buatan Bolivia.")).toEqual([
+      "BO-CL",
+    ]);
+    expect(
+      acts(
+        "Peru membantah tudingan Chile yang mengatakan serangan itu memakai drone asal Bolivia.",
+      ),
+    ).toContain("BO-CL");
+  });
+
   it("when the attack's doer is not a country the speaker names, nobody is blamed", () => {
     expect(acts("Chile menyebut serangan itu dilancarkan oleh pemberontak dari Bolivia.")).toEqual(
       [],

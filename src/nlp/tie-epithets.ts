@@ -83,7 +83,13 @@ export function epithets(
  */
 const SAY_VERB =
   /(?<![\p{L}])(?:menyebut|mengatakan|menyatakan|menilai|meyakini|yakin|said|says|believes?)(?![\p{L}])/giu;
-const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by"]);
+/** "dilakukan oleh Iran"; "senjata ... buatan Iran", "asal Iran": the weapons' maker did it. */
+const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by", "buatan", "asal"]);
+/**
+ * What a speaker says runs to the next comma or quote: "senjata yang menyerang kilang adalah
+ * buatan Iran" is one report, although "yang" opens a clause of its own.
+ */
+const REPORT_END = /[,;:"\u201c\u201d]/u;
 /** "oleh rezim Iran", "oleh pasukan Iran": a word or two between the mark and the country. */
 const MAX_WORDS_MARK_TO_DOER = 2;
 
@@ -92,7 +98,8 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
   if (!cues.some((cue) => cue.value.doerMustBeNamed)) return found;
   for (const verb of text.matchAll(SAY_VERB)) {
     const end = verb.index + verb[0].length;
-    const clauseEnd = breaks.find((b) => b.start >= end)?.start ?? text.length;
+    const reportEnd = REPORT_END.exec(text.slice(end));
+    const clauseEnd = reportEnd ? end + reportEnd.index : text.length;
     const attack = cues.find(
       (cue) => cue.value.doerMustBeNamed && cue.start >= end && cue.end <= clauseEnd,
     );
