@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+import { edgeOfDuration, inRelativeClause, placeBefore } from "./date-context.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
+import { insideQuote } from "./quotes.js";
 import { splitSentences } from "./text.js";
 import type { PartialDate } from "./types.js";
 

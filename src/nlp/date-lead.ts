@@ -7,12 +7,14 @@
  * opening with none is dated by the reporter's first "Selasa (12/9)" further on; without that,
  * the publication day is the story's date.
  */
-import { edgeOfDuration, inRelativeClause, insideQuote, placeBefore } from "./date-context.js";
+
+import { edgeOfDuration, inRelativeClause, placeBefore } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
 import { firstDay } from "./date-words.js";
 import { compareDates } from "./dates.js";
 import { plannedInClause } from "./event-clause.js";
 import { eventTriggers } from "./lexicon.js";
+import { insideQuote } from "./quotes.js";
 import type { Sentence } from "./text.js";
 import type { DateMention, PartialDate } from "./types.js";
 
