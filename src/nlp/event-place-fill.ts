@@ -1,7 +1,7 @@
 import { tidyPlace } from "./dateline.js";
 import { compareDates } from "./dates.js";
 import { cityOf } from "./event-city.js";
-import { findPlace, onlyACountry, placesIn } from "./event-place.js";
+import { findPlace, onlyACountry, placesIn, saidFrom } from "./event-place.js";
 import { eventTriggers } from "./lexicon.js";
 import type { DateMention, EventFact, Fact } from "./types.js";
 
@@ -36,10 +36,22 @@ const DATELINE_REACH = 4;
 /** Sentences after an event that may still tell where it was. */
 const REACH = 3;
 
-/** The place a sentence gives itself, or by its leftover dateline or a mission's city. */
-export function placeOfSentence(text: string): string | null {
+/**
+ * The place a sentence gives itself, or by its leftover dateline or a mission's city. For a
+ * statement, or a story report told by one, not a place inside what was said (saidFrom).
+ */
+export function placeOfSentence(text: string, type?: EventFact["type"]): string | null {
   const dateline = DATELINE.exec(text)?.[1];
-  return findPlace(text, 0) ?? MISSION.exec(text)?.[1] ?? (dateline ? tidyPlace(dateline) : null);
+  const saying =
+    type === "statement" || type === "report"
+      ? eventTriggers.findAll(text).find((hit) => hit.value === "statement")
+      : undefined;
+  const until = saying ? saidFrom(text, saying) : text.length;
+  return (
+    findPlace(text, 0, [], until) ??
+    MISSION.exec(text)?.[1] ??
+    (dateline ? tidyPlace(dateline) : null)
+  );
 }
 
 /** The mention names the event's day, alone or within its span ("22 - 25 Oktober 2017"). */
@@ -160,7 +172,7 @@ export function placeUnplacedEvents(
   for (const { sentenceIndex, fact } of events) {
     const own = sentenceAt(sentenceIndex);
     fact.place ??=
-      (own ? placeOfSentence(own.text) : null) ??
+      (own ? placeOfSentence(own.text, fact.type) : null) ??
       placeNearby(sentenceIndex, fact, sentenceAt) ??
       retoldPlace(sentenceIndex, fact, events, sentenceAt) ??
       (sentenceIndex < DATELINE_REACH ? dateline : null);

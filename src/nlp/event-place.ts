@@ -4,6 +4,7 @@
  * ke Rusia" happened in Moskow), so a country name is the answer only when nothing finer is.
  */
 import { findCountryMentions } from "./countries.js";
+import { quotedSpans } from "./quotes.js";
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 /**
@@ -66,13 +67,31 @@ export function placesIn(text: string): { at: number; place: string; route: bool
 }
 
 /**
+ * "'... lembah di Jammu & Kashmir ...,' kata Qureshi dalam sidang": a place inside a quote is the
+ * speaker's words, not where the event told outside it was; unless the event word is in the same
+ * quote ("'Pompeo akan tiba di Jeddah untuk bertemu ...,' kata Departemen Luar Negeri").
+ */
+function quotedApart(text: string, at: number, eventAt: number): boolean {
+  const quote = quotedSpans(text).find(([start, end]) => at > start && at < end);
+  return quote !== undefined && !(eventAt > quote[0] && eventAt <= quote[1]);
+}
+
+/**
  * The place nearest after the event word, else the last one; a finer place over a country.
  * `people` are the names the sentence gives to persons: "di depan Putin", "di hadapan Jokowi" say
  * whom something was done before, not where.
  */
-export function findPlace(text: string, after: number, people: string[] = []): string | null {
+export function findPlace(
+  text: string,
+  after: number,
+  people: string[] = [],
+  until = text.length,
+): string | null {
   const candidates = placesIn(text).filter(
-    (candidate) => !people.some((name) => ` ${name} `.includes(` ${candidate.place} `)),
+    (candidate) =>
+      candidate.at < until &&
+      !quotedApart(text, candidate.at, after) &&
+      !people.some((name) => ` ${name} `.includes(` ${candidate.place} `)),
   );
   // A route's destination is the place only when the sentence names no other city or venue.
   const cities = candidates.filter((candidate) => !onlyACountry(candidate.place));
@@ -81,4 +100,25 @@ export function findPlace(text: string, after: number, people: string[] = []): s
   const pool = finer.length ? finer : candidates;
   const following = pool.find((candidate) => candidate.at >= after);
   return (following ?? pool.at(-1))?.place ?? null;
+}
+
+const SAYING =
+  /^(?:mengatakan|menyatakan|menegaskan|memperingatkan|menyampaikan|mengumumkan|said|says|stated|warned|announced)$/iu;
+/** What may follow a verb of saying before what is said: where, to whom, when. */
+const SETTING_AFTER_SAYING =
+  /^\s*(?:[,(]|(?:di|dalam|kepada|saat|ketika|pada|usai|seusai|sebelum|setelah|dihadapan|in|at|to|during|on|after|before|before)(?![\p{L}]))/iu;
+const THAT = /(?<![\p{L}])(?:bahwa|that)(?![\p{L}])/iu;
+
+/**
+ * Where what a statement says begins: "Qureshi mengatakan pendudukan India di Kashmir ...", "...
+ * di hadapan forum, bahwa pendudukan ... di Kashmir": a place inside what was said is what the
+ * words are about, not where they were said. After "bahwa", or right after a verb of saying that
+ * no setting ("di", "kepada", a comma) follows.
+ */
+export function saidFrom(text: string, trigger: { end: number; surface: string }): number {
+  const after = text.slice(trigger.end);
+  const that = THAT.exec(after);
+  const content =
+    SAYING.test(trigger.surface) && !SETTING_AFTER_SAYING.test(after) ? 0 : (that?.index ?? -1);
+  return content < 0 ? text.length : trigger.end + content;
 }

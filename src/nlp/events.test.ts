@@ -218,3 +218,40 @@ describe("where an event happened", () => {
     expect(visit?.place).toBe("Lima");
   });
 });
+
+describe("where a statement was made", () => {
+  it("is not a place inside what was said", () => {
+    const [statement] = events(
+      "Menteri Luar Negeri Peru mengatakan pendudukan Chile di Arica telah melanggar hukum, Selasa (10/9). Peru mengecam Chile.",
+    );
+    expect(statement).toMatchObject({ type: "statement", place: null });
+  });
+
+  it("is not a place after 'bahwa'", () => {
+    const [statement] = events(
+      "Menteri Luar Negeri Peru menyatakan di hadapan forum, Selasa (10/9), bahwa tentara Chile di Arica melanggar hukum. Peru mengecam Chile.",
+    );
+    expect(statement?.place).toBeNull();
+  });
+
+  it("is still the place named right after the verb of saying", () => {
+    const [statement] = events(
+      "Menteri Luar Negeri Peru mengatakan di Lima, Selasa (10/9), bahwa Chile melanggar hukum. Peru mengecam Chile.",
+    );
+    expect(statement).toMatchObject({ type: "statement", place: "Lima" });
+  });
+
+  it("is not a place inside a quote told around another event", () => {
+    const [statement] = events(
+      '"Rakyat di Arica menderita," kata Menteri Luar Negeri Peru mengecam Chile, Selasa (10/9).',
+    );
+    expect(statement?.place).toBeNull();
+  });
+
+  it("is a quoted place when the event word is in the same quote", () => {
+    const found = events(
+      '"Menlu Peru akan tiba di Santiago untuk bertemu Presiden Chile," kata Kemlu Peru, Selasa (10/9).',
+    );
+    expect(found.find((event) => event.type === "meeting")?.place).toBe("Santiago");
+  });
+});

@@ -1,13 +1,14 @@
 import { plannedWeekday } from "./date-ahead.js";
-import { edgeOfDuration, inRelativeClause, insideQuote } from "./date-context.js";
+import { edgeOfDuration, inRelativeClause } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
-import { findPlace, onlyACountry } from "./event-place.js";
+import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
+import { insideQuote } from "./quotes.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { stretchAround } from "./text.js";
 import type { DateMention, EventFact, PartialDate, PersonRef } from "./types.js";
@@ -152,9 +153,15 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const piece = gluedSegment(text, trigger.start);
   const whole = piece.start === 0 && piece.end === text.length;
   const names = involved.map((person) => person.name);
+  const said = trigger.value === "statement" ? saidFrom(text, trigger) : text.length;
   const place =
-    findPlace(text.slice(piece.start, piece.end), trigger.end - piece.start, names) ??
-    (whole ? null : findPlace(text, trigger.end, names)) ??
+    findPlace(
+      text.slice(piece.start, piece.end),
+      trigger.end - piece.start,
+      names,
+      said - piece.start,
+    ) ??
+    (whole ? null : findPlace(text, trigger.end, names, said)) ??
     sameOccasion?.place ??
     leadPlace ??
     null;
