@@ -20,6 +20,15 @@ describe("the evidence an article gives for a pair", () => {
     expect(features).toMatchObject({ relation: 1, bare: 0, lead: 1, early: 1, leading: 1 });
   });
 
+  it("when the sentence tells who does the relation word, a third country named in it gets no relation", () => {
+    const found = evidence([
+      "Indonesia akan terus mendukung Palestina, bagaimanapun sikap pemerintahan baru Kanada.",
+    ]);
+    expect(found["ID-PS"]).toMatchObject({ relation: 1, directed: 1 });
+    expect(found["CA-PS"]).toMatchObject({ relation: 0, bare: 1 });
+    expect(found["CA-ID"]).toMatchObject({ relation: 0, bare: 1 });
+  });
+
   it("counts a mention without a relation word, later in the article, as bare only", () => {
     const features = evidence([
       "Harga minyak naik tajam pekan ini.",

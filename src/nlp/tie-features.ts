@@ -154,7 +154,9 @@ export function candidatePairs(
       const features = at(pair);
       if (features.early === 0) features.early = 1 / (1 + sentence.index);
       const facing = faces(pair);
-      if (facing && cues.length > 0) features.relation += dilution;
+      // "Indonesia mendukung Palestina, bagaimanapun sikap AS": the word is the pair's that do it.
+      const toldOfOthers = acts.length > 0 && !acts.some((act) => pairKey(act) === pairKey(pair));
+      if (facing && cues.length > 0 && !toldOfOthers) features.relation += dilution;
       else features.bare = Math.min(features.bare + dilution, MAX_BARE_SENTENCES);
       if (facing && sentence.index < LEAD_SENTENCES) features.lead++;
       if (facing && together && cues.length > 0 && sentence.index < LEAD_SENTENCES)
