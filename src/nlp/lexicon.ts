@@ -108,6 +108,7 @@ export const roleWords = {
   passivePrefixes: relationData.roles.verbPrefixes.passive,
   nounsLikeVerbs: new Set(relationData.roles.nounsLikeVerbs),
   acceptVerbs: wordSet(relationData.roles.acceptVerbs),
+  condolences: wordSet(relationData.roles.condolences),
   switchVerbs: wordSet(relationData.roles.switchVerbs),
   attackedThings: new Set(relationData.roles.attackedThings),
 };

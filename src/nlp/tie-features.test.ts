@@ -29,6 +29,14 @@ describe("the evidence an article gives for a pair", () => {
     expect(found["CA-ID"]).toMatchObject({ relation: 0, bare: 1 });
   });
 
+  it("counts a foreign country's condolences, with nobody else named, as its act on the news' own country", () => {
+    const found = evidence([
+      "Mantan presiden Indonesia itu wafat pada Rabu.",
+      "Duta Besar Peru menyampaikan belasungkawa atas wafatnya sang tokoh.",
+    ]);
+    expect(found["ID-PE"]).toMatchObject({ directed: 1 });
+  });
+
   it("counts a mention without a relation word, later in the article, as bare only", () => {
     const features = evidence([
       "Harga minyak naik tajam pekan ini.",

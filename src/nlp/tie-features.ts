@@ -1,6 +1,7 @@
 import type { CountryCode } from "./countries.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { directedPairs } from "./tie-acts.js";
+import { condolencesToHome } from "./tie-condolences.js";
 import { opposite } from "./tie-groups.js";
 import { attackVictims } from "./tie-victims.js";
 import type { Pair } from "./types.js";
@@ -134,14 +135,25 @@ export function candidatePairs(
   };
   const titleFacing = title ? facingIn(title, year) : () => true;
   for (const pair of pairsIn(titleCountries)) if (titleFacing(pair)) at(pair).title = 1;
+  const titleCondolence = title ? condolencesToHome(title) : null;
   // Mentions as the analysis counts them (analyze.ts): per sentence acted in, the headline once.
   const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
   // Acts of one on the other count only for pairs that some sentence names together.
   const directed = new Map<string, number>();
+  if (titleCondolence) {
+    at(titleCondolence);
+    directed.set(pairKey(titleCondolence), 1);
+  }
   const groupLeads = new Set<string>();
   for (const about of sentences) {
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
+    // One country's condolences with nobody else named are offered to the news' own country.
+    const condolence = condolencesToHome(about);
+    if (condolence) {
+      at(condolence);
+      directed.set(pairKey(condolence), (directed.get(pairKey(condolence)) ?? 0) + 1);
+    }
     if (parties.size < 2 || offTopic) continue;
     const acts = directedPairs(about, year);
     for (const pair of acts) directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence } from "./sentence-parties.js";
+import { condolencesToHome } from "./tie-condolences.js";
+
+const condolences = (text: string) =>
+  condolencesToHome(analyseSentence({ index: 2, paragraph: 1, text }, [], 2019));
+
+describe("condolences offered in national news", () => {
+  it("when one foreign country offers them and nobody else is named, they go to the news' own country", () => {
+    expect(
+      condolences("Kedutaan Besar Peru menyampaikan belasungkawa atas wafatnya sang tokoh."),
+    ).toEqual(["ID", "PE"]);
+    expect(condolences("Presiden Chile melayat ke rumah duka di Jakarta.")).toEqual(["CL", "ID"]);
+  });
+
+  it("when the bereaved are named as the home country's people, they still go to it", () => {
+    expect(condolences("Duta Besar Peru turut berduka bersama masyarakat Indonesia.")).toEqual([
+      "ID",
+      "PE",
+    ]);
+  });
+
+  it("when another country is named, the bereaved may be that one: no act", () => {
+    expect(
+      condolences("Peru menyampaikan belasungkawa atas gempa yang menewaskan warga Chile."),
+    ).toBeNull();
+  });
+
+  it("when the home country offers them, or no condolence word is used, no act", () => {
+    expect(condolences("Indonesia menyampaikan belasungkawa atas wafatnya sang tokoh.")).toBeNull();
+    expect(condolences("Kedutaan Besar Peru menggelar festival budaya.")).toBeNull();
+  });
+});
