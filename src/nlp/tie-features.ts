@@ -135,28 +135,26 @@ export function candidatePairs(
   };
   const titleFacing = title ? facingIn(title, year) : () => true;
   for (const pair of pairsIn(titleCountries)) if (titleFacing(pair)) at(pair).title = 1;
-  const titleCondolence = title ? condolencesToHome(title) : null;
   // Mentions as the analysis counts them (analyze.ts): per sentence acted in, the headline once.
   const mentions = new Map<CountryCode, number>([...titleCountries].map((code) => [code, 1]));
-  // Acts of one on the other count only for pairs that some sentence names together.
+  // Acts of one on the other count only for pairs that some sentence names together, save
+  // condolences, offered to the news' own country unnamed (tie-condolences.ts).
   const directed = new Map<string, number>();
-  if (titleCondolence) {
-    at(titleCondolence);
-    directed.set(pairKey(titleCondolence), 1);
-  }
+  const acted = (pair: Pair) => {
+    at(pair);
+    directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
+  };
+  const titleCondolence = title ? condolencesToHome(title) : null;
+  if (titleCondolence) acted(titleCondolence);
   const groupLeads = new Set<string>();
   for (const about of sentences) {
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
-    // One country's condolences with nobody else named are offered to the news' own country.
     const condolence = condolencesToHome(about);
-    if (condolence) {
-      at(condolence);
-      directed.set(pairKey(condolence), (directed.get(pairKey(condolence)) ?? 0) + 1);
-    }
+    if (condolence) acted(condolence);
     if (parties.size < 2 || offTopic) continue;
     const acts = directedPairs(about, year);
-    for (const pair of acts) directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
+    for (const pair of acts) acted(pair);
     const faces = facingIn(about, year, acts);
     // A sentence listing many countries (summit attendees) says little about each pair in it.
     // Not a list acting together on one: "AS, Australia dan Jepang meminta ... China".
