@@ -13,6 +13,12 @@ describe("condolences offered in national news", () => {
     expect(condolences("Presiden Chile melayat ke rumah duka di Jakarta.")).toEqual(["CL", "ID"]);
   });
 
+  it("when the home country is named too, as the mission's host, they go to it", () => {
+    expect(
+      condolences("Ucapan belasungkawa juga datang dari Kedutaan Besar Peru di Indonesia."),
+    ).toEqual(["ID", "PE"]);
+  });
+
   it("when the bereaved are named as the home country's people, they still go to it", () => {
     expect(condolences("Duta Besar Peru turut berduka bersama masyarakat Indonesia.")).toEqual([
       "ID",
