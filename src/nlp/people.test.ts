@@ -20,6 +20,21 @@ describe("people named with their office", () => {
     });
   });
 
+  it("reads the name in apposition after the title, the country and a comma", () => {
+    expect(findPeople("Tweet itu dibagikan Duta Besar Peru untuk Indonesia, Ana Torres.")).toEqual([
+      { name: "Ana Torres", role: "Dubes", country: "PE" },
+    ]);
+    expect(findPeople("Menteri Luar Negeri Swedia, Ann Linde mengecam keras.")[0]).toMatchObject({
+      name: "Ann Linde",
+      country: "SE",
+    });
+  });
+
+  it("does not take the next country or a weekday after the comma for a name", () => {
+    expect(findPeople("Presiden Rusia, Turki dan Iran bertemu di Ankara.")).toEqual([]);
+    expect(findPeople("Menteri Luar Negeri Iran, Senin (16/9), membantah.")).toEqual([]);
+  });
+
   it("ends a name at punctuation, not in the next sentence", () => {
     const people = findPeople(
       "Menteri Luar Negeri Shah Mahmood Qureshi. Presiden Prancis Emmanuel Macron datang.",

@@ -132,6 +132,8 @@ function displayTitle(title: string): string {
   return shortTitles[canonical] ?? canonical;
 }
 
+const APPOSITION = /^\s*,(?=\s)/u;
+
 /** Every person introduced with a title in the text, merged by name. */
 export function findPeople(text: string): Person[] {
   const people = new Map<string, Person>();
@@ -142,6 +144,8 @@ export function findPeople(text: string): Person[] {
     let cursor = match.index + match[0].length;
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
     if (after) cursor = after.end;
+    // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
+    if (after) cursor += APPOSITION.exec(text.slice(cursor))?.[0].length ?? 0;
     const country = after ?? countryBefore(text, match.index, mentions);
     cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
     const name = readName(text, cursor);
