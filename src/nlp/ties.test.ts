@@ -68,6 +68,15 @@ describe("deciding which pairs an article ties", () => {
     expect(pairs(body, "Kanada dan Meksiko redakan perang dagang")).toEqual(["CA-MX"]);
   });
 
+  it("when the headline tells sport, a pair is tied only where one acts on the other", () => {
+    const body =
+      "Pebulu tangkis Peru mengalahkan wakil Chile. Hubungan kedua negara di lapangan selalu panas. Peru dan Chile kembali bertemu di babak berikutnya.";
+    expect(pairs(body, "Wakil Peru Kalahkan Chile di Semifinal Kejuaraan Dunia")).toEqual([]);
+    expect(
+      pairs(`${body} Chile memprotes Peru atas perlakuan terhadap suporternya.`, "Kejuaraan Dunia"),
+    ).toEqual(["CL-PE"]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),

@@ -101,6 +101,8 @@ export interface TieEvidence {
   headline: boolean;
   /** Its own headline reports a market ("Rupiah menguat", "IHSG dibuka melemah"). */
   marketReport?: boolean;
+  /** Its headline or first sentence tells a match, a tournament or an athlete. */
+  sportStory?: boolean;
   /** The countries its first sentence is about (tie-lead.ts). */
   leadSubjects?: Set<CountryCode>;
 }
@@ -109,8 +111,10 @@ export interface TieEvidence {
 export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
   const tied = ties(rankCandidates(evidence, rule), rule, evidence);
   // In a market report the countries move prices ("redanya perang dagang AS-China mendorong
-  // rupiah"): a pair is its news only where one is told acting on the other.
-  return evidence.marketReport ? tied.filter((entry) => entry.features?.directed) : tied;
+  // rupiah"), in a sport story their teams meet: a pair is its news only where one is told acting
+  // on the other ("Malaysia memprotes perlakuan terhadap suporternya").
+  const sideStory = evidence.marketReport || evidence.sportStory;
+  return sideStory ? tied.filter((entry) => entry.features?.directed) : tied;
 }
 
 /**
