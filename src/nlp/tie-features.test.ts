@@ -37,6 +37,23 @@ describe("the evidence an article gives for a pair", () => {
     expect(found["ID-PE"]).toMatchObject({ directed: 1 });
   });
 
+  it("when a pair is told mostly at its match, its other relation words and headline are the match's", () => {
+    const texts = [
+      "Timnas Peru menghadapi Chile pada laga kualifikasi Piala Dunia.",
+      "Pertandingan Peru melawan Chile digelar di stadion nasional.",
+      "Mengalahkan Chile bukan perkara mudah bagi Peru, yang kalah dalam pertemuan terakhir.",
+    ];
+    const found = candidatePairs(sentences(...texts), new Set(["CL", "PE"]), undefined, 2024);
+    expect(found[0]?.features).toMatchObject({ relation: 0, title: 0 });
+    const withAct = candidatePairs(
+      sentences(...texts, "Chile memprotes Peru atas perlakuan terhadap suporternya."),
+      new Set(["CL", "PE"]),
+      undefined,
+      2024,
+    );
+    expect(withAct[0]?.features.relation).toBeGreaterThan(0);
+  });
+
   it("counts a mention without a relation word, later in the article, as bare only", () => {
     const features = evidence([
       "Harga minyak naik tajam pekan ini.",

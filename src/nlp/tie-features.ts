@@ -59,6 +59,8 @@ const LEAD_SENTENCES = 2;
  * relation has to be told to make it a tie.
  */
 const MAX_BARE_SENTENCES = 2;
+/** Sentences at a match that make a pair's relation words the match's. */
+const MIN_SPORT_SENTENCES = 2;
 /** "Kedua negara" sentences that count for the leading pair, at most. */
 const MAX_BOTH_COUNTRIES_SENTENCES = 2;
 
@@ -147,11 +149,16 @@ export function candidatePairs(
   const titleCondolence = title ? condolencesToHome(title) : null;
   if (titleCondolence) acted(titleCondolence);
   const groupLeads = new Set<string>();
+  // Sentences naming the pair at a match, a tournament or with an athlete (offTopic).
+  const sport = new Map<string, number>();
   for (const about of sentences) {
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
     const condolence = condolencesToHome(about);
     if (condolence) acted(condolence);
+    if (parties.size >= 2 && offTopic)
+      for (const pair of pairsIn(parties))
+        sport.set(pairKey(pair), (sport.get(pairKey(pair)) ?? 0) + 1);
     if (parties.size < 2 || offTopic) continue;
     const acts = directedPairs(about, year);
     for (const pair of acts) acted(pair);
@@ -178,6 +185,13 @@ export function candidatePairs(
   for (const candidate of candidates) {
     const { features, pair } = candidate;
     features.directed = directed.get(pairKey(pair)) ?? 0;
+    // Two teams told mostly at their match ("Indonesia Vs Thailand" over "laga", "skor"): the
+    // headline and the other sentences are about the match too, unless one acts on the other.
+    const matches = sport.get(pairKey(pair)) ?? 0;
+    if (matches >= MIN_SPORT_SENTENCES && matches >= features.relation && !features.directed) {
+      features.relation = 0;
+      features.title = 0;
+    }
     if (groupLeads.has(pairKey(pair))) candidate.groupLead = true;
     features.mainCountry = pair.some((code) => most > 0 && mentions.get(code) === most) ? 1 : 0;
     candidate.evidence = FEATURES.reduce(
