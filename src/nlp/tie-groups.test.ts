@@ -67,6 +67,26 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...parties]).toEqual(["EG"]);
   });
 
+  it("sets aside a part of a country, its territory or a border between two, as the scene", () => {
+    expect([...sentence("Kanada menyerang militan di utara Mali.").parties]).toEqual(["CA"]);
+    expect([
+      ...sentence("Operasi Kanada itu terjadi di wilayah Mali-Niger, kata pejabat.").parties,
+    ]).toEqual(["CA"]);
+    expect([
+      ...sentence("Dia tewas di dekat perbatasan antara Mali dan Niger oleh pasukan Kanada.")
+        .parties,
+    ]).toEqual(["CA"]);
+  });
+
+  it("keeps a country whose territory is entered: an incursion is a relation", () => {
+    const { parties } = sentence("Kapal Kanada memasuki wilayah Mali tanpa izin.");
+    expect([...parties].sort()).toEqual(["CA", "ML"]);
+    expect([...sentence("Kapal Kanada masuk ke wilayah Mali.").parties].sort()).toEqual([
+      "CA",
+      "ML",
+    ]);
+  });
+
   it("sets aside the country a text is about", () => {
     const { parties } = sentence(
       "Norwegia dan Jepang mengajukan resolusi mengenai Somalia di sidang itu.",

@@ -63,10 +63,12 @@ const COMPARISON_BEFORE =
 /**
  * A situation in a country makes it the scene, not a party: "konflik di Yaman", "proses
  * perdamaian di Afghanistan", "situasi keamanan yang memburuk di Suriah". A bare "di Malaysia" is
- * left alone: "investasi Jepang di Indonesia" and "WNI di Malaysia" are relations.
+ * left alone: "investasi Jepang di Indonesia" and "WNI di Malaysia" are relations. A part of a
+ * country, or its border, is a scene too: "di wilayah Afghanistan-Pakistan", "di dekat perbatasan
+ * antara Afghanistan dan Pakistan", "di utara Irak".
  */
 const SCENE_BEFORE =
-  /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$|(?:^|[^\p{L}])(?:di|in)\s+(?:dekat\s+)?(?:wilayah|kawasan|perbatasan\s+antara|(?:bagian\s+)?(?:utara|selatan|timur|barat|tengah)(?:\s+(?:laut|daya))?)\s+$/iu;
 /**
  * A topic: "resolusi mengenai Afghanistan", "pembicaraan tentang Korea Utara". The country is what
  * the sentence is about, not a side in it.
