@@ -62,6 +62,12 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     ]);
   });
 
+  it("sets aside a model named with what is copied from it", () => {
+    expect([
+      ...sentence("Kenya berkaca pada sistem pemasyarakatan Rwanda dalam revisi itu.").parties,
+    ]).toEqual(["KE"]);
+  });
+
   it("sets aside the country where a situation unfolds", () => {
     const { parties } = sentence("Mesir menyatakan keprihatinan atas situasi keamanan di Libya.");
     expect([...parties]).toEqual(["EG"]);

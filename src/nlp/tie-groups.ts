@@ -56,10 +56,12 @@ const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^
 
 /**
  * Words that make the group after them a comparison, an example or a model: "seperti Malaysia
- * dan Thailand", "dibandingkan dengan Vietnam", "belajar dari Malaysia".
+ * dan Thailand", "dibandingkan dengan Vietnam", "belajar dari Malaysia". A model may be named with
+ * what is copied from it: "berkaca pada sistem pemasyarakatan Belanda", "belajar dari regulasi
+ * yang ada pada Vietnam".
  */
 const COMPARISON_BEFORE =
-  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|than|like|learn\s+from)\s+$/iu;
+  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|than|like)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
 /**
  * A situation in a country makes it the scene, not a party: "konflik di Yaman", "proses
  * perdamaian di Afghanistan", "situasi keamanan yang memburuk di Suriah". A bare "di Malaysia" is
