@@ -57,12 +57,19 @@ const PAIR_REFERENCE =
  * institute is in Indonesia, and Indonesia is not its origin.
  */
 function isOrigin(text: string, mention: CountryMention): boolean {
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  const words = before.split(/\s+/).filter(Boolean).slice(-3).join(" ");
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const words = before.split(/\s+/).filter(Boolean).slice(-ORIGIN_REACH).join(" ");
   const found = nonStateBefore.findAll(words).at(-1);
   if (!found) return false;
-  return !wordsOf(words.slice(found.end)).some((word) => ACROSS.has(word));
+  const between = wordsOf(words.slice(found.end));
+  // "perusahaan group buying terbesar Tiongkok": a few words describing the firm may come between;
+  // a clause may not ("pemberontak Houthi yang didukung Iran": Iran acts).
+  if (between.length >= 3 && between.some((word) => CLAUSE_WORD.test(word))) return false;
+  return !between.some((word) => ACROSS.has(word));
 }
+
+const ORIGIN_REACH = 5;
+const CLAUSE_WORD = /^(?:yang|which|who|oleh|by|di\p{L}+|me\p{L}+|ber\p{L}+)$/iu;
 
 /** Where the people or firm are or go; "dari" (from) does name their origin ("pemberontak dari Bolivia"). */
 const ACROSS = new Set(["di", "ke", "untuk", "dengan", "kepada", "in", "at", "to", "with"]);

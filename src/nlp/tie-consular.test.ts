@@ -74,6 +74,19 @@ describe("people of a country are not its state", () => {
     ]);
   });
 
+  it("when a firm is described before its country ('perusahaan ... terbesar Tiongkok'), it does not act", () => {
+    expect(
+      parties("Investor baru itu termasuk perusahaan group buying terbesar Tiongkok Meituan."),
+    ).toEqual([]);
+    expect(parties("Dua perusahaan perkebunan kelapa sawit asal Malaysia membantah.")).toEqual([]);
+  });
+
+  it("when a clause stands between ('pemberontak Houthi yang didukung oleh Iran'), the country acts", () => {
+    expect(
+      parties("Pemberontak Houthi yang selama ini didukung oleh Iran menyerang kota itu."),
+    ).toEqual(["IR"]);
+  });
+
   it("when the public or a diaspora is named by its country, it does not act", () => {
     expect(parties("Festival itu memperkenalkan budaya Peru kepada masyarakat Kanada.")).toEqual([
       "PE",
