@@ -87,6 +87,11 @@ describe("people of a country are not its state", () => {
     ).toEqual(["IR"]);
   });
 
+  it("when a film, a dish, coffee or batik is named by its country, the country does not act", () => {
+    expect(parties("Film Peru itu meraih penghargaan dari pemerintah Kanada.")).toEqual(["CA"]);
+    expect(parties("Kopi Kenya sulit menembus pasar Ghana.")).toEqual(["GH"]);
+  });
+
   it("when the public or a diaspora is named by its country, it does not act", () => {
     expect(parties("Festival itu memperkenalkan budaya Peru kepada masyarakat Kanada.")).toEqual([
       "PE",
