@@ -48,7 +48,7 @@ describe("how the countries of a sentence stand to each other", () => {
 describe("countries named as a yardstick, a scene or a topic are not parties", () => {
   it("sets aside a comparison", () => {
     const { parties } = sentence(
-      "Ekspor kopi Peru masih kalah dibandingkan dengan Kolombia dan Brasil.",
+      "Ekspor kakao Peru masih kalah dibandingkan dengan Kolombia dan Brasil.",
     );
     expect([...parties]).toEqual(["PE"]);
   });
