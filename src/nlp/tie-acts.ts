@@ -1,5 +1,6 @@
 import type { CountryCode } from "./countries.js";
 import { formOf, relationCues, roleWords, wordsOf } from "./lexicon.js";
+import { pairKey, pairOf } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { blames, claimants, epithets } from "./tie-epithets.js";
 import { notAnAct, switches } from "./tone-acts.js";
@@ -165,6 +166,6 @@ function wordBefore(text: string, span: Span): string {
 
 /** The pair of two countries in order, with its key. */
 const keyed = (a: CountryCode, b: CountryCode): [string, Pair] => {
-  const pair: Pair = a < b ? [a, b] : [b, a];
-  return [pair.join("-"), pair];
+  const pair = pairOf(a, b);
+  return [pairKey(pair), pair];
 };

@@ -1,10 +1,12 @@
 import type { CountryCode } from "./countries.js";
+import { pairKey, pairOf, pairsIn } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { directedPairs } from "./tie-acts.js";
 import { condolencesToHome } from "./tie-condolences.js";
-import { opposite } from "./tie-groups.js";
-import { attackVictims } from "./tie-victims.js";
+import { facingIn, twoSides } from "./tie-facing.js";
 import type { Pair } from "./types.js";
+
+export { pairKey, pairOf };
 
 /**
  * The evidence an article gives for each pair of countries that might be tied, as numbers: the
@@ -64,62 +66,11 @@ const MIN_SPORT_SENTENCES = 2;
 /** "Kedua negara" sentences that count for the leading pair, at most. */
 const MAX_BOTH_COUNTRIES_SENTENCES = 2;
 
-export function pairOf(a: CountryCode, b: CountryCode): Pair {
-  return a < b ? [a, b] : [b, a];
-}
-
-export function pairKey(pair: Pair): string {
-  return `${pair[0]}-${pair[1]}`;
-}
-
-function pairsIn(codes: Iterable<CountryCode>): Pair[] {
-  const list = [...codes].sort();
-  const pairs: Pair[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) pairs.push([list[i]!, list[j]!]);
-  }
-  return pairs;
-}
-
 const empty = (pair: Pair): Candidate => ({
   pair,
   features: Object.fromEntries(FEATURES.map((name) => [name, 0])) as Features,
   evidence: 0,
 });
-
-/**
- * Whether a sentence (or the headline) shows two of its parties facing each other.
- * "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
- * "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
- * "Rusia menyerukan penyelidikan atas serangan kilang minyak Saudi": the victim of an attack
- * faces only whoever is told acting on it (tie-victims.ts).
- */
-function facingIn(
-  about: SentenceParties,
-  year: number | null,
-  acts: Pair[] = directedPairs(about, year),
-): (pair: Pair) => boolean {
-  const { abroad, groups } = about;
-  const victims = attackVictims(about, year);
-  const actKeys = acts.map(pairKey);
-  return (pair) => {
-    if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
-    if (groups && !opposite(groups, pair[0], pair[1])) return false;
-    return !(victims.has(pair[0]) || victims.has(pair[1])) || actKeys.includes(pairKey(pair));
-  };
-}
-
-/**
- * Several countries opening the sentence together and one other after them ("AS, Australia dan
- * Jepang meminta ... China"): each of them acts on that one (one tie per actor).
- */
-function twoSides({ groups }: SentenceParties): boolean {
-  const [subject, ...rest] = groups ?? [];
-  // "Perang dagang antara China dan Amerika membuat ... Indonesia": a relation, not joint actors.
-  if (!subject || subject.codes.length < 2 || subject.between || rest.length === 0) return false;
-  const others = new Set(rest.flatMap((group) => group.codes));
-  return others.size === 1 && !subject.codes.some((code) => others.has(code));
-}
 
 /** The candidate pairs of an article with their evidence, the leading one first. */
 export function candidatePairs(

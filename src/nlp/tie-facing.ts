@@ -1,0 +1,40 @@
+import { pairKey } from "./pairs.js";
+import type { SentenceParties } from "./sentence-parties.js";
+import { directedPairs } from "./tie-acts.js";
+import { opposite } from "./tie-groups.js";
+import { attackVictims } from "./tie-victims.js";
+import type { Pair } from "./types.js";
+
+/**
+ * Whether a sentence (or the headline) shows two of its parties facing each other.
+ * "Pakistan memanggil diplomat Afghanistan dan India": side by side, not facing each other.
+ * "bantuan kepada WNI di Amerika Serikat": the host of one's citizens is no counterpart.
+ * "Rusia menyerukan penyelidikan atas serangan kilang minyak Saudi": the victim of an attack
+ * faces only whoever is told acting on it (tie-victims.ts).
+ */
+export function facingIn(
+  about: SentenceParties,
+  year: number | null,
+  acts: Pair[] = directedPairs(about, year),
+): (pair: Pair) => boolean {
+  const { abroad, groups } = about;
+  const victims = attackVictims(about, year);
+  const actKeys = acts.map(pairKey);
+  return (pair) => {
+    if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
+    if (groups && !opposite(groups, pair[0], pair[1])) return false;
+    return !(victims.has(pair[0]) || victims.has(pair[1])) || actKeys.includes(pairKey(pair));
+  };
+}
+
+/**
+ * Several countries opening the sentence together and one other after them ("AS, Australia dan
+ * Jepang meminta ... China"): each of them acts on that one (one tie per actor).
+ */
+export function twoSides({ groups }: SentenceParties): boolean {
+  const [subject, ...rest] = groups ?? [];
+  // "Perang dagang antara China dan Amerika membuat ... Indonesia": a relation, not joint actors.
+  if (!subject || subject.codes.length < 2 || subject.between || rest.length === 0) return false;
+  const others = new Set(rest.flatMap((group) => group.codes));
+  return others.size === 1 && !subject.codes.some((code) => others.has(code));
+}
