@@ -38,6 +38,8 @@ describe("finding countries in text", () => {
   it("does not take a phrase that only contains a country's name for the country", () => {
     expect(codes("negara-negara Amerika Latin")).toEqual([]);
     expect(codes("pelajaran bahasa Inggris")).toEqual([]);
+    expect(codes("rencana mencaplok Lembah Yordan di Tepi Barat")).toEqual([]);
+    expect(codes("settlements in the Jordan Valley")).toEqual([]);
   });
 
   it("does not take a company or a non-state group named after a country for the state", () => {
