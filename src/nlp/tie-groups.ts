@@ -92,6 +92,25 @@ const RECIPROCAL_AFTER = new RegExp(
   "iu",
 );
 
+/**
+ * The words one of the patterns above needs, to skip them cheaply: they are anchored at the end
+ * of the text before each group, which the regex engine tries from every position.
+ */
+const ASIDE_WORDS = new Set(
+  `seperti layaknya ketimbang daripada dibanding dibandingkan than like belajar learn berkaca mencontoh
+  meniru tiru situasi kondisi konflik perang krisis perdamaian keamanan kerusuhan kekerasan
+  pertempuran bencana misi situation conflict war crisis peace violence mengenai tentang perihal
+  seputar soal about regarding concerning wilayah kawasan perbatasan utara selatan timur barat
+  tengah`.split(/\s+/),
+);
+
+function mayBeAside(before: string): boolean {
+  return before
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => ASIDE_WORDS.has(word));
+}
+
 function gapIsEmpty(gap: string, pattern: RegExp): boolean {
   return pattern.test(gap.replace(FILLER, " "));
 }
@@ -121,7 +140,10 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
   const setAside = new Set<CountryCode>();
   for (const group of raw) {
     const before = text.slice(Math.max(0, group.start - 60), group.start);
-    if (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before) || TOPIC_BEFORE.test(before)) {
+    if (
+      mayBeAside(before) &&
+      (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before) || TOPIC_BEFORE.test(before))
+    ) {
       for (const code of group.codes) setAside.add(code);
       continue;
     }
