@@ -105,11 +105,11 @@ const ASIDE_WORDS = new Set(
 );
 
 function mayBeAside(before: string): boolean {
-  return before
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => ASIDE_WORDS.has(word));
+  for (const match of before.matchAll(WORD))
+    if (ASIDE_WORDS.has(match[0].toLowerCase())) return true;
+  return false;
 }
+const WORD = /\p{L}+/gu;
 
 function gapIsEmpty(gap: string, pattern: RegExp): boolean {
   return pattern.test(gap.replace(FILLER, " "));
