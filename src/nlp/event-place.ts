@@ -71,8 +71,8 @@ export function placesIn(text: string): { at: number; place: string; route: bool
  * speaker's words, not where the event told outside it was; unless the event word is in the same
  * quote ("'Pompeo akan tiba di Jeddah untuk bertemu ...,' kata Departemen Luar Negeri").
  */
-function quotedApart(text: string, at: number, eventAt: number): boolean {
-  const quote = quotedSpans(text).find(([start, end]) => at > start && at < end);
+function quotedApart(quotes: [number, number][], at: number, eventAt: number): boolean {
+  const quote = quotes.find(([start, end]) => at > start && at < end);
   return quote !== undefined && !(eventAt > quote[0] && eventAt <= quote[1]);
 }
 
@@ -87,10 +87,13 @@ export function findPlace(
   people: string[] = [],
   until = text.length,
 ): string | null {
-  const candidates = placesIn(text).filter(
+  const found = placesIn(text);
+  // Quotes are read only when there is a place to judge (most sentences name none).
+  const quotes = found.length && /["\u201c\u201d]/u.test(text) ? quotedSpans(text) : [];
+  const candidates = found.filter(
     (candidate) =>
       candidate.at < until &&
-      !quotedApart(text, candidate.at, after) &&
+      !quotedApart(quotes, candidate.at, after) &&
       !people.some((name) => ` ${name} `.includes(` ${candidate.place} `)),
   );
   // A route's destination is the place only when the sentence names no other city or venue.

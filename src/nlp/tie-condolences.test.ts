@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import relationData from "../../data/relation-lexicon.json" with { type: "json" };
+import { relationCues } from "./lexicon.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { condolencesToHome } from "./tie-condolences.js";
 
@@ -35,5 +37,13 @@ describe("condolences offered in national news", () => {
   it("when the home country offers them, or no condolence word is used, no act", () => {
     expect(condolences("Indonesia menyampaikan belasungkawa atas wafatnya sang tokoh.")).toBeNull();
     expect(condolences("Kedutaan Besar Peru menggelar festival budaya.")).toBeNull();
+  });
+
+  it("every condolence word is also a cooperation word, so sentences without one skip the scan", () => {
+    for (const word of relationData.roles.condolences)
+      expect(
+        relationCues.findAll(word).some((cue) => cue.value.tone > 0),
+        word,
+      ).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export function condolencesToHome(parties: SentenceParties): Pair | null {
   if (foreign.length !== 1 || parties.offTopic) return null;
   const [condoler] = foreign;
   if (!condoler) return null;
+  // Every condolence word is a cooperation word: most sentences are ruled out without a scan.
+  if (!parties.cues.some((cue) => cue.tone > 0)) return null;
   const text = parties.sentence.text;
   if (roleWords.condolences.findAll(text).length === 0) return null;
   const named = findCountryMentions(text).map((mention) => mention.code);
