@@ -37,21 +37,25 @@ const DATELINE_REACH = 4;
 const REACH = 3;
 
 /**
- * The place a sentence gives itself, or by its leftover dateline or a mission's city. For a
- * statement, or a story report told by one, not a place inside what was said (saidFrom).
+ * The place a sentence gives itself, or by its leftover dateline or a mission's city. A statement's
+ * own sentence was searched when it was read (events.ts), up to what it says; a story report told
+ * by a statement is searched up to what that says (saidFrom).
  */
 export function placeOfSentence(text: string, type?: EventFact["type"]): string | null {
   const dateline = DATELINE.exec(text)?.[1];
-  const saying =
-    type === "statement" || type === "report"
-      ? eventTriggers.findAll(text).find((hit) => hit.value === "statement")
-      : undefined;
-  const until = saying ? saidFrom(text, saying) : text.length;
   return (
-    findPlace(text, 0, [], until) ??
+    (type === "statement"
+      ? null
+      : findPlace(text, 0, [], type === "report" ? saidIn(text) : text.length)) ??
     MISSION.exec(text)?.[1] ??
     (dateline ? tidyPlace(dateline) : null)
   );
+}
+
+/** Where what the sentence's first verb of saying says begins, or its end. */
+function saidIn(text: string): number {
+  const saying = eventTriggers.findAll(text).find((hit) => hit.value === "statement");
+  return saying ? saidFrom(text, saying) : text.length;
 }
 
 /** The mention names the event's day, alone or within its span ("22 - 25 Oktober 2017"). */

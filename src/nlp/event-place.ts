@@ -109,7 +109,7 @@ const SAYING =
   /^(?:mengatakan|menyatakan|menegaskan|memperingatkan|menyampaikan|mengumumkan|said|says|stated|warned|announced)$/iu;
 /** What may follow a verb of saying before what is said: where, to whom, when. */
 const SETTING_AFTER_SAYING =
-  /^\s*(?:[,(]|(?:di|dalam|kepada|saat|ketika|pada|usai|seusai|sebelum|setelah|dihadapan|in|at|to|during|on|after|before|before)(?![\p{L}]))/iu;
+  /^\s*(?:[,(]|(?:di|dalam|kepada|saat|ketika|pada|usai|seusai|sebelum|setelah|dihadapan|in|at|to|during|on|after|before)(?![\p{L}]))/iu;
 const THAT = /(?<![\p{L}])(?:bahwa|that)(?![\p{L}])/iu;
 
 /**

@@ -1,6 +1,7 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, findCountryMentions } from "./countries.js";
 import { roleWords } from "./lexicon.js";
+import { pairOf } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import type { Pair } from "./types.js";
 
@@ -25,5 +26,5 @@ export function condolencesToHome(parties: SentenceParties): Pair | null {
   if (roleWords.condolences.findAll(text).length === 0) return null;
   const named = findCountryMentions(text).map((mention) => mention.code);
   if (named.some((code) => code !== condoler && code !== HOME)) return null;
-  return condoler < HOME ? [condoler, HOME] : [HOME, condoler];
+  return pairOf(condoler, HOME);
 }

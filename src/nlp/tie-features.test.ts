@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { pairKey } from "./pairs.js";
 import { analyseSentence } from "./sentence-parties.js";
-import { candidatePairs, pairKey } from "./tie-features.js";
+import { candidatePairs } from "./tie-features.js";
 
 const sentences = (...texts: string[]) =>
   texts.map((text, index) => analyseSentence({ index, paragraph: 0, text }, [], 2024));

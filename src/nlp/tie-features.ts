@@ -1,12 +1,10 @@
 import type { CountryCode } from "./countries.js";
-import { pairKey, pairOf, pairsIn } from "./pairs.js";
+import { pairKey, pairsIn } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { directedPairs } from "./tie-acts.js";
 import { condolencesToHome } from "./tie-condolences.js";
 import { facingIn, twoSides } from "./tie-facing.js";
 import type { Pair } from "./types.js";
-
-export { pairKey, pairOf };
 
 /**
  * The evidence an article gives for each pair of countries that might be tied, as numbers: the

@@ -1,7 +1,8 @@
 import type { CountryCode } from "./countries.js";
+import { pairKey, pairOf } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { coActorPairs } from "./tie-coactors.js";
-import { type Candidate, FEATURES, type Features, pairKey, pairOf } from "./tie-features.js";
+import { type Candidate, FEATURES, type Features } from "./tie-features.js";
 import type { Pair } from "./types.js";
 
 export { pairKey, pairOf };
@@ -101,7 +102,7 @@ export interface TieEvidence {
   headline: boolean;
   /** Its own headline reports a market ("Rupiah menguat", "IHSG dibuka melemah"). */
   marketReport?: boolean;
-  /** Its headline or first sentence tells a match, a tournament or an athlete. */
+  /** Its own headline tells a match, a tournament or an athlete. */
   sportStory?: boolean;
   /** The countries its first sentence is about (tie-lead.ts). */
   leadSubjects?: Set<CountryCode>;

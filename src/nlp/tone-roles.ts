@@ -145,16 +145,8 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
  */
 function commaAfterPreposition(gap: string, preposition: string): boolean {
   const comma = gap.lastIndexOf(",");
-  if (comma < 0) return false;
-  let pattern = PREPOSITION_PATTERNS.get(preposition);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}])${preposition}(?![\\p{L}])`, "iu");
-    PREPOSITION_PATTERNS.set(preposition, pattern);
-  }
-  const at = pattern.exec(gap);
-  return at !== null && at.index < comma;
+  return comma >= 0 && wordsOf(gap.slice(0, comma)).includes(preposition);
 }
-const PREPOSITION_PATTERNS = new Map<string, RegExp>();
 
 /** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
 const RELATIVE = /(?:^|[^\p{L}])(yang|which|who)\s*$/iu;
