@@ -38,4 +38,10 @@ describe("a leader's name", () => {
     expect(found(text, 2019)).toEqual(["RU", "US"]);
     expect(found(text, 2025)).toEqual([]);
   });
+
+  it("when another person's name ends in a leader's single name, it is not the leader", () => {
+    expect(found("Politikus Golkar Roem Kono bertemu Kono di Tokyo.", 2019)).toEqual(["JP"]);
+    expect(found("Mark O’Neill membuka festival itu.", 2019)).toEqual([]);
+    expect(found("PM O’Neill membuka festival itu.", 2019)).toEqual(["PG"]);
+  });
 });

@@ -29,6 +29,7 @@ const weakCapitals = new Set(
   ((capitalData as { weak?: string[] }).weak ?? []).map((name) => name.toLowerCase()),
 );
 const leaders = (leaderData as { leaders: LeaderEntry[] }).leaders;
+const namesakes = (leaderData as { namesakes?: string[] }).namesakes ?? [];
 
 const capitalMatcher = new PhraseMatcher<CountryCode>(
   Object.entries(capitals).flatMap(([code, names]) =>
@@ -52,6 +53,8 @@ const leaderMatcher = new PhraseMatcher<LeaderEntry[]>(
     for (const leader of leaders) {
       for (const name of leader.names) byName.set(name, [...(byName.get(name) ?? []), leader]);
     }
+    // "Roem Kono": matched as one longer name, a namesake stands for nobody.
+    for (const name of namesakes) byName.set(name, []);
     return byName;
   })(),
 );
