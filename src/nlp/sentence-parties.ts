@@ -47,7 +47,7 @@ export interface SentenceParties {
 // "di Hamburg, Jerman", "di KTT G20, Hamburg, Jerman", "in Astana, Kazakhstan": places named
 // from the smallest to the country make the country a venue.
 const VENUE_BEFORE =
-  /(?:^|[\s(])(?:di|ke|dari|in|at)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
+  /(?:^|[\s(])(?:di|ke|dari|in|at|waktu)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
 

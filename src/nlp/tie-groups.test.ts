@@ -113,6 +113,14 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...venues]).toEqual([]);
   });
 
+  it("reads a time zone's place, then a comma and its country, as a venue", () => {
+    const { parties, venues } = sentence(
+      "Netanyahu mengecam rencana itu, Kamis (21/12) siang waktu New York, AS.",
+    );
+    expect([...parties]).toEqual(["IL"]);
+    expect([...venues]).toEqual(["US"]);
+  });
+
   it("keeps a country after a bare 'di', where relations often happen", () => {
     const { parties } = sentence("Investasi Korea Selatan di Vietnam naik tajam tahun ini.");
     expect([...parties].sort()).toEqual(["KR", "VN"]);
