@@ -15,6 +15,25 @@ describe("one country acting on another in a sentence", () => {
     ]);
   });
 
+  it("reads thanks or condolences said or conveyed to a country as an act on it", () => {
+    expect(
+      acts("Netanyahu mengucapkan terima kasih kepada Presiden AS Donald Trump atas sikapnya."),
+    ).toEqual(["IL-US"]);
+    expect(
+      acts(
+        "Pemerintah Chile menyampaikan permintaan maaf kepada pemerintah Peru atas insiden itu.",
+      ),
+    ).toEqual(["CL-PE"]);
+  });
+
+  it("when an ambassador serves several countries, none of them is the doer of the envoy's act", () => {
+    expect(
+      acts(
+        "Duta Besar Inggris untuk Kenya dan Uganda, Jane Marriott, menyampaikan apresiasi kepada Tanzania.",
+      ),
+    ).toEqual(["GB-TZ"]);
+  });
+
   it("reads switching recognition from one country to another as acting on both", () => {
     expect(
       acts("Pemerintah Panama mengalihkan pengakuan diplomatiknya dari Taiwan ke China.").sort(),

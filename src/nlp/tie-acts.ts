@@ -157,8 +157,19 @@ export const POSTED_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "ke", "untuk"
  */
 function locatedOnly(text: string, to: number, mentions: Mention[], code: CountryCode): boolean {
   const named = mentions.filter((m) => m.code === code && m.end <= to);
-  return named.length > 0 && named.every((m) => POSTED_PREPOSITIONS.has(wordBefore(text, m)));
+  return named.length > 0 && named.every((m) => located(text, mentions, m));
 }
+
+/** "Duta Besar Inggris untuk Indonesia dan Timor-Leste": a country joined to a located one is too. */
+function located(text: string, mentions: Mention[], mention: Mention): boolean {
+  if (POSTED_PREPOSITIONS.has(wordBefore(text, mention))) return true;
+  const previous = mentions.filter((m) => m.end <= mention.start).at(-1);
+  if (!previous) return false;
+  const gap = text.slice(previous.end, mention.start);
+  return JOINED.test(gap) && located(text, mentions, previous);
+}
+
+const JOINED = /^\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?$/iu;
 
 function wordBefore(text: string, span: Span): string {
   return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
