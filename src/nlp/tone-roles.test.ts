@@ -21,6 +21,19 @@ describe("who does a relation word and to whom", () => {
     expect(roles("Canada said that Mexico threatened Cuba.", "threatened").source).toEqual(["MX"]);
   });
 
+  it("when a clause opening the sentence says when, who it names is not the main clause's doer", () => {
+    expect(
+      roles("Setelah bertemu Raja Peru, Chile mengancam Bolivia.", "mengancam").source,
+    ).toEqual(["CL"]);
+    expect(
+      roles("Setelah bertemu Menlu Peru, dia mengancam Bolivia lagi.", "mengancam").source,
+    ).toEqual([]);
+    // "Sementara itu," only links: the doer is named after it.
+    expect(
+      roles("Sementara itu, Presiden Chile, Gabriel Boric, mengancam Bolivia.", "mengancam").source,
+    ).toEqual(["CL"]);
+  });
+
   it("when nobody is named after 'bahwa', the speaker is the doer", () => {
     expect(roles("Chile menegaskan bahwa pihaknya mengancam Bolivia.", "mengancam").source).toEqual(
       ["CL"],

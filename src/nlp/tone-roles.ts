@@ -126,7 +126,13 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
     }
     break;
   }
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= cue.start);
+  const inClause = mainClause(
+    text,
+    from,
+    cue,
+    breaks,
+    mentions.filter((m) => m.start >= from && m.end <= cue.start),
+  );
   const before = reported(
     text,
     cue,
@@ -137,6 +143,35 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
   else for (const code of nounDoers(cue, text, from, before)) roles.source.add(code);
   return roles;
 }
+
+/**
+ * "Setelah bertemu Putra Mahkota Saudi Mohammed bin Salman, Pompeo menyebut ...": a clause opening
+ * the sentence with "setelah", "ketika" or "karena" ends at a comma; who is named in it is not the
+ * subject of the main clause after that comma.
+ */
+function mainClause(
+  text: string,
+  from: number,
+  cue: Span,
+  breaks: Span[],
+  inClause: Mention[],
+): Mention[] {
+  const opener = breaks.find((b) => b.end === from);
+  if (!opener || !SUBORDINATORS.has(text.slice(opener.start, opener.end).toLowerCase()))
+    return inClause;
+  if (!SENTENCE_START.test(text.slice(0, opener.start))) return inClause;
+  const comma = text.indexOf(",", from);
+  return comma >= 0 && comma < cue.start ? inClause.filter((m) => m.start > comma) : inClause;
+}
+
+/** Words opening a clause that says when or why; "Sementara itu," or "Namun," only link. */
+const SUBORDINATORS = new Set(
+  `setelah sesudah usai seusai sejak sebelum ketika saat karena akibat menyusul pasca after
+  following before when because since`.split(/\s+/),
+);
+
+/** Nothing but a dash, quote or bracket before a word: it opens the sentence. */
+const SENTENCE_START = /^[\s\-–—"“'(]*$/u;
 
 /**
  * "diklaim oleh pemberontak Houthi Yaman, Washington tetap menuduh": a preposition's object ends at
