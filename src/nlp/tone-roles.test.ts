@@ -34,6 +34,17 @@ describe("who does a relation word and to whom", () => {
     ).toEqual(["CL"]);
   });
 
+  it("when a country denies another's accusation 'from' it, the accuser receives the denial", () => {
+    expect(roles("Chile membantah tuduhan dari pejabat Peru.", "membantah")).toEqual({
+      source: ["CL"],
+      target: ["PE"],
+    });
+    expect(roles("Chile menampik klaim Peru.", "menampik")).toEqual({
+      source: ["CL"],
+      target: ["PE"],
+    });
+  });
+
   it("when nobody is named after 'bahwa', the speaker is the doer", () => {
     expect(roles("Chile menegaskan bahwa pihaknya mengancam Bolivia.", "mengancam").source).toEqual(
       ["CL"],

@@ -17,6 +17,14 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
+/** What a country says or asks, which another can deny, reject or answer. */
+const SPOKEN_THINGS = new Set(
+  `tuduhan tudingan klaim pernyataan laporan kritik kecaman permintaan tuntutan desakan ancaman
+  accusation accusations allegation allegations claim claims statement request demand demands`.split(
+    /\s+/,
+  ),
+);
+
 /** "dengan China dan Rusia", "AS dan Inggris melancarkan": words that join two parties in one role. */
 const JOINERS = new Set(["dan", "serta", "and"]);
 
@@ -104,7 +112,10 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
       gap.length - at <= MAX_WORDS_AFTER_PREPOSITION &&
       (after.person || !commaAfterPreposition(text.slice(end, after.start), preposition))
     ) {
-      const isSource = roleWords.sourcePrepositions.has(preposition);
+      // "membantah tuduhan dari pejabat AS": the accusation is from the US, and denying it acts on it.
+      const isSource =
+        roleWords.sourcePrepositions.has(preposition) &&
+        !(form === "active" && at > 0 && SPOKEN_THINGS.has(gap[at - 1]!));
       roles[isSource ? "source" : "target"].add(after.code);
       if (!isSource && !received) {
         received = true;
