@@ -26,6 +26,10 @@ describe("one country acting on another in a sentence", () => {
     ).toEqual(["CL-PE"]);
   });
 
+  it("reads solidarity declared with a country as an act on it", () => {
+    expect(acts("Prancis menyatakan solidaritas penuh dengan Arab Saudi.")).toEqual(["FR-SA"]);
+  });
+
   it("when an ambassador serves several countries, none of them is the doer of the envoy's act", () => {
     expect(
       acts(

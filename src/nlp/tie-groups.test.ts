@@ -113,6 +113,11 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...venues]).toEqual([]);
   });
 
+  it("when a headline's speaker follows a comma and opens a colon, it is no list member", () => {
+    const { groups } = sentence("Kecam Serangan ke Bolivia, Chile: Itu Memperburuk Situasi");
+    expect(groups?.map((group) => group.codes)).toEqual([["BO"], ["CL"]]);
+  });
+
   it("reads a time zone's place, then a comma and its country, as a venue", () => {
     const { parties, venues } = sentence(
       "Netanyahu mengecam rencana itu, Kamis (21/12) siang waktu New York, AS.",

@@ -52,6 +52,8 @@ const FILLER = new RegExp(
   "giu",
 );
 const SAME_UNIT = /^\s*$/u;
+/** "Kecam Serangan Kilang Minyak Saudi, Prancis: ...": a headline's speaker, not a list's member. */
+const SPEAKER_AFTER = /^\s*:/u;
 const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^\s*[-–/]\s*$/iu;
 
 /**
@@ -130,7 +132,11 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
     // "Presiden Rusia Vladimir Putin": the country and the person are one name.
     if (last && last.codes.at(-1) === mention.code && gapIsEmpty(gap, SAME_UNIT)) {
       last.end = mention.end;
-    } else if (last && gapIsEmpty(gap, COORDINATION)) {
+    } else if (
+      last &&
+      gapIsEmpty(gap, COORDINATION) &&
+      !SPEAKER_AFTER.test(text.slice(mention.end))
+    ) {
       if (!last.codes.includes(mention.code)) last.codes.push(mention.code);
       last.end = mention.end;
     } else raw.push({ codes: [mention.code], start: mention.start, end: mention.end });

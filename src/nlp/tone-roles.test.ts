@@ -28,6 +28,12 @@ describe("who does a relation word and to whom", () => {
     expect(
       roles("Setelah bertemu Menlu Peru, dia mengancam Bolivia lagi.", "mengancam").source,
     ).toEqual([]);
+    expect(
+      roles(
+        "Dengan mundurnya Peru, negara-negara Amerika Latin menyatakan dukungan untuk Chile.",
+        "dukungan",
+      ).source,
+    ).toEqual([]);
     // "Sementara itu," only links: the doer is named after it.
     expect(
       roles("Sementara itu, Presiden Chile, Gabriel Boric, mengancam Bolivia.", "mengancam").source,

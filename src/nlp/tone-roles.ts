@@ -139,9 +139,7 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
   }
   const inClause = mainClause(
     text,
-    from,
     cue,
-    breaks,
     mentions.filter((m) => m.start >= from && m.end <= cue.start),
   );
   const before = reported(
@@ -156,33 +154,23 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
 }
 
 /**
- * "Setelah bertemu Putra Mahkota Saudi Mohammed bin Salman, Pompeo menyebut ...": a clause opening
- * the sentence with "setelah", "ketika" or "karena" ends at a comma; who is named in it is not the
+ * "Setelah bertemu Putra Mahkota Saudi Mohammed bin Salman, Pompeo menyebut ...", "Dengan mundurnya
+ * Thailand dan Myanmar, negara-negara ASEAN menyatakan dukungan": a clause opening the sentence
+ * with "setelah", "ketika", "karena" or "dengan" ends at a comma; who is named in it is not the
  * subject of the main clause after that comma.
  */
-function mainClause(
-  text: string,
-  from: number,
-  cue: Span,
-  breaks: Span[],
-  inClause: Mention[],
-): Mention[] {
-  const opener = breaks.find((b) => b.end === from);
-  if (!opener || !SUBORDINATORS.has(text.slice(opener.start, opener.end).toLowerCase()))
-    return inClause;
-  if (!SENTENCE_START.test(text.slice(0, opener.start))) return inClause;
-  const comma = text.indexOf(",", from);
-  return comma >= 0 && comma < cue.start ? inClause.filter((m) => m.start > comma) : inClause;
+function mainClause(text: string, cue: Span, inClause: Mention[]): Mention[] {
+  if (!FRONTED_CLAUSE.test(text)) return inClause;
+  const comma = text.indexOf(",");
+  return comma < cue.start ? inClause.filter((m) => m.start > comma) : inClause;
 }
 
-/** Words opening a clause that says when or why; "Sementara itu," or "Namun," only link. */
-const SUBORDINATORS = new Set(
-  `setelah sesudah usai seusai sejak sebelum ketika saat karena akibat menyusul pasca after
-  following before when because since`.split(/\s+/),
-);
-
-/** Nothing but a dash, quote or bracket before a word: it opens the sentence. */
-const SENTENCE_START = /^[\s\-–—"“'(]*$/u;
+/**
+ * Words opening a clause that says when, why or with what, at the start of the sentence (after a
+ * dash, quote or bracket at most); "Sementara itu," or "Namun," only link.
+ */
+const FRONTED_CLAUSE =
+  /^[\s\-–—"“'(]*(?:setelah|sesudah|usai|seusai|sejak|sebelum|ketika|saat|karena|akibat|menyusul|pasca|dengan|after|following|before|when|because|since|with)\s[^,]*,/iu;
 
 /**
  * "diklaim oleh pemberontak Houthi Yaman, Washington tetap menuduh": a preposition's object ends at
