@@ -15,6 +15,13 @@ describe("capitals standing for their country", () => {
     expect(codes("The talks were held at the palace, Canberra, Australia.")).toEqual([]);
   });
 
+  it("does not take a given name spelled like a capital for the country ('Riyad al-Maliki')", () => {
+    expect(codes("Menlu Palestina Riyad al-Maliki berbicara, Riyadh menyambutnya.")).toEqual([
+      "PS",
+      "SA",
+    ]);
+  });
+
   it("still reads a capital followed by another country as acting", () => {
     expect(codes("Ia mengatakan Moskow, Teheran dan Ankara sepakat.")).toEqual(["RU", "IR", "TR"]);
   });

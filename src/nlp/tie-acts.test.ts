@@ -26,6 +26,10 @@ describe("one country acting on another in a sentence", () => {
     ).toEqual(["CL-PE"]);
   });
 
+  it("reads valuing another country's act as cooperation with it", () => {
+    expect(acts("Palestina menghargai reaksi cepat Arab Saudi.")).toEqual(["PS-SA"]);
+  });
+
   it("reads solidarity declared with a country as an act on it", () => {
     expect(acts("Prancis menyatakan solidaritas penuh dengan Arab Saudi.")).toEqual(["FR-SA"]);
   });
