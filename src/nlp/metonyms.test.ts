@@ -22,6 +22,14 @@ describe("capitals standing for their country", () => {
     ]);
   });
 
+  it("when a city begins a name (a paper, a show, a club), it is not the government", () => {
+    expect(
+      codes("Menurut Washington Post, Tokyo Motor Show dan Paris Saint-Germain ramai."),
+    ).toEqual([]);
+    expect(codes("Beijing Senin (12/8) mengumumkan tarif baru.")).toEqual(["CN"]);
+    expect(codes("Juru bicara Kremlin Dmitry Peskov menolak tuduhan itu.")).toEqual(["RU"]);
+  });
+
   it("still reads a capital followed by another country as acting", () => {
     expect(codes("Ia mengatakan Moskow, Teheran dan Ankara sepakat.")).toEqual(["RU", "IR", "TR"]);
   });

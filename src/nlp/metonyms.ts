@@ -80,6 +80,28 @@ function addressOf(text: string, end: number, code: CountryCode): boolean {
 
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
 
+const seats = new Set(
+  ((capitalData as { seats?: string[] }).seats ?? []).map((name) => name.toLowerCase()),
+);
+const CAPITALISED_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+/** Weekdays and months: "Beijing Senin (12/8) mengumumkan" is the government acting that day. */
+const DAYS_AND_MONTHS = new Set(
+  `Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus
+  September Oktober November Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March June July August October December`.split(/\s+/),
+);
+
+/**
+ * "Washington Post", "Tokyo Motor Show", "Paris Saint-Germain": a city right before another
+ * capitalised word begins a name. A seat of government is followed by its spokesman's name
+ * instead ("Kremlin Dmitry Peskov") and still acts.
+ */
+function beginsAName(text: string, end: number, surface: string): boolean {
+  if (seats.has(surface.toLowerCase())) return false;
+  const next = CAPITALISED_AFTER.exec(text.slice(end, end + 40));
+  return next !== null && !DAYS_AND_MONTHS.has(next[1]!);
+}
+
 function inOffice(leader: LeaderEntry, year: number | null): boolean {
   if (year === null) return leader.to === null;
   return leader.from <= year && (leader.to === null || year <= leader.to);
@@ -100,6 +122,7 @@ export function findMetonyms(text: string, year: number | null): MetonymMention[
       continue;
     if (!/^\p{Lu}/u.test(match.surface)) continue;
     if (addressOf(text, match.end, match.value)) continue;
+    if (beginsAName(text, match.end, match.surface)) continue;
     found.push({ code: match.value, start: match.start, end: match.end, kind: "capital" });
   }
   for (const match of leaderMatcher.findAll(text)) {
