@@ -79,6 +79,13 @@ describe("country names and suggestions", () => {
   });
 });
 
+describe("tournaments named after a country", () => {
+  it("when a country's name is followed by 'Open', 'Terbuka' or 'Masters' it is a tournament", () => {
+    expect(codes("Wakil Indonesia lolos di China Open dan Malaysia Terbuka.")).toEqual(["ID"]);
+    expect(codes("Indonesia Masters digelar di Jakarta.")).toEqual([]);
+  });
+});
+
 describe("names of people that begin with a country's name", () => {
   it("when a country's name is followed by 'al-' or 'bin' it is a person's name, not the country", () => {
     expect(codes("Juru bicara koalisi Kolonel Turki al-Maliki mengatakan Iran terlibat.")).toEqual([

@@ -93,6 +93,12 @@ const exactIndex = new PhraseIndex(lexicon.exact.keys(), {
 /** "dolar AS", "dollar Singapura": a currency, not the country acting. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen)\s+$/i;
 
+/**
+ * "China Open", "Malaysia Terbuka", "Indonesia Masters": tournaments named after their host
+ * country, not the country.
+ */
+const TOURNAMENT_AFTER = /^[ \t]+(?:Open|Terbuka|Masters)(?![\p{L}])/u;
+
 /** "Turki al-Maliki", "Turki bin Faisal": Arabic names that begin with a country's name. */
 const PERSON_NAME_AFTER = /^\s+(?:al|Al|bin|binti)(?:\s|-)/u;
 
@@ -119,12 +125,14 @@ export function findCountryMentions(text: string): CountryMention[] {
     kept.push(mention);
   }
   // Blockers have done their work (hiding the names inside them); currencies are not countries;
-  // a name followed by "al-" or "bin" is a person's ("Kolonel Turki al-Maliki").
+  // a name followed by "al-" or "bin" is a person's ("Kolonel Turki al-Maliki"), and one followed
+  // by "Open" a tournament's.
   return kept.filter(
     (mention) =>
       mention.code !== BLOCKED &&
       !CURRENCY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
-      !PERSON_NAME_AFTER.test(text.slice(mention.end, mention.end + 8)),
+      !PERSON_NAME_AFTER.test(text.slice(mention.end, mention.end + 8)) &&
+      !TOURNAMENT_AFTER.test(text.slice(mention.end, mention.end + 10)),
   );
 }
 
