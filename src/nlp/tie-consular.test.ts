@@ -99,6 +99,13 @@ describe("people of a country are not its state", () => {
     expect(parties("Diaspora Nigeria di Ghana menggelar pawai.")).toEqual(["GH"]);
   });
 
+  it("when food or drink is named by its country, the country does not act", () => {
+    expect(parties("Ramen merupakan salah satu makanan Jepang yang digemari di Peru.")).toEqual([
+      "PE",
+    ]);
+    expect(parties("Cara makan orang Peru berbeda dengan ramen khas Jepang.")).toEqual(["PE"]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",
