@@ -26,6 +26,10 @@ describe("one country acting on another in a sentence", () => {
     ).toEqual(["CL-PE"]);
   });
 
+  it("reads a phone call as one country acting on another", () => {
+    expect(acts("Presiden Chile bertelepon dengan Presiden Peru pada Sabtu.")).toEqual(["CL-PE"]);
+  });
+
   it("reads valuing another country's act as cooperation with it", () => {
     expect(acts("Palestina menghargai reaksi cepat Arab Saudi.")).toEqual(["PS-SA"]);
   });
