@@ -51,6 +51,24 @@ describe("who does a relation word and to whom", () => {
     });
   });
 
+  it("when a verb follows 'saat' or 'ketika' without a subject, the clause before gives it", () => {
+    expect(roles("Menlu Chile mengatakan hal itu saat bertemu Menlu Peru.", "bertemu")).toEqual({
+      source: ["CL"],
+      target: ["PE"],
+    });
+    expect(
+      roles("Penekanan itu diutarakan Chile saat bertelepon dengan Presiden Peru.", "bertelepon")
+        .source,
+    ).toEqual(["CL"]);
+    // What is said ("bahwa Bolivia ...") holds no subject for the verb after "setelah".
+    expect(
+      roles(
+        "Menlu itu mengatakan bahwa Bolivia pelakunya, setelah berkunjung ke Peru.",
+        "berkunjung",
+      ).source,
+    ).toEqual([]);
+  });
+
   it("when nobody is named after 'bahwa', the speaker is the doer", () => {
     expect(roles("Chile menegaskan bahwa pihaknya mengancam Bolivia.", "mengancam").source).toEqual(
       ["CL"],

@@ -145,7 +145,12 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
   const before = reported(
     text,
     cue,
-    inClause.length ? inClause : relativeHead(text, from, mentions),
+    inClause.length
+      ? inClause
+      : [
+          ...relativeHead(text, from, mentions),
+          ...elidedSubject(cue, text, from, mentions, breaks),
+        ],
   );
   if (form === "passive") for (const m of before) roles.target.add(m.code);
   else if (form === "active") for (const m of before) roles.source.add(m.code);
@@ -181,6 +186,35 @@ function commaAfterPreposition(gap: string, preposition: string): boolean {
   const comma = gap.lastIndexOf(",");
   return comma >= 0 && wordsOf(gap.slice(0, comma)).includes(preposition);
 }
+
+/**
+ * "Jokowi mengatakan hal itu saat bertemu PM Malaysia", "diutarakan Trump saat bertelepon dengan
+ * Presiden Perancis": a verb right after "saat", "ketika" or "usai" has the subject of the clause
+ * before, which the sentence does not repeat.
+ */
+function elidedSubject(
+  cue: Cue,
+  text: string,
+  from: number,
+  mentions: Mention[],
+  breaks: Span[],
+): Mention[] {
+  const opener = breaks.find((b) => b.end === from);
+  if (!opener || !WHEN_WORDS.has(text.slice(opener.start, opener.end).toLowerCase())) return [];
+  if (formOf(cue.surface) !== "active" || wordsOf(text.slice(from, cue.start)).length > 1)
+    return [];
+  const start = Math.max(0, ...breaks.filter((b) => b.end <= opener.start).map((b) => b.end));
+  // The clause's subject: its first country, unless that one is in what is said ("bahwa Teheran").
+  const first = mentions.find((m) => m.start >= start && m.end <= opener.start);
+  if (!first || REPORT_WORD.test(text.slice(start, first.start))) return [];
+  return [first];
+}
+
+const REPORT_WORD = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/iu;
+
+const WHEN_WORDS = new Set(
+  "saat ketika setelah sesudah usai seusai sebelum sewaktu when while after before".split(" "),
+);
 
 /** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
 const RELATIVE = /(?:^|[^\p{L}])(yang|which|who)\s*$/iu;
