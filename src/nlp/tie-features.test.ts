@@ -55,6 +55,15 @@ describe("the evidence an article gives for a pair", () => {
     expect(withAct[0]?.features.relation).toBeGreaterThan(0);
   });
 
+  it("when a pair is named at its match once and never acts on each other, its headline is the match's", () => {
+    const texts = [
+      "Presiden federasi sepak bola Peru yakin bisa menaklukkan Chile di stadion nasional.",
+      "Ia mengatakan tidak ada alasan bagi Peru untuk takut saat menghadapi Chile.",
+    ];
+    const found = candidatePairs(sentences(...texts), new Set(["CL", "PE"]), undefined, 2024);
+    expect(found[0]?.features).toMatchObject({ title: 0 });
+  });
+
   it("counts a mention without a relation word, later in the article, as bare only", () => {
     const features = evidence([
       "Harga minyak naik tajam pekan ini.",
