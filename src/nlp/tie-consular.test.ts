@@ -106,6 +106,15 @@ describe("people of a country are not its state", () => {
     expect(parties("Cara makan orang Peru berbeda dengan ramen khas Jepang.")).toEqual(["PE"]);
   });
 
+  it("when pilgrims or a pilgrimage committee are named by a country, the country does not act", () => {
+    expect(
+      parties(
+        "Panitia Penyelenggara Ibadah Haji (PPIH) Arab Saudi memberi penghargaan kepada Peru.",
+      ),
+    ).toEqual(["PE"]);
+    expect(parties("Peru melayani jamaah haji Chile dengan baik.")).toEqual(["PE"]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",
