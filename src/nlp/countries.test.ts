@@ -42,6 +42,11 @@ describe("finding countries in text", () => {
     expect(codes("settlements in the Jordan Valley")).toEqual([]);
   });
 
+  it("when a country's name follows 'bahasa' it is a language, not the country", () => {
+    expect(codes("kursus bahasa Prancis di Bandung dan bahasa Portugal")).toEqual([]);
+    expect(codes("Prancis membuka kursus di Bandung")).toEqual(["FR"]);
+  });
+
   it("does not take a company or a non-state group named after a country for the state", () => {
     expect(codes("kilang minyak Saudi Aramco di Abqaiq")).toEqual([]);
     expect(codes("Pasukan Demokratik Suriah (SDF) merebut Raqa")).toEqual([]);

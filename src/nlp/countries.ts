@@ -90,8 +90,8 @@ const exactIndex = new PhraseIndex(lexicon.exact.keys(), {
   notAfter: "$",
 });
 
-/** "dolar AS", "dollar Singapura": a currency, not the country acting. */
-const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen)\s+$/i;
+/** "dolar AS", "dollar Singapura": a currency, not the country acting; "bahasa Portugal": a language. */
+const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen|bahasa)\s+$/i;
 
 /**
  * "China Open", "Malaysia Terbuka", "Indonesia Masters": tournaments named after their host
