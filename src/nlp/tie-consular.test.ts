@@ -115,6 +115,10 @@ describe("people of a country are not its state", () => {
     expect(parties("Peru melayani jamaah haji Chile dengan baik.")).toEqual(["PE"]);
   });
 
+  it("when football supporters are named by their country, the country does not act", () => {
+    expect(parties("Saat itu, suporter Peru menyerang pendukung Chile di tribun.")).toEqual(["CL"]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",

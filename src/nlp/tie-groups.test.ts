@@ -53,6 +53,13 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...parties]).toEqual(["PE"]);
   });
 
+  it("sets aside a country the subject is told to differ from", () => {
+    const { parties } = sentence(
+      "Presiden Peru mengatakan, berbeda dengan Chile, Lima akan terus berdialog dengan pemberontak.",
+    );
+    expect([...parties]).toEqual(["PE"]);
+  });
+
   it("sets aside an example and a model", () => {
     expect([...sentence("Negara produsen seperti Ghana terus menaikkan harga.").parties]).toEqual(
       [],

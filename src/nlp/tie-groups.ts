@@ -63,7 +63,7 @@ const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^
  * yang ada pada Vietnam".
  */
 const COMPARISON_BEFORE =
-  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|than|like)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
+  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|berbeda\s+(?:dengan|dari)|than|like|unlike)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
 /**
  * A situation in a country makes it the scene, not a party: "konflik di Yaman", "proses
  * perdamaian di Afghanistan", "situasi keamanan yang memburuk di Suriah". A bare "di Malaysia" is
@@ -99,7 +99,7 @@ const RECIPROCAL_AFTER = new RegExp(
  * of the text before each group, which the regex engine tries from every position.
  */
 const ASIDE_WORDS = new Set(
-  `seperti layaknya ketimbang daripada dibanding dibandingkan than like belajar learn berkaca mencontoh
+  `seperti layaknya ketimbang daripada dibanding dibandingkan berbeda than like unlike belajar learn berkaca mencontoh
   meniru tiru situasi kondisi konflik perang krisis perdamaian keamanan kerusuhan kekerasan
   pertempuran bencana misi situation conflict war crisis peace violence mengenai tentang perihal
   seputar soal about regarding concerning wilayah kawasan perbatasan utara selatan timur barat
