@@ -1,5 +1,5 @@
+import { addStarters, type Owned, type Starter, wordsOf } from "./phrase-words.js";
 import { escapeRegExp } from "./text.js";
-import { forEachWord, wordHash } from "./word-chars.js";
 
 /**
  * Finds many phrases (thousands of names, cue words) in a text as whole words, with the meaning
@@ -7,6 +7,7 @@ import { forEachWord, wordHash } from "./word-chars.js";
  * to right, but fast: such a regex tries every alternative at every position of every text, which
  * was half of the ingest time. Here the text's words are read once, and only the phrases that
  * begin with a word are tried where that word stands (one small sticky regex per first word).
+ * The words are read by phrase-words.ts, once for all the indexes.
  */
 
 export interface PhraseIndexOptions {
@@ -26,80 +27,9 @@ export interface PhraseHit {
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
-
-/**
- * The first words of every index's phrases, each with the ids of the indexes that have phrases
- * starting with it: folded for the indexes that ignore case, exact for the others. A word of a
- * text that no index starts a phrase with (most words) is dropped once, when the text is read,
- * instead of being looked up again by each of the dozen indexes a sentence goes through.
- * Indexes are built once, when their module loads, and their first words stay here for good.
- */
-const foldedStarters = new Map<string, number[]>();
-const exactStarters = new Map<string, number[]>();
-/** The first words made only of ASCII, hashed (word-chars.ts): most words are ruled out by these. */
-const foldedHashes = new Set<number>();
-const exactHashes = new Set<number>();
 let indexCount = 0;
 
-/** A word of a text that begins a phrase of at least one index. */
-interface Word {
-  index: number;
-  text: string;
-  lower: string;
-  /** Made of ASCII characters only. */
-  ascii: boolean;
-  /** The ids of the indexes with phrases starting with this word. */
-  indexes: number[];
-}
-
-/**
- * The words of the texts matched lately: a sentence goes through a dozen indexes (countries,
- * capitals, leaders, cue words, event words …), and reading its words once serves them all.
- */
-const recentWords = new Map<string, Word[]>();
-const RECENT_TEXTS = 256;
-
-function wordsOf(text: string): Word[] {
-  const cached = recentWords.get(text);
-  if (cached) return cached;
-  const words: Word[] = [];
-  forEachWord(text, (start, end, ascii, folded, exact) => {
-    // Most words start no phrase: an ASCII one whose hashes no first word has is dropped here.
-    if (ascii && !foldedHashes.has(folded) && !exactHashes.has(exact)) return;
-    const word = starterAt(text, start, end, ascii);
-    if (word) words.push(word);
-  });
-  if (recentWords.size >= RECENT_TEXTS)
-    recentWords.delete(recentWords.keys().next().value as string);
-  recentWords.set(text, words);
-  return words;
-}
-
-function starterAt(text: string, start: number, end: number, ascii: boolean): Word | null {
-  const surface = text.slice(start, end);
-  const lower = surface.toLowerCase();
-  const folded = foldedStarters.get(lower);
-  const exact = exactStarters.get(surface);
-  if (!folded && !exact) return null;
-  const indexes = folded && exact ? [...folded, ...exact] : (folded ?? exact)!;
-  return { index: start, text: surface, lower, ascii, indexes };
-}
-
-/** A new index starts phrases with words the texts read before were not kept for. */
-function addStarters(id: number, words: Iterable<string>, caseSensitive: boolean): void {
-  const starters = caseSensitive ? exactStarters : foldedStarters;
-  const hashes = caseSensitive ? exactHashes : foldedHashes;
-  for (const word of words) {
-    const ids = starters.get(word);
-    if (ids) ids.push(id);
-    else starters.set(word, [id]);
-    const hash = wordHash(word, !caseSensitive);
-    if (hash !== null) hashes.add(hash);
-  }
-  recentWords.clear();
-}
-
-interface Entry {
+interface Entry extends Owned {
   /** The phrases starting with this word, longest first, as regex sources. */
   sources: string[];
   /** The only phrase is this word alone, in ASCII letters and digits. */
@@ -119,10 +49,7 @@ export class PhraseIndex {
   /** A character that would carry a match on into a word: `end` without the lookahead. */
   private readonly runsOn: RegExp;
 
-  constructor(
-    phrases: Iterable<string>,
-    private readonly options: PhraseIndexOptions = {},
-  ) {
+  constructor(phrases: Iterable<string>, options: PhraseIndexOptions = {}) {
     this.flags = options.caseSensitive ? "uy" : "iuy";
     const notAfter = `[\\p{L}\\p{N}${options.notAfter ?? ""}]`;
     this.end = `(?!${notAfter})`;
@@ -147,10 +74,10 @@ export class PhraseIndex {
         const plain =
           PLAIN_WORD.test(source) &&
           (options.caseSensitive ? source : source.toLowerCase()) === key;
-        this.entries.set(key, { sources: [source], plain });
+        this.entries.set(key, { owner: this.id, sources: [source], plain });
       }
     }
-    addStarters(this.id, this.entries.keys(), options.caseSensitive === true);
+    addStarters(this.entries, options.caseSensitive === true);
   }
 
   get size(): number {
@@ -164,15 +91,16 @@ export class PhraseIndex {
   matches(text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
     let after = 0;
-    const caseSensitive = this.options.caseSensitive === true;
-    for (const word of wordsOf(text)) {
-      if (word.index < after || !word.indexes.includes(this.id)) continue;
-      const entry = this.entries.get(caseSensitive ? word.text : word.lower);
+    const { at, starters } = wordsOf(text);
+    for (let i = 0; i < at.length; i++) {
+      const start = at[i] as number;
+      if (start < after) continue;
+      const entry = (starters[i] as Starter).byOwner[this.id] as Entry | undefined;
       if (!entry) continue;
-      const surface = this.matchAt(entry, text, word);
+      const surface = this.matchAt(entry, text, start, starters[i] as Starter);
       if (surface === null) continue;
-      after = word.index + surface.length;
-      hits.push({ start: word.index, end: after, surface });
+      after = start + surface.length;
+      hits.push({ start, end: after, surface });
     }
     return hits;
   }
@@ -187,18 +115,18 @@ export class PhraseIndex {
    * pattern decides. A plain entry needs no pattern at all for an ASCII word: the word was found
    * as its first word, and ASCII letters fold the same way for toLowerCase and for the "i" flag.
    */
-  private matchAt(entry: Entry, text: string, word: Word): string | null {
+  private matchAt(entry: Entry, text: string, index: number, word: Starter): string | null {
     let surface = entry.plain && word.ascii ? word.text : null;
     if (surface === null) {
       entry.loose ??= new RegExp(`(?:${entry.sources.join("|")})`, this.flags);
-      entry.loose.lastIndex = word.index;
+      entry.loose.lastIndex = index;
       surface = entry.loose.exec(text)?.[0] ?? null;
       if (surface === null) return null;
     }
-    this.runsOn.lastIndex = word.index + surface.length;
+    this.runsOn.lastIndex = index + surface.length;
     if (!this.runsOn.test(text)) return surface;
     entry.strict ??= new RegExp(`(?:${entry.sources.join("|")})${this.end}`, this.flags);
-    entry.strict.lastIndex = word.index;
+    entry.strict.lastIndex = index;
     return entry.strict.exec(text)?.[0] ?? null;
   }
 }

@@ -1,6 +1,7 @@
 import { type CountryCode, findCountryMentions } from "./countries.js";
 import { formOf, type PhraseMatch, type RelationCue, roleWords, wordsOf } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
+import { readOnce } from "./read-once.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import type { Pair } from "./types.js";
 
@@ -48,7 +49,11 @@ const PUNCTUATION_BREAK = /[;:"“”()]/gu;
 const SHORT_ASIDE = /\((?:[^()\s]+\s?){1,3}\)|["\u201c](?:[^"\u201c\u201d\s]+\s?){1,3}["\u201d]/gu;
 
 /** Where each party is named: by name, capital, leader or a person holding an office. */
-export function partyMentions(parties: SentenceParties, year: number | null): Mention[] {
+export const partyMentions = readOnce(readPartyMentions, (mentions) =>
+  mentions.map((mention) => ({ ...mention })),
+);
+
+function readPartyMentions(parties: SentenceParties, year: number | null): Mention[] {
   const text = parties.sentence.text;
   const people = parties.people.flatMap(({ person, start, end }) =>
     person.country ? [{ code: person.country, start, end, person: true }] : [],
