@@ -14,7 +14,8 @@ import {
 /**
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
- *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --random6-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
+ *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --random6-mistakes]
+ *   [-- --random7-mistakes] [-- --indosum PATH] [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
  * held-out set (test/fixtures/eval-holdout/), and the article summariser on IndoSum
@@ -122,6 +123,11 @@ const LATER_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-random6/",
     heading: "sixth random tuning sample, hand-labelled articles",
     mistakesFlag: "--random6-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random7/",
+    heading: "seventh random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random7-mistakes",
   },
 ];
 
