@@ -80,6 +80,16 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
     expect([...parties]).toEqual(["EG"]);
   });
 
+  it("sets aside the country where a military operation or an intervention takes place", () => {
+    expect([
+      ...sentence("Koalisi Peru melancarkan operasi militer di Chile terhadap pemberontak.")
+        .parties,
+    ]).toEqual(["PE"]);
+    expect([...sentence("Koalisi itu melakukan intervensi di Bolivia pada 2015.").parties]).toEqual(
+      [],
+    );
+  });
+
   it("sets aside a part of a country, its territory or a border between two, as the scene", () => {
     expect([...sentence("Kanada menyerang militan di utara Mali.").parties]).toEqual(["CA"]);
     expect([

@@ -72,7 +72,7 @@ const COMPARISON_BEFORE =
  * antara Afghanistan dan Pakistan", "di utara Irak".
  */
 const SCENE_BEFORE =
-  /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$|(?:^|[^\p{L}])(?:di|in)\s+(?:dekat\s+)?(?:wilayah|kawasan|perbatasan\s+antara|(?:bagian\s+)?(?:utara|selatan|timur|barat|tengah)(?:\s+(?:laut|daya))?)\s+$/iu;
+  /(?:^|[^\p{L}])(?:situasi|kondisi|konflik|perang|krisis|perdamaian|keamanan|kerusuhan|kekerasan|pertempuran|bencana|misi|operasi|intervensi|serangan|situation|conflict|war|crisis|peace|violence)(?:\s+[\p{L}-]+){0,3}\s+(?:di|in)\s+$|(?:^|[^\p{L}])(?:di|in)\s+(?:dekat\s+)?(?:wilayah|kawasan|perbatasan\s+antara|(?:bagian\s+)?(?:utara|selatan|timur|barat|tengah)(?:\s+(?:laut|daya))?)\s+$/iu;
 /**
  * A topic: "resolusi mengenai Afghanistan", "pembicaraan tentang Korea Utara". The country is what
  * the sentence is about, not a side in it.
@@ -101,7 +101,7 @@ const RECIPROCAL_AFTER = new RegExp(
 const ASIDE_WORDS = new Set(
   `seperti layaknya ketimbang daripada dibanding dibandingkan berbeda than like unlike belajar learn berkaca mencontoh
   meniru tiru situasi kondisi konflik perang krisis perdamaian keamanan kerusuhan kekerasan
-  pertempuran bencana misi situation conflict war crisis peace violence mengenai tentang perihal
+  pertempuran bencana misi operasi intervensi serangan situation conflict war crisis peace violence mengenai tentang perihal
   seputar soal about regarding concerning wilayah kawasan perbatasan utara selatan timur barat
   tengah`.split(/\s+/),
 );
