@@ -119,6 +119,12 @@ describe("people of a country are not its state", () => {
     expect(parties("Saat itu, suporter Peru menyerang pendukung Chile di tribun.")).toEqual(["CL"]);
   });
 
+  it("when a scholar is named by their country, the country does not act", () => {
+    expect(parties("Peru menggugat profesor Chile karena diduga mencuri teknologi.")).toEqual([
+      "PE",
+    ]);
+  });
+
   it("when the state itself acts, it stays a party", () => {
     expect(parties("Malaysia mengadili seorang pria di pengadilan Singapura.").sort()).toEqual([
       "MY",
