@@ -133,6 +133,11 @@ describe("blaming another country for an attack", () => {
     expect(acts("Chile menyebut dalang serangan itu adalah Bolivia, bukan pemberontak.")).toEqual([
       "BO-CL",
     ]);
+    // A believing verb without a prefix ("percaya", "yakin") has its subject as the blamer too.
+    expect(acts("Chile dan Peru percaya serangan itu dilancarkan oleh Bolivia.").sort()).toEqual([
+      "BO-CL",
+      "BO-PE",
+    ]);
   });
 
   it("when a country says the weapons of an attack were made in another, it blames that one", () => {

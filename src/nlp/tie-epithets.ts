@@ -82,7 +82,7 @@ export function epithets(
  * follows it as its doer ("oleh", "adalah", "by").
  */
 const SAY_VERB =
-  /(?<![\p{L}])(?:menyebut|mengatakan|menyatakan|menilai|meyakini|yakin|said|says|believes?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:menyebut|mengatakan|menyatakan|menilai|meyakini|yakin|percaya|menduga|said|says|believes?)(?![\p{L}])/giu;
 /** "dilakukan oleh Iran"; "senjata ... buatan Iran", "asal Iran": the weapons' maker did it. */
 const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by", "buatan", "asal"]);
 /**
@@ -111,7 +111,9 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
       return mark >= 0 && gap.length - 1 - mark <= MAX_WORDS_MARK_TO_DOER;
     });
     if (!blamed) continue;
-    const said: Cue = { start: verb.index, end, surface: verb[0], value: attack.value };
+    // The saying verb's own subject says it, whatever its form ("yakin", "percaya" have no prefix).
+    const value = { ...attack.value, doerMustBeNamed: false };
+    const said: Cue = { start: verb.index, end, surface: verb[0], value };
     const doers = new Set(
       [...rolesOf(said, text, mentions, breaks).source].filter((code) => code !== blamed.code),
     );
