@@ -26,6 +26,17 @@ describe("one country acting on another in a sentence", () => {
     ).toEqual(["CL-PE"]);
   });
 
+  it("reads urging a country, named right after the verb, as an act on it", () => {
+    expect(acts("Sementara Bangladesh meminta Myanmar memulangkan para pengungsi.")).toEqual([
+      "BD-MM",
+    ]);
+    expect(acts("PM Chile akan mendesak Presiden Peru, Pedro Castillo, untuk berdialog.")).toEqual([
+      "CL-PE",
+    ]);
+    // Experts of a country are not the country.
+    expect(acts("Chile mendesak para pakar Peru untuk membantu penyelidikan.")).toEqual([]);
+  });
+
   it("reads a phone call as one country acting on another", () => {
     expect(acts("Presiden Chile bertelepon dengan Presiden Peru pada Sabtu.")).toEqual(["CL-PE"]);
   });

@@ -25,11 +25,14 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
   if (parties.parties.size < 2 || parties.offTopic) return [];
   const mentions = partyMentions(parties, year);
   const breaks = clauseBreaks(text);
-  const cues = relationCues.findAll(text).filter((cue) => cue.value.tone !== 0);
+  const cues = relationCues
+    .findAll(text)
+    .filter((cue) => cue.value.tone !== 0 || URGING.has(cue.surface.toLowerCase()));
   const falseFriends = roleWords.notRelation.findAll(text);
   const found = new Map<string, Pair>();
   for (const cue of cues) {
     if (falseFriends.some((f) => cue.start >= f.start && cue.end <= f.end)) continue;
+    if (!cue.value.tone && !urgedDirectly(text, cue, mentions)) continue;
     if (notAnAct(cue, text, cues)) continue;
     // A noun is an act only after a light verb ("berada di balik serangan terhadap"): alone
     // ("serangan terhadap Arab Saudi") it names the act without its doer.
@@ -174,6 +177,20 @@ const JOINED = /^\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?$/iu;
 function wordBefore(text: string, span: Span): string {
   return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
 }
+
+/** "Bangladesh meminta Myanmar memulangkan": urging another country is an act on it, toneless. */
+const URGING = new Set(["mendesak", "meminta", "menyerukan", "urged", "called on"]);
+
+/**
+ * The country urged comes right after the verb, with at most its leader's title and name between
+ * ("mendesak Presiden Amerika Serikat (AS), Donald Trump"); "mendesak para pakar AS" urges experts.
+ */
+function urgedDirectly(text: string, cue: Span, mentions: Mention[]): boolean {
+  const next = mentions.find((m) => m.start >= cue.end);
+  return next !== undefined && TITLE_GAP.test(text.slice(cue.end, next.start));
+}
+
+const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+$/u;
 
 /** The pair of two countries in order, with its key. */
 const keyed = (a: CountryCode, b: CountryCode): [string, Pair] => {
