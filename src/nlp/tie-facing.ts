@@ -18,6 +18,11 @@ export function facingIn(
   acts: Pair[] = directedPairs(about, year),
 ): (pair: Pair) => boolean {
   const { abroad, groups } = about;
+  // "Malaysia dan Filipina Tertarik Liputan Tempo": two countries side by side, no word between
+  // them of what they do to each other, face nobody.
+  const [only, ...others] = groups ?? [];
+  if (only && !others.length && !only.between && !only.reciprocal && !about.cues.length)
+    return () => false;
   const victims = attackVictims(about, year);
   const actKeys = acts.map(pairKey);
   return (pair) => {

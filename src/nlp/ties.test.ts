@@ -77,6 +77,15 @@ describe("deciding which pairs an article ties", () => {
     ).toEqual(["CL-PE"]);
   });
 
+  it("when a headline names two countries side by side with no word of what they do to each other, they are no pair", () => {
+    const body =
+      "Yakni, Peru dan Chile. Menurut Sidney, selain Peru, Chile sedang mempertimbangkan langkah serupa.";
+    expect(pairs(body, "Peru dan Chile Tertarik Liputan Majalah tentang Kartel")).toEqual([]);
+    expect(pairs("Kedua menteri bertemu di ibu kota.", "Peru dan Chile Bahas Perdagangan")).toEqual(
+      ["CL-PE"],
+    );
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),
