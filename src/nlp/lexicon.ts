@@ -111,6 +111,8 @@ export const roleWords = {
   condolences: wordSet(relationData.roles.condolences),
   switchVerbs: wordSet(relationData.roles.switchVerbs),
   attackedThings: new Set(relationData.roles.attackedThings),
+  urgingVerbs: new Set(relationData.roles.urgingVerbs),
+  spokenThings: new Set(relationData.roles.spokenThings),
 };
 
 /** "sengketa", "kerja sama": a word naming a state between two sides, with no doer or receiver. */

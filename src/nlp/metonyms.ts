@@ -1,6 +1,7 @@
 import capitalData from "../../data/capitals.json" with { type: "json" };
 import leaderData from "../../data/leaders.json" with { type: "json" };
 import { type CountryCode, findCountryMentions } from "./countries.js";
+import { monthNumber, weekdayNumber } from "./date-words.js";
 import { PhraseMatcher } from "./lexicon.js";
 
 /**
@@ -84,13 +85,6 @@ const seats = new Set(
   ((capitalData as { seats?: string[] }).seats ?? []).map((name) => name.toLowerCase()),
 );
 const CAPITALISED_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
-/** Weekdays and months: "Beijing Senin (12/8) mengumumkan" is the government acting that day. */
-const DAYS_AND_MONTHS = new Set(
-  `Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus
-  September Oktober November Desember Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  January February March June July August October December`.split(/\s+/),
-);
-
 /**
  * "Washington Post", "Tokyo Motor Show", "Paris Saint-Germain": a city right before another
  * capitalised word begins a name. A seat of government is followed by its spokesman's name
@@ -99,7 +93,8 @@ const DAYS_AND_MONTHS = new Set(
 function beginsAName(text: string, end: number, surface: string): boolean {
   if (seats.has(surface.toLowerCase())) return false;
   const next = CAPITALISED_AFTER.exec(text.slice(end, end + 40));
-  return next !== null && !DAYS_AND_MONTHS.has(next[1]!);
+  // A weekday or month after it dates the government's act: "Beijing Senin (12/8) mengumumkan".
+  return next !== null && weekdayNumber(next[1]!) === null && monthNumber(next[1]!) === null;
 }
 
 function inOffice(leader: LeaderEntry, year: number | null): boolean {

@@ -27,7 +27,7 @@ export function directedPairs(parties: SentenceParties, year: number | null): Pa
   const breaks = clauseBreaks(text);
   const cues = relationCues
     .findAll(text)
-    .filter((cue) => cue.value.tone !== 0 || URGING.has(cue.surface.toLowerCase()));
+    .filter((cue) => cue.value.tone !== 0 || roleWords.urgingVerbs.has(cue.surface.toLowerCase()));
   const falseFriends = roleWords.notRelation.findAll(text);
   const found = new Map<string, Pair>();
   for (const cue of cues) {
@@ -163,7 +163,11 @@ function locatedOnly(text: string, to: number, mentions: Mention[], code: Countr
   return named.length > 0 && named.every((m) => located(text, mentions, m));
 }
 
-/** "Duta Besar Inggris untuk Indonesia dan Timor-Leste": a country joined to a located one is too. */
+/**
+ * "Duta Besar Inggris untuk Indonesia dan Timor-Leste": a country joined to a located one is too.
+ * Only by a comma or "dan": the sentence's groups (tie-groups.ts) also join across titles, and
+ * "Sebelum ke Kenya, Menteri Peru berkunjung" would make Peru located with Kenya.
+ */
 function located(text: string, mentions: Mention[], mention: Mention): boolean {
   if (POSTED_PREPOSITIONS.has(wordBefore(text, mention))) return true;
   const previous = mentions.filter((m) => m.end <= mention.start).at(-1);
@@ -177,9 +181,6 @@ const JOINED = /^\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?$/iu;
 function wordBefore(text: string, span: Span): string {
   return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
 }
-
-/** "Bangladesh meminta Myanmar memulangkan": urging another country is an act on it, toneless. */
-const URGING = new Set(["mendesak", "meminta", "menyerukan", "urged", "called on"]);
 
 /**
  * The country urged comes right after the verb, with at most its leader's title and name between

@@ -18,14 +18,6 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
-/** What a country says or asks, which another can deny, reject or answer. */
-const SPOKEN_THINGS = new Set(
-  `tuduhan tudingan klaim pernyataan laporan kritik kecaman permintaan tuntutan desakan ancaman
-  accusation accusations allegation allegations claim claims statement request demand demands`.split(
-    /\s+/,
-  ),
-);
-
 /** "dengan China dan Rusia", "AS dan Inggris melancarkan": words that join two parties in one role. */
 const JOINERS = new Set(["dan", "serta", "and"]);
 
@@ -120,7 +112,7 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
       // "membantah tuduhan dari pejabat AS": the accusation is from the US, and denying it acts on it.
       const isSource =
         roleWords.sourcePrepositions.has(preposition) &&
-        !(form === "active" && at > 0 && SPOKEN_THINGS.has(gap[at - 1]!));
+        !(form === "active" && at > 0 && roleWords.spokenThings.has(gap[at - 1]!));
       roles[isSource ? "source" : "target"].add(after.code);
       if (!isSource && !received) {
         received = true;
@@ -215,10 +207,8 @@ function elidedSubject(
   return [first];
 }
 
-const REPORT_WORD = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/iu;
-
 const WHEN_WORDS = new Set(
-  "saat ketika setelah sesudah usai seusai sebelum sewaktu when while after before".split(" "),
+  "saat ketika setelah sesudah usai seusai sebelum when while after before".split(" "),
 );
 
 /** "pemerintah AS yang akan mengenakan tarif": a relative clause opened by "yang". */
@@ -256,7 +246,8 @@ export function inHeadlessRelative(
 }
 
 /** "mengatakan bahwa", "said that": what follows is what the speaker reports, not their act. */
-const REPORTED = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/giu;
+const REPORT_WORD = /(?:^|[^\p{L}])(?:bahwa|that)(?![\p{L}])/iu;
+const REPORTED = new RegExp(REPORT_WORD.source, "giu");
 
 /**
  * "Menlu Iran mengatakan bahwa AS menyerang Suriah": where a country is named between the "bahwa"
