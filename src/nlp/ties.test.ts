@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "./analyze.js";
+import { pairOf } from "./pairs.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { articleOf, pairsIn } from "./testing.js";
 import { candidatePairs, FEATURES, type Features } from "./tie-features.js";
-import { type TieModel, tiesOf } from "./ties.js";
+import { rankCandidates, type TieModel, tiesOf } from "./ties.js";
 
 const pairs = pairsIn;
 
@@ -200,6 +201,22 @@ const ranked = (texts: string[], model: TieModel) => {
   const candidates = candidatePairs(sentences, new Set(), undefined, 2024);
   return tiesOf({ candidates, sentences, headline: false }, model).map((s) => s.pair.join("-"));
 };
+
+describe("ranking the candidates", () => {
+  it("when an act lifts another pair to the leading pair's score, the leading pair still ranks first", () => {
+    const none = Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as Features;
+    // Israel and Palestine lead; Jordan condemning Israel once is lifted by the act to the same score.
+    const leading = { pair: pairOf("IL", "PS"), features: { ...none, leading: 1 }, evidence: 4 };
+    const lifted = { pair: pairOf("IL", "JO"), features: { ...none, directed: 1 }, evidence: 1.5 };
+    const ranking = rankCandidates({
+      candidates: [leading, lifted],
+      sentences: [],
+      headline: true,
+    });
+    expect(ranking.map((entry) => entry.score)).toEqual([4, 4]);
+    expect(ranking.map((entry) => entry.pair.join("-"))).toEqual(["IL-PS", "IL-JO"]);
+  });
+});
 
 describe("ties under learned weights", () => {
   it("ties a pair whose weighted evidence reaches the threshold, and no other", () => {

@@ -70,8 +70,15 @@ function learnedScores(candidates: Candidate[], model: TieModel): ScoredPair[] {
   });
 }
 
-const byScore = (a: ScoredPair, b: ScoredPair) =>
-  b.score - a.score || pairKey(a.pair).localeCompare(pairKey(b.pair));
+/**
+ * Best first; on equal scores the pair the article leads with comes first, since an act lifts
+ * another pair to the leading pair's score, never past it ("Menlu Yordania mengutuk rencana
+ * Netanyahu" in a story on Israel and Palestine).
+ */
+const byScoreLeadFirst = (lead: Pair | undefined) => (a: ScoredPair, b: ScoredPair) =>
+  b.score - a.score ||
+  Number(b.pair === lead) - Number(a.pair === lead) ||
+  pairKey(a.pair).localeCompare(pairKey(b.pair));
 
 /** Scores the candidates (the leading one first, as candidatePairs gives them), best first. */
 export function rankCandidates(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[] {
@@ -85,7 +92,7 @@ export function rankCandidates(evidence: TieEvidence, rule: TieRule = RULE): Sco
     const entry = byKey.get(pairKey(pairOf(a, b)));
     if (entry) entry.score = Math.max(entry.score, TIE_THRESHOLD);
   }
-  ranked.sort(byScore);
+  ranked.sort(byScoreLeadFirst(candidates[0]?.pair));
   // What the article leads with stays its main pair when tied, as under the hand rule, where an
   // act lifts a pair to a tie but not above: the main pair is given the sentences on "both".
   const leading = ranked.findIndex((entry) => entry.pair === candidates[0]?.pair);
