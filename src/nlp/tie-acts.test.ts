@@ -37,6 +37,20 @@ describe("one country acting on another in a sentence", () => {
     expect(acts("Chile mendesak para pakar Peru untuk membantu penyelidikan.")).toEqual([]);
   });
 
+  it("reads a leader's title before the country as part of the object, not words between", () => {
+    expect(acts("Arab Saudi mengutuk rencana Perdana Menteri Israel Benjamin Netanyahu.")).toEqual([
+      "IL-SA",
+    ]);
+    // A passive verb's doer still follows it directly.
+    expect(acts("Ia ditelepon Duta Besar RI untuk Jerman pada malam itu.")).toEqual([]);
+  });
+
+  it("reads the West Bank as Palestine's land: annexing it acts on Palestine", () => {
+    expect(acts("Netanyahu bersumpah akan mencaplok sebagian Tepi Barat jika terpilih.")).toEqual([
+      "IL-PS",
+    ]);
+  });
+
   it("reads a phone call as one country acting on another", () => {
     expect(acts("Presiden Chile bertelepon dengan Presiden Peru pada Sabtu.")).toEqual(["CL-PE"]);
   });

@@ -15,6 +15,17 @@ const MAX_WORDS_BEFORE_PREPOSITION = 4;
 const MAX_WORDS_AFTER_PREPOSITION = 7;
 /** "mengecam keras Israel": an active verb's object may follow a word or two of manner. */
 const MAX_WORDS_BEFORE_OBJECT = 2;
+
+/**
+ * "mengutuk rencana Perdana Menteri Israel": the capitalised words right before a country are
+ * its leader's title, part of the mention, not words between the verb and its object.
+ */
+function withoutTitle(gap: string): string[] {
+  const words = gap.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  let kept = words.length;
+  while (kept > 0 && /^\p{Lu}/u.test(words[kept - 1]!)) kept--;
+  return words.slice(0, kept);
+}
 /** "Iran telah melancarkan serangan": a doer a word or two before its light verb. */
 const MAX_WORDS_SUBJECT_TO_VERB = 2;
 
@@ -121,7 +132,9 @@ export function rolesOf(cue: Cue, text: string, mentions: Mention[], breaks: Spa
       }
     } else if (
       !preposition &&
-      gap.length <= (form === "active" ? MAX_WORDS_BEFORE_OBJECT : 0) &&
+      (form === "active"
+        ? withoutTitle(text.slice(end, after.start)).length <= MAX_WORDS_BEFORE_OBJECT
+        : gap.length === 0) &&
       // "berlawanan dalam konflik Suriah": a country inside a phrase is no object.
       !gap.some((w) => roleWords.nounPrepositions.has(w))
     ) {
