@@ -25,6 +25,14 @@ describe("how the countries of a sentence stand to each other", () => {
     expect(opposite(groups ?? [], "NO", "VE")).toBe(true);
   });
 
+  it("when the only group follows a preposition, its members stand side by side", () => {
+    const imported = sentence("Bawang putih itu diimpor dari Kenya dan Uganda tanpa dokumen.");
+    expect(opposite(imported.groups ?? [], "KE", "UG")).toBe(false);
+    // The only group as the subject still faces itself.
+    const agreed = sentence("Kenya dan Uganda sepakat memperkuat kerja sama dagang.");
+    expect(opposite(agreed.groups ?? [], "KE", "UG")).toBe(true);
+  });
+
   it("reads 'antara A dan B' as the two sides of a relation", () => {
     const { groups } = sentence("Ghana menengahi sengketa antara Togo dan Benin soal perbatasan.");
     expect(opposite(groups ?? [], "BJ", "TG")).toBe(true);

@@ -33,6 +33,8 @@ export interface PartyGroup {
   reciprocal?: boolean;
   /** "A dan B menolak klaim Houthi": the members did it together to someone else. */
   joint?: boolean;
+  /** "diimpor dari China dan India": the object of a preposition, its members side by side. */
+  object?: boolean;
 }
 
 export interface SentenceGroups {
@@ -80,6 +82,9 @@ const SCENE_BEFORE =
 const TOPIC_BEFORE =
   /(?:^|[^\p{L}])(?:mengenai|tentang|perihal|seputar|soal|about|regarding|concerning)\s+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:antara|between)\s+$/iu;
+/** "dari", "kepada", "dengan": what follows is where something comes from, goes to or is with. */
+const OBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:dari|ke|kepada|untuk|bagi|terhadap|dengan|di|pada|from|to|into|with|in|for|against)\s+$/iu;
 
 const RECIPROCAL_VERB = relationData.roles.reciprocalVerbs
   .map((verb) => verb.replace(/\s+/g, "\\s+"))
@@ -156,10 +161,16 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
     for (const code of group.codes) acting.add(code);
     const reciprocal =
       group.codes.length > 1 && RECIPROCAL_AFTER.test(text.slice(group.end, group.end + 80));
+    // Joined by "dan" alone: a comma may end a headline's clause ("Terhadap Iran, Menlu AS ...").
+    const object =
+      group.codes.length > 1 &&
+      !text.slice(group.start, group.end).includes(",") &&
+      OBJECT_BEFORE.test(before.replace(FILLER, " "));
     groups.push({
       ...group,
       between: BETWEEN_BEFORE.test(before),
       ...(reciprocal && { reciprocal }),
+      ...(object && { object }),
     });
   }
   for (const code of acting) setAside.delete(code);
@@ -168,10 +179,12 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
 
 /**
  * Whether the sentence puts `a` and `b` on two sides of what it says: in different groups, or in
- * one "antara A dan B" group, or in the only group there is ("Jepang dan Vietnam sepakat").
+ * one "antara A dan B" group, or in the only group there is ("Jepang dan Vietnam sepakat") unless
+ * it is a preposition's object.
  */
 export function opposite(groups: PartyGroup[], a: CountryCode, b: CountryCode): boolean {
-  if (groups.length <= 1) return !groups[0]?.joint;
+  // "bawang putih diimpor dari China dan India": an object's members stand side by side.
+  if (groups.length <= 1) return !groups[0]?.joint && !groups[0]?.object;
   for (const group of groups) {
     const facing = group.between || group.reciprocal;
     if (facing && group.codes.includes(a) && group.codes.includes(b)) return true;
