@@ -149,7 +149,7 @@ function placeAfter(text: string, from: number, mentions: Mention[], code: Count
   return previous !== undefined && PLACE_PREPOSITIONS.has(previous);
 }
 
-const PLACE_PREPOSITIONS = new Set(["di", "in", "at"]);
+export const PLACE_PREPOSITIONS = new Set(["di", "in", "at"]);
 /** Where a subject is, serves or goes: "duta besar RI di/untuk X", "sebelum ke X". */
 export const POSTED_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, "ke", "untuk", "to"]);
 

@@ -1,8 +1,10 @@
+import type { CountryCode } from "./countries.js";
 import { pairKey } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { directedPairs } from "./tie-acts.js";
+import { directedPairs, PLACE_PREPOSITIONS } from "./tie-acts.js";
 import { opposite } from "./tie-groups.js";
 import { attackVictims } from "./tie-victims.js";
+import { partyMentions } from "./tone-roles.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -25,11 +27,31 @@ export function facingIn(
     return () => false;
   const victims = attackVictims(about, year);
   const actKeys = acts.map(pairKey);
+  const places = placesOnly(about, year);
   return (pair) => {
     if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
+    if (places.has(pair[0]) && places.has(pair[1])) return false;
     if (groups && !opposite(groups, pair[0], pair[1])) return false;
     return !(victims.has(pair[0]) || victims.has(pair[1])) || actKeys.includes(pairKey(pair));
   };
+}
+
+/**
+ * "Mobil Listrik Glory E3 di Cina Rp 392 Juta, Berapa di Indonesia?": countries named only after
+ * "di" are where things are. Two such places face nobody; one may still be where another acts
+ * ("investasi Jepang di Indonesia").
+ */
+function placesOnly(about: SentenceParties, year: number | null): Set<CountryCode> {
+  const text = about.sentence.text;
+  const placed = new Map<CountryCode, boolean>();
+  for (const mention of partyMentions(about, year)) {
+    const before = /([\p{L}]+)\s+$/u.exec(
+      text.slice(Math.max(0, mention.start - 12), mention.start),
+    );
+    const place = PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? "");
+    placed.set(mention.code, (placed.get(mention.code) ?? true) && place);
+  }
+  return new Set([...placed].filter(([, place]) => place).map(([code]) => code));
 }
 
 /**

@@ -87,6 +87,21 @@ describe("deciding which pairs an article ties", () => {
     );
   });
 
+  it("when both countries are named only as where things are, they are no pair", () => {
+    expect(
+      pairs(
+        "Ponsel itu akan dirilis di Kenya pekan depan. Harganya di Kenya lebih murah daripada di Uganda, menurut laman itu.",
+        "Ponsel Terbaru Rilis di Kenya, Kapan di Uganda?",
+      ),
+    ).toEqual([]);
+    // One acting where the other is named stays a pair.
+    expect(
+      pairs(
+        "Investasi Kenya di Uganda naik tajam tahun ini. Kenya dan Uganda sepakat memperluas kerja sama dagang.",
+      ),
+    ).toEqual(["KE-UG"]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),
