@@ -42,6 +42,12 @@ describe("finding countries in text", () => {
     expect(codes("settlements in the Jordan Valley")).toEqual([]);
   });
 
+  it("when a sea, strait or gulf bears a country's name, it is a place, not the country", () => {
+    expect(codes("kapal perang Kanada melintasi Selat Taiwan")).toEqual(["CA"]);
+    expect(codes("sengketa di Laut China Selatan dan Laut Cina Timur")).toEqual([]);
+    expect(codes("a patrol in the South China Sea")).toEqual([]);
+  });
+
   it("when a country's name follows 'bahasa' it is a language, not the country", () => {
     expect(codes("kursus bahasa Prancis di Bandung dan bahasa Portugal")).toEqual([]);
     expect(codes("Prancis membuka kursus di Bandung")).toEqual(["FR"]);
