@@ -33,6 +33,17 @@ describe("how the countries of a sentence stand to each other", () => {
     expect(opposite(agreed.groups ?? [], "KE", "UG")).toBe(true);
   });
 
+  it("reads two hyphenated names as the two sides of a relation a third country only speaks of", () => {
+    const { groups } = sentence(
+      "Efek perang dagang Kenya-Uganda menguntungkan pelaku bisnis Tanzania.",
+    );
+    expect(opposite(groups ?? [], "KE", "UG")).toBe(true);
+    expect(opposite(groups ?? [], "TZ", "UG")).toBe(false);
+    // A border named by its two countries is a place, not their relation.
+    const border = sentence("Prajurit Kenya berjaga di perbatasan Kenya-Uganda bersama warga.");
+    expect(border.groups?.some((group) => group.between)).toBe(false);
+  });
+
   it("reads 'antara A dan B' as the two sides of a relation", () => {
     const { groups } = sentence("Ghana menengahi sengketa antara Togo dan Benin soal perbatasan.");
     expect(opposite(groups ?? [], "BJ", "TG")).toBe(true);

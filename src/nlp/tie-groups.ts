@@ -56,6 +56,8 @@ const FILLER = new RegExp(
 const SAME_UNIT = /^\s*$/u;
 /** "Kecam Serangan Kilang Minyak Saudi, Prancis: ...": a headline's speaker, not a list's member. */
 const SPEAKER_AFTER = /^\s*:/u;
+const HYPHEN = /^\s*[-–/]\s*$/u;
+const BORDER_BEFORE = /(?:^|[^\p{L}])(?:perbatasan|border)\s+$/iu;
 const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^\s*[-–/]\s*$/iu;
 
 /**
@@ -125,7 +127,7 @@ function gapIsEmpty(gap: string, pattern: RegExp): boolean {
 /** Groups the mentions (any order) of one sentence and finds those set aside. */
 export function groupParties(text: string, mentions: PartyMention[]): SentenceGroups {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const raw: { codes: CountryCode[]; start: number; end: number }[] = [];
+  const raw: { codes: CountryCode[]; start: number; end: number; hyphen?: boolean }[] = [];
   for (const mention of sorted) {
     const last = raw.at(-1);
     // Overlapping names (a person's name holding a country's) are one name.
@@ -144,6 +146,7 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
     ) {
       if (!last.codes.includes(mention.code)) last.codes.push(mention.code);
       last.end = mention.end;
+      last.hyphen = HYPHEN.test(gap);
     } else raw.push({ codes: [mention.code], start: mention.start, end: mention.end });
   }
   const groups: PartyGroup[] = [];
@@ -166,9 +169,14 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
       group.codes.length > 1 &&
       !text.slice(group.start, group.end).includes(",") &&
       OBJECT_BEFORE.test(before.replace(FILLER, " "));
+    const { hyphen, ...span } = group;
     groups.push({
-      ...group,
-      between: BETWEEN_BEFORE.test(before),
+      ...span,
+      // "perang dagang AS-China", "hubungan Israel-Palestina": two names hyphenated are a relation.
+      // Not a border: "di Perbatasan RI-Timor Leste" is a place.
+      between:
+        BETWEEN_BEFORE.test(before) ||
+        (hyphen === true && group.codes.length === 2 && !BORDER_BEFORE.test(before)),
       ...(reciprocal && { reciprocal }),
       ...(object && { object }),
     });
