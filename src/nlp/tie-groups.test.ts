@@ -34,14 +34,22 @@ describe("how the countries of a sentence stand to each other", () => {
   });
 
   it("reads two hyphenated names as the two sides of a relation a third country only speaks of", () => {
-    const { groups } = sentence(
-      "Efek perang dagang Kenya-Uganda menguntungkan pelaku bisnis Tanzania.",
-    );
+    const { groups } = sentence("Perang dagang Kenya-Uganda menguntungkan pelaku bisnis Tanzania.");
     expect(opposite(groups ?? [], "KE", "UG")).toBe(true);
     expect(opposite(groups ?? [], "TZ", "UG")).toBe(false);
     // A border named by its two countries is a place, not their relation.
     const border = sentence("Prajurit Kenya berjaga di perbatasan Kenya-Uganda bersama warga.");
     expect(border.groups?.some((group) => group.between)).toBe(false);
+  });
+
+  it("sets aside a relation of two named as the news' backdrop", () => {
+    expect([
+      ...sentence("Imbas Perang Dagang Kenya-Uganda, Tanzania Bidik Ekspor Mebel").parties,
+    ]).toEqual(["TZ"]);
+    expect([
+      ...sentence("Tanzania menaikkan ekspor di tengah ketegangan antara Kenya dan Uganda.")
+        .parties,
+    ]).toEqual(["TZ"]);
   });
 
   it("reads 'antara A dan B' as the two sides of a relation", () => {

@@ -57,6 +57,7 @@ const SAME_UNIT = /^\s*$/u;
 /** "Kecam Serangan Kilang Minyak Saudi, Prancis: ...": a headline's speaker, not a list's member. */
 const SPEAKER_AFTER = /^\s*:/u;
 const HYPHEN = /^\s*[-–/]\s*$/u;
+const COMMA_ONLY = /^\s*,\s*$/u;
 const BORDER_BEFORE = /(?:^|[^\p{L}])(?:perbatasan|border)\s+$/iu;
 const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^\s*[-–/]\s*$/iu;
 
@@ -110,7 +111,7 @@ const ASIDE_WORDS = new Set(
   meniru tiru situasi kondisi konflik perang krisis perdamaian keamanan kerusuhan kekerasan
   pertempuran bencana misi operasi intervensi serangan situation conflict war crisis peace violence mengenai tentang perihal
   seputar soal about regarding concerning wilayah kawasan perbatasan utara selatan timur barat
-  tengah`.split(/\s+/),
+  tengah dampak imbas efek akibat amid impact effect`.split(/\s+/),
 );
 
 function mayBeAside(before: string): boolean {
@@ -123,6 +124,21 @@ const WORD = /\p{L}+/gu;
 function gapIsEmpty(gap: string, pattern: RegExp): boolean {
   return pattern.test(gap.replace(FILLER, " "));
 }
+
+/**
+ * "perang dagang AS-China", "hubungan Israel-Palestina": two names hyphenated are a relation.
+ * Not a border: "di Perbatasan RI-Timor Leste" is a place.
+ */
+function hyphenated(group: { codes: CountryCode[]; hyphen?: boolean }, before: string): boolean {
+  return group.hyphen === true && group.codes.length === 2 && !BORDER_BEFORE.test(before);
+}
+
+/**
+ * "Imbas Perang Dagang AS-China, ...", "di tengah ketegangan antara AS dan Iran": a relation of
+ * two named as the cause or backdrop of the news is what it happens against, not its parties.
+ */
+const BACKDROP_BEFORE =
+  /(?:^|[^\p{L}])(?:dampak|imbas|efek|akibat|di\s+tengah|amid|impact\s+of|effect\s+of)(?:\s+[\p{L}-]+){0,3}\s+(?:antara\s+|between\s+)?$/iu;
 
 /** Groups the mentions (any order) of one sentence and finds those set aside. */
 export function groupParties(text: string, mentions: PartyMention[]): SentenceGroups {
@@ -142,7 +158,9 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
     } else if (
       last &&
       gapIsEmpty(gap, COORDINATION) &&
-      !SPEAKER_AFTER.test(text.slice(mention.end))
+      !SPEAKER_AFTER.test(text.slice(mention.end)) &&
+      // "Imbas Perang Dagang AS-China, Indonesia ...": a comma after a hyphenated pair ends a clause.
+      !(last.hyphen && COMMA_ONLY.test(gap))
     ) {
       if (!last.codes.includes(mention.code)) last.codes.push(mention.code);
       last.end = mention.end;
@@ -154,9 +172,13 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
   const setAside = new Set<CountryCode>();
   for (const group of raw) {
     const before = text.slice(Math.max(0, group.start - 60), group.start);
+    const relation = BETWEEN_BEFORE.test(before) || hyphenated(group, before);
     if (
       mayBeAside(before) &&
-      (COMPARISON_BEFORE.test(before) || SCENE_BEFORE.test(before) || TOPIC_BEFORE.test(before))
+      (COMPARISON_BEFORE.test(before) ||
+        SCENE_BEFORE.test(before) ||
+        TOPIC_BEFORE.test(before) ||
+        (relation && BACKDROP_BEFORE.test(before)))
     ) {
       for (const code of group.codes) setAside.add(code);
       continue;
@@ -169,14 +191,10 @@ export function groupParties(text: string, mentions: PartyMention[]): SentenceGr
       group.codes.length > 1 &&
       !text.slice(group.start, group.end).includes(",") &&
       OBJECT_BEFORE.test(before.replace(FILLER, " "));
-    const { hyphen, ...span } = group;
+    const { hyphen: _, ...span } = group;
     groups.push({
       ...span,
-      // "perang dagang AS-China", "hubungan Israel-Palestina": two names hyphenated are a relation.
-      // Not a border: "di Perbatasan RI-Timor Leste" is a place.
-      between:
-        BETWEEN_BEFORE.test(before) ||
-        (hyphen === true && group.codes.length === 2 && !BORDER_BEFORE.test(before)),
+      between: relation,
       ...(reciprocal && { reciprocal }),
       ...(object && { object }),
     });
