@@ -28,6 +28,7 @@ describe("consular matters", () => {
         "Kedutaan Indonesia mengimbau seluruh Warga Negara Indonesia yang berencana melakukan kunjungan ke Yordania untuk menunda rencananya hingga situasi di Yordania pulih.",
       ),
     ).toEqual(["JO"]);
+    expect(abroad("Turki membantu mencegah masuknya WNI ke negara Suriah.")).toEqual(["SY"]);
     // A country named only as a place, with no citizens or mission there, is not a host.
     expect(abroad("Indonesia mendukung konservasi candi di Yordania.")).toEqual([]);
   });

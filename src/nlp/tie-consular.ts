@@ -47,7 +47,7 @@ const ABROAD_WORDS = eitherCase([
   ...MISSION_WORDS,
 ]);
 const ABROAD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
+  `(?:^|[^\\p{L}])(?:${ABROAD_WORDS})(?:\\s+[\\p{L}()]+){0,4}\\s+(?:di|in)\\s+(?:negara\\s+)?(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
   "u",
 );
 /**
@@ -63,12 +63,12 @@ const TRAVELLING_WORDS = eitherCase([
   "tourists",
 ]);
 const TRAVELLING_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${TRAVELLING_WORDS})(?:\\s+[\\p{L}()]+){0,5}\\s+(?:ke|to)\\s+(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
+  `(?:^|[^\\p{L}])(?:${TRAVELLING_WORDS})(?:\\s+[\\p{L}()]+){0,5}\\s+(?:ke|to)\\s+(?:negara\\s+)?(?:\\p{Lu}[\\p{L}]*\\s+){0,3}\\(?$`,
   "u",
 );
 const CONSULAR_WORD = new RegExp(`${ABROAD_WORDS}|${TRAVELLING_WORDS}`, "u");
 /** "hingga situasi di Palestina normal": a country right after "di" is a place. */
-const PLACE_BEFORE = /(?:^|\s)(?:di|in)\s+$/u;
+const PLACE_BEFORE = /(?:^|\s)(?:di|in)\s+(?:negara\s+)?$/u;
 
 /**
  * The parties of a sentence named only as consular hosts: each mention of the country is where
