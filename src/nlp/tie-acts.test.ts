@@ -90,6 +90,12 @@ describe("one country acting on another in a sentence", () => {
       "CL-PE",
     ]);
     expect(acts("Iran berada di balik serangan terhadap Arab Saudi.")).toEqual(["IR-SA"]);
+    // Also written "berada dibalik", or "di belakang"; a bare "dibalik" is "reversed".
+    expect(acts("Sumber Bolivia mengatakan Peru berada dibalik serangan drone itu.")).toEqual([
+      "BO-PE",
+    ]);
+    expect(acts("Chile menyebut Peru di belakang serangan terhadap Bolivia.")).toEqual(["CL-PE"]);
+    expect(acts("Keputusan Chile dapat dibalik dan perjanjian dengan Peru berlaku.")).toEqual([]);
     expect(acts("Amerika Serikat melancarkan serangan terhadap Suriah, kata Rusia.")).toEqual([
       "SY-US",
     ]);

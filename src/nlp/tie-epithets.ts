@@ -122,8 +122,12 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
   return found;
 }
 
-/** "berada di balik", "behind": a claim of responsibility, someone's word rather than a fact told. */
-const CLAIM = /^(?:berada\s+di\s+balik|di\s+balik|behind)(?![\p{L}])/iu;
+/**
+ * "berada di balik" (also "berada dibalik"; bare "dibalik" is "reversed"), "di belakang", "behind":
+ * a claim of responsibility, someone's word rather than a fact told.
+ */
+const CLAIM =
+  /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|behind)(?![\p{L}])/iu;
 
 /**
  * Who claims who was behind an attack (`claim`: from the light verb to the attack noun, as
