@@ -41,6 +41,7 @@ describe("finding countries in text", () => {
     expect(codes("rencana mencaplok Lembah Yordan di Tepi Barat")).toEqual([]);
     expect(codes("settlements in the Jordan Valley")).toEqual([]);
     expect(codes("seperti dilaporkan Russia Today")).toEqual([]);
+    expect(codes("dilansir China Daily dan Times of India")).toEqual([]);
   });
 
   it("when a sea, strait or gulf bears a country's name, it is a place, not the country", () => {
