@@ -13,6 +13,10 @@ describe("condolences offered in national news", () => {
       condolences("Kedutaan Besar Peru menyampaikan belasungkawa atas wafatnya sang tokoh."),
     ).toEqual(["ID", "PE"]);
     expect(condolences("Presiden Chile melayat ke rumah duka di Jakarta.")).toEqual(["CL", "ID"]);
+    // A visit to the grave is mourning too.
+    expect(condolences("Mantan Presiden Chile berziarah ke makam sang tokoh di Kalibata.")).toEqual(
+      ["CL", "ID"],
+    );
   });
 
   it("when the home country is named too, as the mission's host, they go to it", () => {
