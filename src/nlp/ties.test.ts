@@ -162,6 +162,12 @@ describe("what is no evidence of a tie", () => {
     const body =
       "Timnas Indonesia bermain imbang melawan Myanmar pada laga uji coba di Yangon. Pelatih timnas Indonesia puas dengan hasil pertandingan melawan Myanmar.";
     expect(pairs(body, "Timnas Indonesia imbang lawan Myanmar")).toEqual([]);
+    // "Bertandang" is an away game, not a visit.
+    const away =
+      "Hasil manis memang dituai Belanda kala bertandang ke Estonia. Bek Timnas Belanda, Virgil Van Dijk, mengomentari hasil yang diraih timnya.";
+    expect(pairs(away, "Bungkam Estonia, Van Dijk Harap Tren Positif Belanda Berlanjut")).toEqual(
+      [],
+    );
   });
 
   it("a venue named from the city up to the country is not a party", () => {
