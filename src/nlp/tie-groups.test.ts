@@ -78,6 +78,7 @@ describe("countries named as a yardstick, a scene or a topic are not parties", (
       "Ekspor kakao Peru masih kalah dibandingkan dengan Kolombia dan Brasil.",
     );
     expect([...parties]).toEqual(["PE"]);
+    expect([...sentence("Kosa kata Peru ternyata mirip Portugal.").parties]).toEqual(["PE"]);
   });
 
   it("sets aside a country the subject is told to differ from", () => {

@@ -63,12 +63,12 @@ const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^
 
 /**
  * Words that make the group after them a comparison, an example or a model: "seperti Malaysia
- * dan Thailand", "dibandingkan dengan Vietnam", "belajar dari Malaysia". A model may be named with
+ * dan Thailand", "dibandingkan dengan Vietnam", "mirip Portugal", "belajar dari Malaysia". A model may be named with
  * what is copied from it: "berkaca pada sistem pemasyarakatan Belanda", "belajar dari regulasi
  * yang ada pada Vietnam".
  */
 const COMPARISON_BEFORE =
-  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|berbeda\s+(?:dengan|dari)|than|like|unlike)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
+  /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|berbeda\s+(?:dengan|dari)|(?:mirip|serupa)(?:\s+(?:dengan|seperti))?|than|like|unlike|similar\s+to)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
 /**
  * A situation in a country makes it the scene, not a party: "konflik di Yaman", "proses
  * perdamaian di Afghanistan", "situasi keamanan yang memburuk di Suriah". A bare "di Malaysia" is
@@ -107,7 +107,7 @@ const RECIPROCAL_AFTER = new RegExp(
  * of the text before each group, which the regex engine tries from every position.
  */
 const ASIDE_WORDS = new Set(
-  `seperti layaknya ketimbang daripada dibanding dibandingkan berbeda than like unlike belajar learn berkaca mencontoh
+  `seperti layaknya ketimbang daripada dibanding dibandingkan berbeda mirip serupa than like unlike similar belajar learn berkaca mencontoh
   meniru tiru situasi kondisi konflik perang krisis perdamaian keamanan kerusuhan kekerasan
   pertempuran bencana misi operasi intervensi serangan situation conflict war crisis peace violence mengenai tentang perihal
   seputar soal about regarding concerning wilayah kawasan perbatasan utara selatan timur barat
