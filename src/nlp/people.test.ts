@@ -35,6 +35,12 @@ describe("people named with their office", () => {
     expect(findPeople("Menteri Luar Negeri Iran, Senin (16/9), membantah.")).toEqual([]);
   });
 
+  it("when a title-cased headline runs a name into the next words, the body's full name trims it", () => {
+    const text =
+      "Menko Luhut Ingin Tiru Vietnam\n\nMenko Luhut Binsar Panjaitan mengatakan Indonesia akan belajar dari Vietnam.";
+    expect(findPeople(text).map((person) => person.name)).toEqual(["Luhut Binsar Panjaitan"]);
+  });
+
   it("ends a name at punctuation, not in the next sentence", () => {
     const people = findPeople(
       "Menteri Luar Negeri Shah Mahmood Qureshi. Presiden Prancis Emmanuel Macron datang.",

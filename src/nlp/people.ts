@@ -139,6 +139,9 @@ export function findPeople(text: string): Person[] {
   const people = new Map<string, Person>();
   // The whole text's countries are read once a title asks for them: most articles name no office.
   let mentions: CountryMention[] | undefined;
+  // The headline comes first, before a blank line (readParties); its names are read again below.
+  const headlineEnd = text.indexOf("\n\n");
+  const inHeadline = new Set<string>();
   for (const match of text.matchAll(titlePattern)) {
     mentions ??= findCountryMentions(text);
     let cursor = match.index + match[0].length;
@@ -150,6 +153,7 @@ export function findPeople(text: string): Person[] {
     cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
     const name = readName(text, cursor);
     if (!name) continue;
+    if (match.index < headlineEnd) inHeadline.add(name.name);
     const existing = people.get(name.name);
     if (existing) {
       existing.country ??= country?.code ?? null;
@@ -161,7 +165,28 @@ export function findPeople(text: string): Person[] {
       country: country?.code ?? null,
     });
   }
-  return mergeShortForms([...people.values()]);
+  return mergeShortForms(trimHeadlineNames([...people.values()], inHeadline));
+}
+
+/**
+ * A title-cased headline runs a name into the words after it: "Menko Luhut Ingin Tiru Vietnam"
+ * reads "Luhut Ingin Tiru". When the body names the same person in full ("Luhut Binsar
+ * Panjaitan"), the headline's name keeps only the words of that full name ("Luhut").
+ */
+function trimHeadlineNames(people: Person[], inHeadline: Set<string>): Person[] {
+  for (const person of people) {
+    if (!inHeadline.has(person.name)) continue;
+    const words = person.name.split(" ");
+    const full = people.find(
+      (other) => other !== person && other.name.split(" ").includes(words[0]!),
+    );
+    if (!full || words.length < 2) continue;
+    const known = new Set(full.name.split(" "));
+    let kept = 1;
+    while (kept < words.length && known.has(words[kept]!)) kept++;
+    person.name = words.slice(0, kept).join(" ");
+  }
+  return people;
 }
 
 /** "Presiden Xi" is the "Xi Jinping" introduced earlier: keep the full form. */
