@@ -210,6 +210,10 @@ describe("calling another country a hostile name", () => {
       acts('Menlu Peru Ana Gervasi menyebut Presiden Chile sebagai "perusak perdamaian".'),
     ).toEqual(["CL-PE"]);
     expect(acts("Canada called Mexico a threat to the region.")).toEqual(["CA-MX"]);
+    // "sebagai" may be left out, and what is called hostile may be the other's statement.
+    expect(acts("Menlu Peru menyebut pernyataan Presiden Chile ilegal, melanggar hukum.")).toEqual([
+      "CL-PE",
+    ]);
   });
 
   it("when the name given is not hostile, it is no accusation", () => {

@@ -52,8 +52,9 @@ export function epithets(
       continue;
     const named = nameEnd(text, object, mentions);
     const after = wordsOf(text.slice(named));
-    const as = after.findIndex((word) => AS.has(word));
-    if (as < 0 || as > 1) continue;
+    // "menyebut pernyataan Netanyahu ilegal, melanggar hukum": "sebagai" may be left out.
+    const asAt = after.findIndex((word) => AS.has(word));
+    const as = asAt >= 0 && asAt <= 1 ? asAt : -1;
     const hostile = cues.find(
       (cue) =>
         cue.value.tone < 0 &&
