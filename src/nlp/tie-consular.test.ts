@@ -93,6 +93,13 @@ describe("people of a country are not its state", () => {
     expect(parties("Kopi Kenya sulit menembus pasar Ghana.")).toEqual(["GH"]);
   });
 
+  it("when a colonial past or its legacy is named by its country, the country does not act", () => {
+    expect(
+      parties("Pasal itu berwatak kolonial, undang-undang peninggalan Belanda di Indonesia."),
+    ).toEqual(["ID"]);
+    expect(parties("Bangunan warisan Portugal itu dipugar pemerintah Peru.")).toEqual(["PE"]);
+  });
+
   it("when the public or a diaspora is named by its country, it does not act", () => {
     expect(parties("Festival itu memperkenalkan budaya Peru kepada masyarakat Kanada.")).toEqual([
       "PE",
