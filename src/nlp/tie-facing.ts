@@ -1,3 +1,4 @@
+import roleData from "../../data/roles.json" with { type: "json" };
 import type { CountryCode } from "./countries.js";
 import { pairKey } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -6,6 +7,8 @@ import { opposite } from "./tie-groups.js";
 import { attackVictims } from "./tie-victims.js";
 import { partyMentions } from "./tone-roles.js";
 import type { Pair } from "./types.js";
+
+const HOME = roleData.home.country as CountryCode;
 
 /**
  * Whether a sentence (or the headline) shows two of its parties facing each other.
@@ -28,12 +31,24 @@ export function facingIn(
   const victims = attackVictims(about, year);
   const actKeys = acts.map(pairKey);
   const places = placesOnly(about, year);
+  const attacked = about.cues.some((cue) => cue.doerMustBeNamed);
   return (pair) => {
     if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
     if (places.has(pair[0]) && places.has(pair[1])) return false;
+    if (sceneAbroad(pair, places, attacked) && !actKeys.includes(pairKey(pair))) return false;
     if (groups && !opposite(groups, pair[0], pair[1])) return false;
     return !(victims.has(pair[0]) || victims.has(pair[1])) || actKeys.includes(pairKey(pair));
   };
+}
+
+/**
+ * "Trump ... menarik pasukannya di Afghanistan", "Jet F-16 Belgia Jatuh di Prancis": a country
+ * abroad named only as where the other acts is the scene, unless the other acts on it or attacks
+ * there. The news' own country as the place is a counterpart ("investasi Jepang di Indonesia"):
+ * Indonesian news tells foreign dealings with Indonesia that way.
+ */
+function sceneAbroad(pair: Pair, places: Set<CountryCode>, attacked: boolean): boolean {
+  return !attacked && pair.some((code) => code !== HOME && places.has(code));
 }
 
 /**

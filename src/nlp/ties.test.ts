@@ -102,6 +102,26 @@ describe("deciding which pairs an article ties", () => {
     ).toEqual(["KE-UG"]);
   });
 
+  it("when a country abroad is only where the other acts, with no act on it, they are no pair", () => {
+    expect(
+      pairs(
+        "Presiden Chile mengatakan perundingan damai dengan pemberontak sudah mati. Perundingan itu akan membuat Chile menarik pasukannya di Kolombia.",
+        "Presiden Chile: Perundingan Damai dengan Pemberontak Sudah Mati",
+      ),
+    ).toEqual([]);
+    // An attack there, or acting on it, or the news' own country as the place, still pairs them.
+    expect(
+      pairs(
+        "Kolombia menuduh Chile melancarkan serangan di Kolombia. Chile membantah melancarkan serangan di Kolombia.",
+      ),
+    ).toEqual(["CL-CO"]);
+    expect(
+      pairs(
+        "Investasi Chile di Indonesia naik tajam. Chile menambah investasi di Indonesia tahun ini.",
+      ),
+    ).toEqual(["CL-ID"]);
+  });
+
   it("counts both countries in a published headline as strong evidence", () => {
     expect(
       pairs("Kedua menteri bertemu di ibu kota.", "Mesir dan Yordania bahas perdagangan"),
