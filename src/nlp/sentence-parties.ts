@@ -10,6 +10,7 @@ import {
   offTopicContext,
   type RelationCue,
   relationCues,
+  roleWords,
   wordsOf,
 } from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
@@ -131,10 +132,19 @@ export function analyseSentence(
   for (const code of parties) venues.delete(code);
   const abroad = consularHosts(sentence.text, parties, mentions);
   const cues = relationCues.findAll(sentence.text);
+  // Condolence words are looked for only where a single group could have offered them together.
+  const condolences =
+    groups.length === 1 && groups[0]!.codes.length > 1
+      ? roleWords.condolences.findAll(sentence.text)
+      : [];
   const joint = actsJointly(
     sentence.text,
     groups,
-    cues.map((cue) => ({ tone: cue.value.tone, symmetric: isSymmetric(cue.surface) })),
+    cues.map((cue) => ({
+      tone: cue.value.tone,
+      symmetric: isSymmetric(cue.surface),
+      condolence: condolences.some((c) => c.start < cue.end && cue.start < c.end),
+    })),
   );
   return {
     sentence,

@@ -4,8 +4,12 @@ import { relationCues } from "./lexicon.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { condolencesToHome } from "./tie-condolences.js";
 
-const condolences = (text: string) =>
-  condolencesToHome(analyseSentence({ index: 2, paragraph: 1, text }, [], 2019));
+/** The first pair of condolences found, joined ("ID-PE"), or null. */
+const condolences = (text: string) => condolers(text)[0]?.split("-") ?? null;
+const condolers = (text: string) =>
+  condolencesToHome(analyseSentence({ index: 2, paragraph: 1, text }, [], 2019)).map((pair) =>
+    pair.join("-"),
+  );
 
 describe("condolences offered in national news", () => {
   it("when one foreign country offers them and nobody else is named, they go to the news' own country", () => {
@@ -30,6 +34,18 @@ describe("condolences offered in national news", () => {
       "ID",
       "PE",
     ]);
+  });
+
+  it("when several foreign countries offer them together, each offers them to the news' own country", () => {
+    expect(condolers("Habibie Wafat, Chile, Peru dan Bolivia Ucapkan Belasungkawa")).toEqual([
+      "CL-ID",
+      "ID-PE",
+      "BO-ID",
+    ]);
+    // Countries that do something with each other besides are not condolers together.
+    expect(condolers("Chile dan Peru sepakat bekerja sama dan menyampaikan belasungkawa.")).toEqual(
+      [],
+    );
   });
 
   it("when another country is named, the bereaved may be that one: no act", () => {

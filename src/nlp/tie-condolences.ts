@@ -10,21 +10,23 @@ import type { Pair } from "./types.js";
  * belasungkawa sedalam-dalamnya atas meninggalnya BJ Habibie": condolences are offered to someone,
  * and in national news a foreign country's condolences with no other country named, or only the
  * news' own country ("Kedutaan Besar Malaysia di Indonesia"), are offered to the news' own country
- * (data/roles.json `home`), the bereaved nation. Where another country is
- * named ("belasungkawa atas gempa di Turki", "warga Turki"), the bereaved may be that one: no act.
+ * (data/roles.json `home`), the bereaved nation; so are those of several offered together. Where
+ * another country is named ("belasungkawa atas gempa di Turki", "warga Turki"), the bereaved may
+ * be that one: no act.
  */
 const HOME: CountryCode = roleData.home.country;
 
-export function condolencesToHome(parties: SentenceParties): Pair | null {
+export function condolencesToHome(parties: SentenceParties): Pair[] {
   const foreign = [...parties.parties].filter((code) => code !== HOME);
-  if (foreign.length !== 1 || parties.offTopic) return null;
-  const [condoler] = foreign;
-  if (!condoler) return null;
+  if (foreign.length === 0 || parties.offTopic) return [];
+  // Several foreign countries offer them together only as one group ("Inggris, Rusia dan Amerika
+  // Ucapkan Belasungkawa"), not one to another.
+  if (foreign.length > 1 && !parties.groups?.some((group) => group.joint)) return [];
   // Every condolence word is a cooperation word: most sentences are ruled out without a scan.
-  if (!parties.cues.some((cue) => cue.tone > 0)) return null;
+  if (!parties.cues.some((cue) => cue.tone > 0)) return [];
   const text = parties.sentence.text;
-  if (roleWords.condolences.findAll(text).length === 0) return null;
+  if (roleWords.condolences.findAll(text).length === 0) return [];
   const named = findCountryMentions(text).map((mention) => mention.code);
-  if (named.some((code) => code !== condoler && code !== HOME)) return null;
-  return pairOf(condoler, HOME);
+  if (named.some((code) => !foreign.includes(code) && code !== HOME)) return [];
+  return foreign.map((condoler) => pairOf(condoler, HOME));
 }

@@ -97,16 +97,14 @@ export function candidatePairs(
     at(pair);
     directed.set(pairKey(pair), (directed.get(pairKey(pair)) ?? 0) + 1);
   };
-  const titleCondolence = title ? condolencesToHome(title) : null;
-  if (titleCondolence) acted(titleCondolence);
+  for (const condolence of title ? condolencesToHome(title) : []) acted(condolence);
   const groupLeads = new Set<string>();
   // Sentences naming the pair at a match, a tournament or with an athlete (offTopic).
   const sport = new Map<string, number>();
   for (const about of sentences) {
     const { sentence, parties, cues, offTopic } = about;
     for (const code of parties) mentions.set(code, (mentions.get(code) ?? 0) + 1);
-    const condolence = condolencesToHome(about);
-    if (condolence) acted(condolence);
+    for (const condolence of condolencesToHome(about)) acted(condolence);
     if (parties.size >= 2 && offTopic)
       for (const pair of pairsIn(parties))
         sport.set(pairKey(pair), (sport.get(pairKey(pair)) ?? 0) + 1);

@@ -233,16 +233,19 @@ const MUTUAL = /\b(?:saling|satu\s+sama\s+lain|each\s+other|one\s+another)\b/iu;
 /**
  * Whether the only group of a sentence did its acts together to someone the sentence does not
  * name as a state ("Pejabat AS dan Arab Saudi menolak klaim Houthi"): every relation word is a
- * one-sided act of conflict. Agreeing, meeting, trading or quarrelling ("sengketa") is with
- * each other, and so is a conflict told as mutual ("saling menuduh").
+ * one-sided act of conflict, or condolences ("Inggris, Rusia dan Amerika Ucapkan Belasungkawa").
+ * Agreeing, meeting, trading or quarrelling ("sengketa") is with each other, and so is a conflict
+ * told as mutual ("saling menuduh").
  */
 export function actsJointly(
   text: string,
   groups: PartyGroup[],
-  cues: { tone: number; symmetric: boolean }[],
+  cues: { tone: number; symmetric: boolean; condolence: boolean }[],
 ): boolean {
   const only = groups.length === 1 ? groups[0] : undefined;
   if (!only || only.codes.length < 2 || only.between || only.reciprocal || !cues.length)
     return false;
-  return cues.every((cue) => cue.tone < 0 && !cue.symmetric) && !MUTUAL.test(text);
+  const oneSided = (cue: (typeof cues)[number]) =>
+    (cue.tone < 0 && !cue.symmetric) || cue.condolence;
+  return cues.every(oneSided) && !MUTUAL.test(text);
 }
