@@ -180,6 +180,13 @@ describe("blaming another country for an attack", () => {
         "Peru membantah tudingan Chile yang mengatakan serangan itu memakai drone asal Bolivia.",
       ),
     ).toContain("BO-CL");
+    // "dengan senjata X"; and a comma right after the verb opens the report.
+    expect(acts("Chile mengatakan serangan itu dilakukan dengan senjata Bolivia.")).toEqual([
+      "BO-CL",
+    ]);
+    expect(
+      acts("Chile mengatakan, penyelidikan menunjukkan bahwa senjata serangan itu buatan Bolivia."),
+    ).toEqual(["BO-CL"]);
   });
 
   it("when the attack's doer is not a country the speaker names, nobody is blamed", () => {

@@ -84,8 +84,11 @@ export function epithets(
  */
 const SAY_VERB =
   /(?<![\p{L}])(?:menyebut|mengatakan|menyatakan|menilai|meyakini|yakin|percaya|menduga|said|says|believes?)(?![\p{L}])/giu;
-/** "dilakukan oleh Iran"; "senjata ... buatan Iran", "asal Iran": the weapons' maker did it. */
-const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by", "buatan", "asal"]);
+/**
+ * "dilakukan oleh Iran"; "senjata ... buatan Iran", "asal Iran", "dilakukan dengan senjata Iran":
+ * the weapons' maker did it.
+ */
+const DOER_MARK = new Set(["oleh", "adalah", "ialah", "by", "buatan", "asal", "senjata"]);
 /**
  * What a speaker says runs to the next comma or quote: "senjata yang menyerang kilang adalah
  * buatan Iran" is one report, although "yang" opens a clause of its own.
@@ -99,8 +102,10 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
   if (!cues.some((cue) => cue.value.doerMustBeNamed)) return found;
   for (const verb of text.matchAll(SAY_VERB)) {
     const end = verb.index + verb[0].length;
-    const reportEnd = REPORT_END.exec(text.slice(end));
-    const clauseEnd = reportEnd ? end + reportEnd.index : text.length;
+    // "mengatakan, berdasarkan penyelidikan awal ...": a comma right after the verb opens the report.
+    const opening = /^\s*,/u.exec(text.slice(end))?.[0].length ?? 0;
+    const reportEnd = REPORT_END.exec(text.slice(end + opening));
+    const clauseEnd = reportEnd ? end + opening + reportEnd.index : text.length;
     const attack = cues.find(
       (cue) => cue.value.doerMustBeNamed && cue.start >= end && cue.end <= clauseEnd,
     );
