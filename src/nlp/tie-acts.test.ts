@@ -90,6 +90,13 @@ describe("one country acting on another in a sentence", () => {
       "CL-PE",
     ]);
     expect(acts("Iran berada di balik serangan terhadap Arab Saudi.")).toEqual(["IR-SA"]);
+    // "pelaku", "dalang", "terlibat dalam" claim it too; a country after the claim's clause
+    // claims only as a quote's speaker.
+    expect(
+      acts(
+        "Menlu Chile mengatakan Peru yang merupakan pelaku penyerangan kilang yang dikelola Bolivia.",
+      ),
+    ).toEqual(["CL-PE"]);
     // Also written "berada dibalik", or "di belakang"; a bare "dibalik" is "reversed".
     expect(acts("Sumber Bolivia mengatakan Peru berada dibalik serangan drone itu.")).toEqual([
       "BO-PE",

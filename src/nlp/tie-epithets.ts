@@ -129,11 +129,12 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
 }
 
 /**
- * "berada di balik" (also "berada dibalik"; bare "dibalik" is "reversed"), "di belakang", "behind":
- * a claim of responsibility, someone's word rather than a fact told.
+ * "berada di balik" (also "berada dibalik"; bare "dibalik" is "reversed"), "di belakang",
+ * "terlibat dalam", "pelaku", "dalang", "behind": a claim of who did an attack, someone's word
+ * rather than a fact told.
  */
 const CLAIM =
-  /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|behind)(?![\p{L}])/iu;
+  /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|terlibat\s+dalam|pelaku|dalang|behind)(?![\p{L}])/iu;
 
 /**
  * Who claims who was behind an attack (`claim`: from the light verb to the attack noun, as
@@ -142,6 +143,10 @@ const CLAIM =
  * di balik serangan fasilitas Saudi"; "'Teheran berada di balik serangan terhadap Arab Saudi,'
  * tulis Pompeo").
  */
+/** "kata", "ujar", "tulis Pompeo", "said": the verb that introduces a quote's speaker. */
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:kata|katanya|ujar|ujarnya|tulis|tulisnya|ucap|tutur|jelas|tegas|imbuh|tambah|said|says|wrote|added|told)(?![\p{L}])/iu;
+
 export function claimants(
   text: string,
   claim: Span,
@@ -151,7 +156,11 @@ export function claimants(
 ): CountryCode[] {
   if (!CLAIM.test(text.slice(claim.start))) return [];
   const clauseEnd = breaks.find((b) => b.start >= claim.end)?.start ?? text.length;
-  const outside = mentions.filter((m) => m.end <= claim.start || m.start >= clauseEnd);
+  // After the clause only a quote's speaker claims: "..., tulis Pompeo", not "fasilitas minyak
+  // yang dikelola Kerajaan Saudi".
+  const speaker = (m: Mention) =>
+    m.start >= clauseEnd && SPEECH_VERB.test(text.slice(clauseEnd, m.start));
+  const outside = mentions.filter((m) => m.end <= claim.start || speaker(m));
   const codes = new Set(outside.map((m) => m.code));
   return [...codes].filter((code) => !roles.source.has(code) && !roles.target.has(code));
 }
