@@ -130,11 +130,11 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
 
 /**
  * "berada di balik" (also "berada dibalik"; bare "dibalik" is "reversed"), "di belakang",
- * "terlibat dalam", "pelaku", "dalang", "behind": a claim of who did an attack, someone's word
- * rather than a fact told.
+ * "terlibat dalam", "pelaku", "behind": a claim of who did an attack, someone's word rather than a
+ * fact told. ("sebagai dalang serangan" follows an accusing verb, which is the act already.)
  */
 const CLAIM =
-  /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|terlibat\s+dalam|pelaku|dalang|behind)(?![\p{L}])/iu;
+  /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|terlibat\s+dalam|pelaku|behind)(?![\p{L}])/iu;
 
 /**
  * Who claims who was behind an attack (`claim`: from the light verb to the attack noun, as
