@@ -16,6 +16,12 @@ describe("the victim of an attack whose doer is not named", () => {
       victims("Pompeo menyebut serangan ke fasilitas minyak Arab Saudi sebagai perang."),
     ).toEqual(["SA"]);
     expect(victims("China says the attack on Saudi Arabia must be investigated.")).toEqual(["SA"]);
+    // What was hit may take a few words, its owner included.
+    expect(
+      victims(
+        "Pemerintah Peru memastikan serangan pada fasilitas kilang minyak milik perusahaan negara di Bolivia tidak berpengaruh.",
+      ),
+    ).toEqual(["BO"]);
   });
 
   it("is not the doer named right after the attack, nor its receiver then", () => {

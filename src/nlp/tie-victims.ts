@@ -44,7 +44,7 @@ export function attackVictims(parties: SentenceParties, year: number | null): Se
 }
 
 /** "serangan drone terhadap dua kilang minyak Aramco Arab Saudi". */
-const MAX_WORDS_ATTACK_TO_VICTIM = 7;
+const MAX_WORDS_ATTACK_TO_VICTIM = 9;
 
 const isDoerMark = (word: string) => roleWords.sourcePrepositions.has(word);
 /**
