@@ -28,6 +28,16 @@ describe("who does what to whom", () => {
     expect(tone(["KE", "UG"], "Uganda dikecam oleh Kenya.").conflict).toBe(2);
   });
 
+  it("reads mocking or taunting the other as conflict", () => {
+    expect(tone(["KE", "UG"], "Kenya meledek Uganda atas kegagalan itu.")).toEqual({
+      cooperation: 0,
+      conflict: 2,
+    });
+    expect(tone(["KE", "UG"], "Menlu Kenya menyindir Uganda dalam konferensi pers.").conflict).toBe(
+      2,
+    );
+  });
+
   it("reads condemning an attack on the partner as solidarity", () => {
     const counts = tone(
       ["JP", "PH"],
