@@ -59,13 +59,17 @@ const SPEAKER_AFTER = /^\s*:/u;
 const HYPHEN = /^\s*[-–/]\s*$/u;
 const COMMA_ONLY = /^\s*,\s*$/u;
 const BORDER_BEFORE = /(?:^|[^\p{L}])(?:perbatasan|border)\s+$/iu;
-const COORDINATION = /^\s*(?:,\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\s+)?$|^\s*[-–/]\s*$/iu;
+/** "A, B dan C", "A serta B", or two names hyphenated ("AS-China"). */
+const COORDINATION = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:dan|serta|maupun|atau|and|or|&)\\s+)?$|${HYPHEN.source}`,
+  "iu",
+);
 
 /**
  * Words that make the group after them a comparison, an example or a model: "seperti Malaysia
- * dan Thailand", "dibandingkan dengan Vietnam", "mirip Portugal", "belajar dari Malaysia". A model may be named with
- * what is copied from it: "berkaca pada sistem pemasyarakatan Belanda", "belajar dari regulasi
- * yang ada pada Vietnam".
+ * dan Thailand", "dibandingkan dengan Vietnam", "mirip Portugal", "belajar dari Malaysia". A
+ * model may be named with what is copied from it: "berkaca pada sistem pemasyarakatan Belanda",
+ * "belajar dari regulasi yang ada pada Vietnam".
  */
 const COMPARISON_BEFORE =
   /(?:^|[^\p{L}])(?:seperti|layaknya|ketimbang|daripada|dibanding(?:kan)?(?:\s+dengan)?|berbeda\s+(?:dengan|dari)|(?:mirip|serupa)(?:\s+(?:dengan|seperti))?|than|like|unlike|similar\s+to)\s+$|(?:^|[^\p{L}])(?:belajar\s+dari|berkaca\s+(?:pada|dari|ke)|mencontoh|meniru|tiru|learn\s+from)(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+$/iu;
