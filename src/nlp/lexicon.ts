@@ -132,7 +132,12 @@ export type Form = "active" | "passive" | "noun";
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
+  return wordsAsWritten(text).map((word) => word.toLowerCase());
+}
+
+/** The words of a text with their case, as wordsOf splits them. */
+export function wordsAsWritten(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 /** Every lexicon term, lower-cased: to tell an English verb's "-s" form from a plural noun. */

@@ -1,5 +1,12 @@
 import { type CountryCode, findCountryMentions } from "./countries.js";
-import { formOf, type PhraseMatch, type RelationCue, roleWords, wordsOf } from "./lexicon.js";
+import {
+  formOf,
+  type PhraseMatch,
+  type RelationCue,
+  roleWords,
+  wordsAsWritten,
+  wordsOf,
+} from "./lexicon.js";
 import { findMetonyms } from "./metonyms.js";
 import { readOnce } from "./read-once.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -21,7 +28,7 @@ const MAX_WORDS_BEFORE_OBJECT = 2;
  * its leader's title, part of the mention, not words between the verb and its object.
  */
 function withoutTitle(gap: string): string[] {
-  const words = gap.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = wordsAsWritten(gap);
   let kept = words.length;
   while (kept > 0 && /^\p{Lu}/u.test(words[kept - 1]!)) kept--;
   return words.slice(0, kept);
