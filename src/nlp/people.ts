@@ -101,7 +101,7 @@ const INSTITUTION = new RegExp(
 
 function institutionAfter(text: string, from: number) {
   const match = INSTITUTION.exec(text.slice(from));
-  return match ? { code: roleData.home.country, end: from + match[0].length } : null;
+  return match ? { code: HOME_COUNTRY, end: from + match[0].length } : null;
 }
 
 /** "Jenderal", "Laksamana Madya": a rank between the office and the name is no part of the name. */
@@ -113,13 +113,15 @@ const RANK = new RegExp(
 const englishTitles: Record<string, string> = roleData.english;
 const home = roleData.home;
 const homeTitles = new Set(home.titles);
+/** The news' own country (data/roles.json `home`): Indonesia. */
+export const HOME_COUNTRY: CountryCode = home.country;
 
 /**
  * The country of a minister named without one: the news' own country for its own cabinet titles
  * ("Menteri Perdagangan Enggartiasto Lukita" in Indonesian news), per data/roles.json `home`.
  */
 export function homeCountry(role: string | null): CountryCode | null {
-  return role && homeTitles.has(role) ? home.country : null;
+  return role && homeTitles.has(role) ? HOME_COUNTRY : null;
 }
 
 /** The title as shown in an English interface; one the data does not know stays as written. */
@@ -175,12 +177,12 @@ export function findPeople(text: string): Person[] {
  */
 function trimHeadlineNames(people: Person[], inHeadline: Set<string>): Person[] {
   for (const person of people) {
-    if (!inHeadline.has(person.name)) continue;
     const words = person.name.split(" ");
+    if (words.length < 2 || !inHeadline.has(person.name)) continue;
     const full = people.find(
       (other) => other !== person && other.name.split(" ").includes(words[0]!),
     );
-    if (!full || words.length < 2) continue;
+    if (!full) continue;
     const known = new Set(full.name.split(" "));
     let kept = 1;
     while (kept < words.length && known.has(words[kept]!)) kept++;

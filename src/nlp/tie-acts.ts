@@ -178,9 +178,16 @@ function located(text: string, mentions: Mention[], mention: Mention): boolean {
 
 const JOINED = /^\s*(?:,\s*)?(?:(?:dan|serta|and)\s+)?$/iu;
 
-function wordBefore(text: string, span: Span): string {
-  return wordsOf(text.slice(0, span.start)).at(-1) ?? "";
+/**
+ * The word right before a span, lower-cased ("di", "untuk"). Only the text just before it is split:
+ * splitting all of it for every mention cost as much as the rest of the rule.
+ */
+export function wordBefore(text: string, span: Span): string {
+  return wordsOf(text.slice(Math.max(0, span.start - WORD_BEFORE_WINDOW), span.start)).at(-1) ?? "";
 }
+
+/** Longer than any word the news writes, so the last word in the window is whole. */
+const WORD_BEFORE_WINDOW = 60;
 
 /**
  * The country urged comes right after the verb, with at most its leader's title and name between

@@ -1,7 +1,7 @@
-import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, findCountryMentions } from "./countries.js";
 import { roleWords } from "./lexicon.js";
 import { pairOf } from "./pairs.js";
+import { HOME_COUNTRY as HOME } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import type { Pair } from "./types.js";
 
@@ -14,8 +14,6 @@ import type { Pair } from "./types.js";
  * another country is named ("belasungkawa atas gempa di Turki", "warga Turki"), the bereaved may
  * be that one: no act.
  */
-const HOME: CountryCode = roleData.home.country;
-
 export function condolencesToHome(parties: SentenceParties): Pair[] {
   const foreign = [...parties.parties].filter((code) => code !== HOME);
   if (foreign.length === 0 || parties.offTopic) return [];

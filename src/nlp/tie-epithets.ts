@@ -1,4 +1,5 @@
 import type { CountryCode } from "./countries.js";
+import { QUOTE_VERBS } from "./event-attribution.js";
 import { roleWords, wordsOf } from "./lexicon.js";
 import { type Cue, type Mention, type Roles, rolesOf, type Span } from "./tone-roles.js";
 
@@ -144,8 +145,10 @@ const CLAIM =
  * tulis Pompeo").
  */
 /** "kata", "ujar", "tulis Pompeo", "said": the verb that introduces a quote's speaker. */
-const SPEECH_VERB =
-  /(?<![\p{L}])(?:kata|katanya|ujar|ujarnya|tulis|tulisnya|ucap|tutur|jelas|tegas|imbuh|tambah|said|says|wrote|added|told)(?![\p{L}])/iu;
+const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${QUOTE_VERBS}|said|says|wrote|added|told)(?![\\p{L}])`,
+  "iu",
+);
 
 export function claimants(
   text: string,

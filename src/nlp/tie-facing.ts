@@ -1,14 +1,12 @@
-import roleData from "../../data/roles.json" with { type: "json" };
 import type { CountryCode } from "./countries.js";
 import { pairKey } from "./pairs.js";
+import { HOME_COUNTRY as HOME } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { directedPairs, PLACE_PREPOSITIONS } from "./tie-acts.js";
+import { directedPairs, PLACE_PREPOSITIONS, wordBefore } from "./tie-acts.js";
 import { opposite } from "./tie-groups.js";
 import { attackVictims } from "./tie-victims.js";
 import { partyMentions } from "./tone-roles.js";
 import type { Pair } from "./types.js";
-
-const HOME = roleData.home.country as CountryCode;
 
 /**
  * Whether a sentence (or the headline) shows two of its parties facing each other.
@@ -60,10 +58,7 @@ function placesOnly(about: SentenceParties, year: number | null): Set<CountryCod
   const text = about.sentence.text;
   const placed = new Map<CountryCode, boolean>();
   for (const mention of partyMentions(about, year)) {
-    const before = /([\p{L}]+)\s+$/u.exec(
-      text.slice(Math.max(0, mention.start - 12), mention.start),
-    );
-    const place = PLACE_PREPOSITIONS.has(before?.[1]?.toLowerCase() ?? "");
+    const place = PLACE_PREPOSITIONS.has(wordBefore(text, mention));
     placed.set(mention.code, (placed.get(mention.code) ?? true) && place);
   }
   return new Set([...placed].filter(([, place]) => place).map(([code]) => code));
