@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import { formOf, relationCues } from "./lexicon.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { pairTone } from "./tone.js";
@@ -6,6 +7,15 @@ import { pairTone } from "./tone.js";
 const categories = (text: string) => relationCues.findAll(text).map((cue) => cue.value.category);
 const conflict = (text: string, a: string, b: string) =>
   pairTone([analyseSentence({ index: 2, paragraph: 1, text }, [], 2024)], [a, b], 2024).conflict;
+
+describe("the relation lexicon's data", () => {
+  it("lists every term once, in one category", () => {
+    const terms = relationData.categories.flatMap((category) =>
+      category.terms.map((term) => term.toLowerCase()),
+    );
+    expect(terms.filter((term, index) => terms.indexOf(term) !== index)).toEqual([]);
+  });
+});
 
 describe("conflict words of the relation lexicon", () => {
   it("when one side voices disappointment or sneers at the other it is disapproval", () => {
