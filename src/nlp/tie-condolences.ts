@@ -1,4 +1,4 @@
-import { type CountryCode, findCountryMentions } from "./countries.js";
+import { findCountryMentions } from "./countries.js";
 import { roleWords } from "./lexicon.js";
 import { pairOf } from "./pairs.js";
 import { HOME_COUNTRY as HOME } from "./people.js";
