@@ -22,6 +22,22 @@ describe("text utilities", () => {
     ]);
   });
 
+  it("reads a full stop and a comma before a capital as a paragraph break, as scraped pages join them", () => {
+    const text =
+      'Ia menodongkan pisau di pantai., I Wayan mengatakan hal itu., "Itu orang stres," kata dia., Warga ingin menangkapnya.';
+    expect(splitSentences(text).map(({ paragraph, text }) => [paragraph, text])).toEqual([
+      [0, "Ia menodongkan pisau di pantai."],
+      [1, "I Wayan mengatakan hal itu."],
+      [2, '"Itu orang stres," kata dia.'],
+      [3, "Warga ingin menangkapnya."],
+    ]);
+  });
+
+  it("keeps abbreviations and initials before a comma in their sentence", () => {
+    const text = "Joko, S.H., M.H., dari Samsung Co., Ltd., dan pejabat U.S., China hadir.";
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
   it("does not split an English short month from its day, but does split after a month's name", () => {
     const text = "They met on Sept. 6 in Tokyo. Talks resume on Dec. 9.";
     expect(splitSentences(text).map((sentence) => sentence.text)).toEqual([

@@ -98,11 +98,39 @@ export function singleSpaced(text: string): string {
   return SPACING_TO_MEND.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
+/**
+ * "... di pantai., I Wayan Wasista mengatakan ...": some scraped pages (about one Kompas.com
+ * article in seven in the CLICK-ID corpus) join their paragraphs with a comma after the full stop.
+ * Each such join is a paragraph break, or the page reads as one long sentence.
+ */
+const JOINED = /[.!?]["”’)]*,\s/u;
+const COMMA_JOIN = /([.!?]["”’)]*),\s+(?=["“‘(\p{Lu}\p{N}])/gu;
+
+/** The paragraphs a paragraph joined with commas after its full stops holds. */
+export function unjoinParagraphs(paragraph: string): string[] {
+  if (!JOINED.test(paragraph)) return [paragraph];
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(COMMA_JOIN)) {
+    const end = match.index + match[1]!.length;
+    const lastWord = trailingWord(paragraph.slice(start, match.index)).toLowerCase();
+    // "U.S., China", "S.H., M.H.", "Co., Ltd": an abbreviation or an initial before the comma.
+    if (ABBREVIATIONS.has(lastWord) || COMPANY_ABBREVIATIONS.has(lastWord)) continue;
+    if (/^\p{L}$/u.test(lastWord) || lastWord.includes(".")) continue;
+    pieces.push(paragraph.slice(start, end).trim());
+    start = end + 1;
+  }
+  pieces.push(paragraph.slice(start).trim());
+  return pieces.filter(Boolean);
+}
+const COMPANY_ABBREVIATIONS = new Set(["co", "inc", "ltd", "corp", "bros", "tbk"]);
+
 export function splitSentences(body: string): Sentence[] {
   const result: Sentence[] = [];
   body
     .split(/\n\s*\n/)
     .map((paragraph) => singleSpaced(paragraph).trim())
+    .flatMap(unjoinParagraphs)
     .filter(Boolean)
     .forEach((paragraph, paragraphIndex) => {
       for (const text of splitParagraph(paragraph)) {
