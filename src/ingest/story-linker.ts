@@ -4,8 +4,9 @@ import {
   daysApart,
   fingerprintOverlap,
   SAME_STORY_DAYS,
-  sameStoryOverlap,
+  type StoryMatch,
   storyFingerprint,
+  storyToJoin,
 } from "../nlp/story.js";
 import type { ArticleAnalysis, ParsedArticle } from "../nlp/types.js";
 
@@ -30,7 +31,7 @@ export class StoryLinker {
       shift(SAME_STORY_DAYS),
     );
     const fingerprint = storyFingerprint(article.title, article.body);
-    let best: { storyId: number; overlap: number } | null = null;
+    const matches: StoryMatch[] = [];
     for (const candidate of candidates) {
       const days = daysApart(published, fromIsoDate(candidate.publishedAt));
       if (days === null || days > SAME_STORY_DAYS) continue;
@@ -38,11 +39,11 @@ export class StoryLinker {
         fingerprint,
         storyFingerprint(candidate.title, candidate.body),
       );
-      if (overlap >= sameStoryOverlap(days) && overlap > (best?.overlap ?? 0))
-        best = { storyId: candidate.storyId, overlap };
+      matches.push({ storyId: candidate.storyId, daysApart: days, overlap });
     }
-    if (!best) return null;
-    this.stories.join(id, best.storyId);
-    return best.storyId;
+    const storyId = storyToJoin(matches);
+    if (storyId === null) return null;
+    this.stories.join(id, storyId);
+    return storyId;
   }
 }

@@ -5,6 +5,7 @@ import {
   SAME_STORY_OVERLAP,
   sameStoryOverlap,
   storyFingerprint,
+  storyToJoin,
 } from "./story.js";
 
 const overlap = (a: [string, string], b: [string, string]) =>
@@ -45,5 +46,27 @@ describe("telling whether two articles tell the same story", () => {
     expect(sameStoryOverlap(0)).toBe(SAME_STORY_OVERLAP);
     expect(sameStoryOverlap(2)).toBeGreaterThan(sameStoryOverlap(1));
     expect(sameStoryOverlap(1)).toBeGreaterThan(sameStoryOverlap(0));
+  });
+
+  it("joins a story only when the article retells every version of it, not just its latest development", () => {
+    const close = SAME_STORY_OVERLAP + 0.2;
+    const far = SAME_STORY_OVERLAP - 0.1;
+    // Story 1: the attack, then the accusation; the new article (the denial) is close only to the accusation.
+    const chained = [
+      { storyId: 1, daysApart: 0, overlap: far },
+      { storyId: 1, daysApart: 0, overlap: close },
+    ];
+    expect(storyToJoin(chained)).toBeNull();
+    expect(storyToJoin([{ storyId: 1, daysApart: 0, overlap: close }])).toBe(1);
+  });
+
+  it("joins the story it shares most with when it retells several", () => {
+    const matches = [
+      { storyId: 1, daysApart: 0, overlap: SAME_STORY_OVERLAP + 0.05 },
+      { storyId: 2, daysApart: 0, overlap: SAME_STORY_OVERLAP + 0.3 },
+      { storyId: 2, daysApart: 1, overlap: SAME_STORY_OVERLAP + 0.2 },
+    ];
+    expect(storyToJoin(matches)).toBe(2);
+    expect(storyToJoin([])).toBeNull();
   });
 });

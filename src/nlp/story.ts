@@ -26,6 +26,34 @@ export function sameStoryOverlap(daysApart: number): number {
   return SAME_STORY_OVERLAP + OVERLAP_PER_DAY_APART * daysApart;
 }
 
+/** How a new article compares with one earlier article of a story. */
+export interface StoryMatch {
+  storyId: number;
+  daysApart: number;
+  overlap: number;
+}
+
+/**
+ * The story a new article joins, if any: one it retells every version of (complete linkage),
+ * the closest first. Joining on any one version chained one big story's developments together
+ * (an attack, then the accusation, then the denial: each close to the last, not to the first):
+ * on the tuning sets, 27 of 69 grouped pairs were wrong with it and 15 of 55 without, at the cost
+ * of 2 of the 46 same-story pairs (2026-12-02).
+ */
+export function storyToJoin(matches: StoryMatch[]): number | null {
+  const stories = new Map<number, { overlap: number; fits: boolean }>();
+  for (const { storyId, daysApart, overlap } of matches) {
+    const story = stories.get(storyId) ?? { overlap: Number.POSITIVE_INFINITY, fits: true };
+    story.overlap = Math.min(story.overlap, overlap);
+    story.fits &&= overlap >= sameStoryOverlap(daysApart);
+    stories.set(storyId, story);
+  }
+  let best: { storyId: number; overlap: number } | null = null;
+  for (const [storyId, { overlap, fits }] of stories)
+    if (fits && overlap > (best?.overlap ?? 0)) best = { storyId, overlap };
+  return best?.storyId ?? null;
+}
+
 export function storyFingerprint(title: string, body: string): Set<string> {
   const lead = tokenize(body).slice(0, LEAD_WORDS);
   const terms = [...tokenize(title), ...lead]
