@@ -15,7 +15,8 @@ import {
  * npm run eval [-- --mistakes] [-- --holdout-mistakes] [-- --unseen-mistakes] [-- --fresh-mistakes]
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
  *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --random6-mistakes]
- *   [-- --random7-mistakes] [-- --random8-mistakes] [-- --random9-mistakes] [-- --indosum PATH]
+ *   [-- --random7-mistakes] [-- --random8-mistakes] [-- --random9-mistakes] [-- --random10-mistakes]
+ *   [-- --indosum PATH]
  *   [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
@@ -134,6 +135,11 @@ const LATER_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-random8/",
     heading: "eighth random tuning sample, hand-labelled articles",
     mistakesFlag: "--random8-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random10/",
+    heading: "tenth random tuning sample, hand-labelled articles",
+    mistakesFlag: "--random10-mistakes",
   },
 ];
 
