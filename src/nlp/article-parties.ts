@@ -6,6 +6,7 @@ import { analyseSentence } from "./sentence-parties.js";
 import { splitSentences } from "./text.js";
 import { candidatePairs } from "./tie-features.js";
 import { leadSubjects } from "./tie-lead.js";
+import { threeWayMeeting } from "./tie-multilateral.js";
 import { attackVictims } from "./tie-victims.js";
 import type { TieEvidence } from "./ties.js";
 import type { ParsedArticle } from "./types.js";
@@ -57,6 +58,7 @@ export function readParties(article: ParsedArticle) {
     // which cost a true tie on the held-out set when tried (2026-12-02).
     sportStory: sportHeadline,
     leadSubjects: leadSubjects(parties[0], year),
+    threeWay: threeWayMeeting(parties),
   };
   return { sentences, parties, titleCountries, evidence };
 }

@@ -3,6 +3,7 @@ import { pairKey, pairOf } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { coActorPairs } from "./tie-coactors.js";
 import { type Candidate, FEATURES, type Features } from "./tie-features.js";
+import type { ThreeWayMeeting } from "./tie-multilateral.js";
 import type { Pair } from "./types.js";
 
 export { pairKey, pairOf };
@@ -113,6 +114,8 @@ export interface TieEvidence {
   sportStory?: boolean;
   /** The countries its first sentence is about (tie-lead.ts). */
   leadSubjects?: Set<CountryCode>;
+  /** The meeting of three it tells (tie-multilateral.ts), if it tells one. */
+  threeWay?: ThreeWayMeeting;
 }
 
 /** An article's ties, strongest first, under the rule in use (or learned weights). */
@@ -122,7 +125,12 @@ export function tiesOf(evidence: TieEvidence, rule: TieRule = RULE): ScoredPair[
   // rupiah"), in a sport story their teams meet: a pair is its news only where one is told acting
   // on the other ("Malaysia memprotes perlakuan terhadap suporternya").
   const sideStory = evidence.marketReport || evidence.sportStory;
-  return sideStory ? tied.filter((entry) => entry.features?.directed) : tied;
+  // Two who met with a third ("ketiga pemimpin") are tied only where one acts on the other or
+  // the two also met on their own.
+  const { members, bilateral } = evidence.threeWay ?? {};
+  const metInThree = ({ pair }: ScoredPair) =>
+    pair.every((code) => members?.has(code)) && !bilateral?.has(pairKey(pair));
+  return tied.filter((entry) => entry.features?.directed || !(sideStory || metInThree(entry)));
 }
 
 /**
