@@ -85,6 +85,11 @@ export const nonStateBefore = new PhraseMatcher<true>(
   relationData.nonStateBefore.map((term): [string, true] => [term, true]),
 );
 
+/** Non-state armed groups (data/relation-lexicon.json "armedGroups"). */
+export const armedGroups = new PhraseMatcher<true>(
+  relationData.armedGroups.map((term): [string, true] => [term, true]),
+);
+
 /** Single words and phrases as a matcher that only says where they are. */
 function wordSet(terms: string[]): PhraseMatcher<true> {
   return new PhraseMatcher<true>(terms.map((term): [string, true] => [term, true]));

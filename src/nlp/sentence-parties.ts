@@ -39,6 +39,8 @@ export interface SentenceParties {
   origins: CountryMention[];
   /** "kedua negara", "kedua belah pihak", "bilateral": the sentence speaks of the article's pair. */
   refersToPair: boolean;
+  /** Its only such words are "kedua (belah) pihak", "both sides": sides, not necessarily states. */
+  refersToSides?: true;
   /** A sport fixture or the like: no evidence of a relation between the states. */
   offTopic: boolean;
   /** The parties as coordinated groups, in order (tie-groups.ts); absent means one group. */
@@ -51,6 +53,8 @@ const VENUE_BEFORE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|waktu)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s+|,\s*)){1,8}$/u;
 const PAIR_REFERENCE =
   /\b(?:kedua\s+(?:negara|belah\s+pihak|pihak|pemimpin|kepala\s+negara|menteri|pemerintah(?:an)?)|bilateral|both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations))\b/iu;
+/** "kedua pihak", "both sides": the two sides of talks or a fight, who need not be states. */
+const SIDES_ONLY = /\b(?:kedua\s+(?:belah\s+)?pihak|both\s+sides|the\s+two\s+sides)\b/giu;
 
 /**
  * "pemberontak Houthi Yaman", "warga Malaysia", "industri otomotif Jepang": people or firms from
@@ -155,6 +159,7 @@ export function analyseSentence(
     people: personMentions,
     cues: cues.map((match) => match.value),
     refersToPair: PAIR_REFERENCE.test(sentence.text),
+    refersToSides: PAIR_REFERENCE.test(sentence.text.replace(SIDES_ONLY, " ")) ? undefined : true,
     offTopic: offTopicContext.findAll(sentence.text).length > 0,
     groups: joint ? groups.map((group) => ({ ...group, joint })) : groups,
   };

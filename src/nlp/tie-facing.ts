@@ -1,4 +1,5 @@
 import type { CountryCode } from "./countries.js";
+import { armedGroups } from "./lexicon.js";
 import { pairKey } from "./pairs.js";
 import { HOME_COUNTRY as HOME } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -29,7 +30,11 @@ export function facingIn(
   const victims = attackVictims(about, year);
   const actKeys = acts.map(pairKey);
   const places = placesOnly(about, year);
-  const attacked = about.cues.some((cue) => cue.doerMustBeNamed);
+  // A war or attack with an armed group ("mengakhiri perang 18 tahun di Afghanistan" in talks
+  // with the Taliban) is not an attack on the country where it happens.
+  const attacked =
+    about.cues.some((cue) => cue.doerMustBeNamed) &&
+    armedGroups.findAll(about.sentence.text).length === 0;
   return (pair) => {
     if (abroad.has(pair[0]) || abroad.has(pair[1])) return false;
     if (places.has(pair[0]) && places.has(pair[1])) return false;

@@ -1,4 +1,5 @@
 import type { CountryCode } from "./countries.js";
+import { armedGroups } from "./lexicon.js";
 import { pairKey, pairsIn } from "./pairs.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { directedPairs } from "./tie-acts.js";
@@ -156,9 +157,21 @@ export function candidatePairs(
   if (leading) {
     leading.features.leading = 1;
     // "Kedua negara sepakat ...": sentences about "both countries" speak of the leading pair.
+    // "Kedua belah pihak" may be an armed group and a state: in talks with the Taliban "di
+    // Afghanistan", the two sides are the US and the Taliban. Where the article names such a
+    // group, "both sides" speak of the leading pair only if it tells the two facing each other.
+    const { relation, title } = leading.features;
+    let sidesMayBeGroups: boolean | undefined;
+    const sidesArePair = () => {
+      sidesMayBeGroups ??= sentences.some(
+        ({ sentence }) => armedGroups.findAll(sentence.text).length > 0,
+      );
+      return !sidesMayBeGroups || relation > 0 || title > 0;
+    };
     const aboutBoth = sentences.filter(
-      ({ parties, cues, refersToPair, offTopic }) =>
+      ({ parties, cues, refersToPair, refersToSides, offTopic }) =>
         refersToPair &&
+        (!refersToSides || sidesArePair()) &&
         cues.length > 0 &&
         !offTopic &&
         [...parties].every((code) => leading.pair.includes(code)),

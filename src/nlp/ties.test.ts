@@ -17,6 +17,18 @@ describe("deciding which pairs an article ties", () => {
     ).toEqual(["JP-VN"]);
   });
 
+  it("when the talks and the war are with an armed group, the country where they happen is no side", () => {
+    const body =
+      "Presiden AS Donald Trump mengatakan pembicaraan dengan Taliban, yang bertujuan untuk mengakhiri perang 18 tahun di Afghanistan, telah mati. Sebelumnya, kedua belah pihak dilaporkan selangkah lagi menyelesaikan kesepakatan. Enam belas tentara AS tewas di Afghanistan pada tahun ini. Trump telah membuat penarikan pasukan AS dari Afghanistan sebagai tujuan utama kebijakan luar negerinya.";
+    expect(pairs(body, "Trump: Pembicaraan Damai dengan Taliban Telah Mati")).toEqual([]);
+  });
+
+  it("'both sides' of a deal are the pair where no armed group is named", () => {
+    const body =
+      "Menteri BUMN mengawal lima BUMN untuk menggarap proyek tambang di Madagaskar. Kerja sama tersebut akan memberikan dampak positif bagi kedua belah pihak, yaitu Indonesia dan Madagaskar.";
+    expect(pairs(body, "Rini Kawal 5 BUMN Garap Proyek Tambang di Madagaskar")).toEqual(["ID-MG"]);
+  });
+
   it("does not tie countries merely mentioned in passing", () => {
     expect(
       pairs("Harga minyak naik. Analis di Singapura mencatat permintaan dari Jerman melemah."),
