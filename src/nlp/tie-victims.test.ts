@@ -24,6 +24,18 @@ describe("the victim of an attack whose doer is not named", () => {
     ).toEqual(["BO"]);
   });
 
+  it("is named in a relative clause that tells the attack right after its noun", () => {
+    expect(
+      victims(
+        "Amerika Serikat mengklaim serangan yang melumpuhkan fasilitas minyak Arab Saudi berasal dari Iran.",
+      ),
+    ).toEqual(["SA"]);
+    // A relative clause naming who did it names no victim.
+    expect(victims("Rusia mengkritik serangan yang dilakukan Amerika Serikat di Suriah.")).toEqual(
+      [],
+    );
+  });
+
   it("is not the doer named right after the attack, nor its receiver then", () => {
     expect(victims("Rusia mengkritik serangan Amerika Serikat terhadap Suriah.")).toEqual([]);
     expect(victims("Mesir mengecam serangan drone Israel di Gaza.")).toEqual([]);

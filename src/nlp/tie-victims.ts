@@ -28,7 +28,11 @@ export function attackVictims(parties: SentenceParties, year: number | null): Se
     if (condemned.includes(cue)) continue;
     // "Iran berada di balik serangan terhadap Arab Saudi": the doer is named, an act (tie-acts.ts).
     if (lightVerbBefore(cue, text) !== null) continue;
-    const clauseEnd = breaks.find((b) => b.start >= cue.end)?.start ?? text.length;
+    // "serangan yang melumpuhkan fasilitas minyak Arab Saudi": a relative clause right after the
+    // noun tells the attack itself, and what it hit.
+    const describes = (b: { start: number; end: number }) =>
+      text.slice(b.start, b.end).toLowerCase() === "yang" && !text.slice(cue.end, b.start).trim();
+    const clauseEnd = breaks.find((b) => b.start >= cue.end && !describes(b))?.start ?? text.length;
     const after = mentions.filter((m) => m.start >= cue.end && m.end <= clauseEnd);
     // "serangan Iran", "serangan drone Iran": the country right after the noun did it.
     const first = after[0];
