@@ -15,6 +15,11 @@ describe("a date written after an incident", () => {
     expect(datesAnIncident(text, at(text, "Selasa"))).toBe(true);
   });
 
+  it("dates a death told with a verb, not the condolences sent the next day", () => {
+    const text = "Presiden ketiga Chile itu menghembuskan nafas terakhir kemarin petang di Santiago.";
+    expect(datesAnIncident(text, at(text, "kemarin"))).toBe(true);
+  });
+
   it("does not date what is said about the incident after a reporting word", () => {
     const text = "Serangan itu mengejutkan banyak pihak, kata Menlu Chile pada Senin (9/9).";
     expect(datesAnIncident(text, at(text, "Senin"))).toBe(false);
