@@ -16,7 +16,8 @@ describe("a date written after an incident", () => {
   });
 
   it("dates a death told with a verb, not the condolences sent the next day", () => {
-    const text = "Presiden ketiga Chile itu menghembuskan nafas terakhir kemarin petang di Santiago.";
+    const text =
+      "Presiden ketiga Chile itu menghembuskan nafas terakhir kemarin petang di Santiago.";
     expect(datesAnIncident(text, at(text, "kemarin"))).toBe(true);
   });
 
