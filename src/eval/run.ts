@@ -16,7 +16,7 @@ import {
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
  *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --random6-mistakes]
  *   [-- --random7-mistakes] [-- --random8-mistakes] [-- --random9-mistakes] [-- --random10-mistakes]
- *   [-- --indosum PATH]
+ *   [-- --random11-mistakes] [-- --indosum PATH]
  *   [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
@@ -154,6 +154,13 @@ const RANDOM9: LabelledSet = {
   mistakesFlag: "--random9-mistakes",
 };
 
+/** The eleventh random sample, labelled blind on 2026-12-02 (fourth session): a check set like the ninth. */
+const RANDOM11: LabelledSet = {
+  dir: "test/fixtures/eval-random11/",
+  heading: "eleventh random sample (check set, never tuned on), hand-labelled articles",
+  mistakesFlag: "--random11-mistakes",
+};
+
 /** Prints the understanding lines for one labelled set; its mistakes only when its flag is given. */
 function reportUnderstanding(set: LabelledSet, args: string[]): void {
   const at = (file: string) => (isAbsolute(set.dir) ? join(set.dir, file) : root(set.dir + file));
@@ -203,7 +210,7 @@ async function main(): Promise<void> {
   reportUnderstanding(TUNING, args);
   console.log();
   reportUnderstanding(HOLDOUT, args);
-  for (const set of [UNSEEN, RANDOM9, ...LATER_SETS]) {
+  for (const set of [UNSEEN, RANDOM9, RANDOM11, ...LATER_SETS]) {
     if (!existsSync(root(`${set.dir}labels.jsonl`))) continue;
     console.log();
     reportUnderstanding(set, args);
