@@ -42,6 +42,10 @@ const SETS = [
   "eval-random3",
   "eval-random4",
   "eval-random5",
+  "eval-random6",
+  "eval-random7",
+  "eval-random8",
+  "eval-random10",
 ];
 const L2_GRID = [0.003, 0.03, 0.3];
 const FIT = { steps: 3000, rate: 0.5 };
