@@ -50,6 +50,18 @@ describe("summariseArticle", () => {
     expect(summary.some((sentence) => sentence.startsWith("Baca juga"))).toBe(false);
   });
 
+  it("puts a sentence with words missing (links stripped from the page) after whole ones", () => {
+    const body = [
+      "Presiden AS Donald , bakal diberikan berbagai opsi militer sebagai tanggapan serangan terhadap pabrik , Arab ,., , bakal memaparkan daftar target.",
+      "Menteri Pertahanan Mark Esper dan Kepala Staf Gabungan akan memaparkan pilihan itu kepada Presiden pada Jumat.",
+      "Opsi itu termasuk serangan udara terhadap fasilitas minyak dan pangkalan Garda Revolusi.",
+      "Gedung Putih belum memberikan keterangan resmi tentang rapat tersebut.",
+    ].join("\n\n");
+    const summary = summariseArticle(body, { sentences: 2 });
+    expect(summary).toHaveLength(2);
+    expect(summary.some((sentence) => sentence.includes("Donald ,"))).toBe(false);
+  });
+
   it("returns nothing for an empty body and the one sentence of a one-sentence body", () => {
     expect(summariseArticle("")).toEqual([]);
     expect(summariseArticle("  \n\n  ")).toEqual([]);

@@ -1,7 +1,7 @@
 import model from "../../data/summary-weights.json" with { type: "json" };
-import { selectDiverse } from "./summary.js";
+import { LACUNA_FACTOR, selectDiverse } from "./summary.js";
 import { processTerm } from "./terms.js";
-import { type Sentence, splitSentences, words } from "./text.js";
+import { hasLacuna, type Sentence, splitSentences, words } from "./text.js";
 
 /**
  * Extractive summary of one article: each sentence gets the probability that it belongs in the
@@ -197,7 +197,8 @@ export function summariseArticle(body: string, options: ArticleSummaryOptions = 
     index: sentence.index,
     text: sentence.text,
     // Ties (identical features) go to the earlier sentence: the sort in selectDiverse is stable.
-    score: scores[i]!,
+    // A sentence with words missing (links stripped from the page) comes after whole ones.
+    score: hasLacuna(sentence.text) ? scores[i]! * LACUNA_FACTOR : scores[i]!,
   }));
   return selectDiverse(candidates, count)
     .sort((a, b) => a.index - b.index)

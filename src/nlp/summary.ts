@@ -1,6 +1,6 @@
 import { findMoney } from "./money.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { wordOverlap, words } from "./text.js";
+import { hasLacuna, wordOverlap, words } from "./text.js";
 import type { Pair } from "./types.js";
 
 /**
@@ -19,6 +19,8 @@ export interface ScoredSentence {
 export const REDUNDANT = 0.45;
 const MIN_WORDS = 6;
 const MAX_WORDS = 70;
+/** How much a sentence with holes (text.ts hasLacuna) keeps of its score. */
+export const LACUNA_FACTOR = 0.4;
 
 export function informativeness(parties: SentenceParties, pair: Pair | null): number {
   const { sentence } = parties;
@@ -33,7 +35,8 @@ export function informativeness(parties: SentenceParties, pair: Pair | null): nu
   // A quotation is colour more often than fact; an overlong sentence is hard to read in a chat.
   if (/^[“"]/.test(sentence.text)) score -= 0.8;
   if (length > MAX_WORDS) score -= 1;
-  return score;
+  // A sentence with words missing reads broken in a fact sheet: any whole one first.
+  return hasLacuna(sentence.text) ? score * LACUNA_FACTOR : score;
 }
 
 /** Picks up to `count` sentences by score, skipping any too like one already picked. */

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance, singleSpaced, splitSentences, trailingWord, truncateWords } from "./text.js";
+import {
+  editDistance,
+  hasLacuna,
+  singleSpaced,
+  splitSentences,
+  trailingWord,
+  truncateWords,
+} from "./text.js";
 
 describe("text utilities", () => {
   it("cuts long text at a word boundary with an ellipsis", () => {
@@ -31,6 +38,12 @@ describe("text utilities", () => {
       [2, '"Itu orang stres," kata dia.'],
       [3, "Warga ingin menangkapnya."],
     ]);
+  });
+
+  it("sees the holes stripped links leave in a sentence, and none in written text", () => {
+    expect(hasLacuna("Presiden AS Donald , bakal diberikan opsi militer.")).toBe(true);
+    expect(hasLacuna("seperti dikutip , via ,.")).toBe(true);
+    expect(hasLacuna("Kata Trump, Senin (16/9), AS siap, namun menunggu Riyadh.")).toBe(false);
   });
 
   it("keeps abbreviations and initials before a comma in their sentence", () => {
