@@ -11,6 +11,16 @@ describe("people named with their office", () => {
     ]);
   });
 
+  it("gives an organisation's acronym after the office to the office, not to the name", () => {
+    expect(findPeople("Trump bertemu Sekjen PBB Antonio Guterres di New York.")).toEqual([
+      { name: "Antonio Guterres", role: "Sekjen PBB", country: null },
+    ]);
+    // A country's short name there is still the country.
+    expect(findPeople("Menlu AS Mike Pompeo tiba.")).toEqual([
+      { name: "Mike Pompeo", role: "Menlu", country: "US" },
+    ]);
+  });
+
   it("gives an ambassador the country that sent them, not the host", () => {
     expect(
       findPeople("Duta Besar Republik Kazakhstan untuk Indonesia Berik Aryn berkata.")[0],

@@ -104,6 +104,9 @@ function institutionAfter(text: string, from: number) {
   return match ? { code: HOME_COUNTRY, end: from + match[0].length } : null;
 }
 
+/** An organisation's acronym between an office and a capitalised name ("Sekjen PBB Antonio"). */
+const BODY_ACRONYM = /^\s+(\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll})/u;
+
 /** "Jenderal", "Laksamana Madya": a rank between the office and the name is no part of the name. */
 const RANK = new RegExp(
   `^\\s+(?:${[...roleData.ranks].sort((a, b) => b.length - a.length).join("|")})(?:\\s+(?:TNI|Pol))?(?=\\s)`,
@@ -152,6 +155,10 @@ export function findPeople(text: string): Person[] {
     // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
     if (after) cursor += APPOSITION.exec(text.slice(cursor))?.[0].length ?? 0;
     const country = after ?? countryBefore(text, match.index, mentions);
+    // "Sekjen PBB Antonio Guterres", "Menteri BUMN Rini Soemarno": the body's acronym belongs to
+    // the office, not to the name.
+    const body = after ? null : BODY_ACRONYM.exec(text.slice(cursor));
+    if (body) cursor += body[0].length;
     cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
     const name = readName(text, cursor);
     if (!name) continue;
@@ -163,7 +170,7 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name.name, {
       name: name.name,
-      role: displayTitle(match[1]!),
+      role: body ? `${displayTitle(match[1]!)} ${body[1]}` : displayTitle(match[1]!),
       country: country?.code ?? null,
     });
   }
