@@ -90,6 +90,24 @@ export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(ev
   );
 }
 
+/**
+ * One story's outlets tell its event each in their words ("di Kementerian Komunikasi", "di
+ * Kementerian Kominfo"): an event of the same kind on the same day in the same story is the one
+ * already listed.
+ */
+export function withoutRetellings<T extends { fact: EventFact; storyId: number }>(
+  events: T[],
+): T[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.fact.date) return true;
+    const key = `${e.storyId}|${e.fact.type}|${e.fact.planned}|${toIsoDate(e.fact.date)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The newest stories first, each with its articles' ties. */
 export function groupByStory(ties: PairTie[]): Map<number, PairTie[]> {
   const stories = new Map<number, PairTie[]>();

@@ -14,6 +14,7 @@ import {
   summaryAcrossStories,
   toneByYear,
   withoutEchoes,
+  withoutRetellings,
 } from "./fact-sheet.js";
 
 /**
@@ -112,7 +113,7 @@ export class RelationsService {
       );
 
     const events = cite(
-      withoutEchoes(of("event")).map((e) => ({
+      withoutRetellings(withoutEchoes(of("event"))).map((e) => ({
         key: eventKey(e.fact),
         fact: e.fact,
         storyId: e.storyId,

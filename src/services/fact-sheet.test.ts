@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { EventFact } from "../nlp/types.js";
+import { withoutRetellings } from "./fact-sheet.js";
+
+const event = (place: string, day: number, type: EventFact["type"] = "visit"): EventFact => ({
+  kind: "event",
+  type,
+  date: { year: 2019, month: 9, day },
+  planned: false,
+  place,
+  people: [],
+  sentence: `Kunjungan di ${place}.`,
+});
+
+describe("a story's events in a fact sheet", () => {
+  it("lists an event two outlets of one story tell in their own words once", () => {
+    const events = [
+      { storyId: 1, fact: event("Kementerian Komunikasi", 19) },
+      { storyId: 1, fact: event("Kementerian Kominfo", 19) },
+    ];
+    expect(withoutRetellings(events).map((e) => e.fact.place)).toEqual(["Kementerian Komunikasi"]);
+  });
+
+  it("keeps events of other days, other kinds or other stories", () => {
+    const events = [
+      { storyId: 1, fact: event("Jakarta", 19) },
+      { storyId: 1, fact: event("Jakarta", 20) },
+      { storyId: 1, fact: event("Jakarta", 19, "meeting") },
+      { storyId: 2, fact: event("Jakarta", 19) },
+    ];
+    expect(withoutRetellings(events)).toHaveLength(4);
+  });
+});
