@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StoredArticle } from "../../db/article-store.js";
+import type { EventFact } from "../../nlp/types.js";
 import type { FactSheet } from "../../services/fact-sheet.js";
-import { formatFactSheet } from "./fact-sheet.js";
+import { describeEvent, formatFactSheet } from "./fact-sheet.js";
 import { MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
 
 function article(id: number, title: string, url: string | null = null): StoredArticle {
@@ -105,5 +106,29 @@ describe("the fact sheet", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("an event line", () => {
+  const vague = (sentence: string): EventFact => ({
+    kind: "event",
+    type: "report",
+    date: { year: 2019, month: 9, day: 19 },
+    planned: false,
+    place: null,
+    people: [],
+    sentence,
+  });
+
+  it("quotes what a report with nobody named says, not just 'Diberitakan'", () => {
+    const line = toPlainText(
+      describeEvent(vague("China mendesak Amerika Serikat untuk menghormati kedaulatan mereka.")),
+    );
+    expect(line).toContain("Diberitakan: “China mendesak Amerika Serikat");
+  });
+
+  it("does not quote a sentence with words missing", () => {
+    const line = toPlainText(describeEvent(vague("Presiden AS Donald , bakal diberikan opsi.")));
+    expect(line).not.toContain("Donald ,");
   });
 });

@@ -1,9 +1,9 @@
 import type { StoredArticle } from "../../db/article-store.js";
 import { countryName } from "../../nlp/countries.js";
 import { sectorLabel } from "../../nlp/lexicon.js";
-import { truncateWords } from "../../nlp/text.js";
+import { hasLacuna, truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
-import type { Cited, FactSheet, Story } from "../../services/fact-sheet.js";
+import { type Cited, type FactSheet, isVague, type Story } from "../../services/fact-sheet.js";
 import { ID, type Translator } from "../i18n.js";
 import {
   bold,
@@ -74,8 +74,16 @@ export function describeEvent(fact: EventFact, tr: Translator = ID()): Html {
   );
   const label = eventTypeLabel(fact.type, tr);
   const what = fact.planned ? tr.t("event-planned", { event: label }) : label;
-  return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}`;
+  // "Diberitakan" alone says nothing: a statement or report with nobody named quotes its sentence.
+  const said = !who && isVague(fact) && !hasLacuna(fact.sentence) ? excerpt(fact.sentence) : null;
+  return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}${
+    said ? `: “${said}”` : ""
+  }`;
 }
+
+/** Characters of a vague event's sentence shown in its line. */
+const EXCERPT_CHARS = 110;
+const excerpt = (sentence: string) => truncateWords(sentence.replace(/[“”"]/g, ""), EXCERPT_CHARS);
 
 /** "Nilai perdagangan (2024): US$3,2 miliar (≈ Rp53 triliun)". */
 export function describeFigure(fact: FigureFact, tr: Translator = ID()): Html {
