@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventFact } from "../nlp/types.js";
-import { withoutRetellings } from "./fact-sheet.js";
+import type { EventFact, FigureFact } from "../nlp/types.js";
+import { withoutConversions, withoutRetellings } from "./fact-sheet.js";
 
 const event = (place: string, day: number, type: EventFact["type"] = "visit"): EventFact => ({
   kind: "event",
@@ -29,5 +29,34 @@ describe("a story's events in a fact sheet", () => {
       { storyId: 2, fact: event("Jakarta", 19) },
     ];
     expect(withoutRetellings(events)).toHaveLength(4);
+  });
+});
+
+describe("a story's figures in a fact sheet", () => {
+  const figure = (
+    value: number,
+    currency: string,
+    equivalents: FigureFact["equivalents"] = [],
+  ) => ({
+    kind: "figure" as const,
+    measure: "claim",
+    label: "Gugatan",
+    amount: { value, currency },
+    equivalents,
+    year: null,
+    period: null,
+    sentence: "Gugatan RM 1 atau Rp 3.352.",
+  });
+
+  it("lists a figure once when another outlet gives only its conversion", () => {
+    const figures = [
+      { storyId: 5, fact: figure(1, "MYR", [{ value: 3352, currency: "IDR" }]) },
+      { storyId: 5, fact: figure(3352, "IDR") },
+      { storyId: 6, fact: figure(3352, "IDR") },
+    ];
+    expect(withoutConversions(figures).map((f) => [f.storyId, f.fact.amount.currency])).toEqual([
+      [5, "MYR"],
+      [6, "IDR"],
+    ]);
   });
 });

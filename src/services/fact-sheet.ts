@@ -108,6 +108,22 @@ export function withoutRetellings<T extends { fact: EventFact; storyId: number }
   });
 }
 
+/**
+ * "RM 1 atau Rp 3.352" in one outlet, "membayar Rp3.352" in another: a figure of a story whose
+ * amount is another figure's conversion in that story is that figure, listed once.
+ */
+export function withoutConversions<T extends { fact: FigureFact; storyId: number }>(
+  figures: T[],
+): T[] {
+  const money = (m: { value: number; currency: string }) => `${m.currency}|${m.value}`;
+  const converted = new Set(
+    figures.flatMap((f) => f.fact.equivalents.map((m) => `${f.storyId}|${money(m)}`)),
+  );
+  return figures.filter(
+    (f) => f.fact.equivalents.length > 0 || !converted.has(`${f.storyId}|${money(f.fact.amount)}`),
+  );
+}
+
 /** The newest stories first, each with its articles' ties. */
 export function groupByStory(ties: PairTie[]): Map<number, PairTie[]> {
   const stories = new Map<number, PairTie[]>();

@@ -13,6 +13,7 @@ import {
   isVague,
   summaryAcrossStories,
   toneByYear,
+  withoutConversions,
   withoutEchoes,
   withoutRetellings,
 } from "./fact-sheet.js";
@@ -121,7 +122,7 @@ export class RelationsService {
     );
     events.sort((a, b) => byRecency(a.fact, b.fact));
     const figures = cite(
-      of("figure").map((e) => ({
+      withoutConversions(of("figure")).map((e) => ({
         key: `${e.fact.measure}|${e.fact.amount.currency}|${e.fact.amount.value}|${e.fact.year}`,
         fact: e.fact,
         storyId: e.storyId,
