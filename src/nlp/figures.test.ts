@@ -220,5 +220,7 @@ describe("figures beyond trade", () => {
   it("leaves out a value that is a project's cost, a budget or a price", () => {
     expect(figures("Jalan tol itu proyek senilai US$ 2 miliar.")).toEqual([]);
     expect(figures("Tiketnya seharga Rp 500 ribu.")).toEqual([]);
+    // A tour package's or a ticket's value is a price too.
+    expect(figures("Paket tersebut senilai Rp 75 juta.")).toEqual([]);
   });
 });
