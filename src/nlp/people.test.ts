@@ -21,6 +21,27 @@ describe("people named with their office", () => {
     ]);
   });
 
+  it("reads a ministry's name the titles do not list as part of the office, then the country", () => {
+    expect(
+      findPeople("Airlangga menerima Menteri Industri dan Perdagangan Singapura Chan Chun Sing."),
+    ).toEqual([
+      { name: "Chan Chun Sing", role: "Menteri Industri dan Perdagangan", country: "SG" },
+    ]);
+    // Named without a country, such a minister is the home cabinet's.
+    const [siti] = findPeople(
+      "Menteri Lingkungan Hidup dan Kehutanan (LHK) Siti Nurbaya membantah.",
+    );
+    expect(siti?.name).toBe("Siti Nurbaya");
+    expect(homeCountry(siti?.role ?? null)).toBe("ID");
+  });
+
+  it("does not give the body's first minister the country a headline ends with", () => {
+    const [minister] = findPeople(
+      "Menteri BUMN Garap Proyek Tambang di Madagaskar\n\nMenteri BUMN Rini Soemarno mengawal lima BUMN.",
+    ).filter((person) => person.name === "Rini Soemarno");
+    expect(minister?.country).toBeNull();
+  });
+
   it("gives an ambassador the country that sent them, not the host", () => {
     expect(
       findPeople("Duta Besar Republik Kazakhstan untuk Indonesia Berik Aryn berkata.")[0],

@@ -85,7 +85,8 @@ function countryAfter(text: string, from: number, mentions: CountryMention[]) {
 /** English puts the country first: "Russian President Vladimir Putin", "Malaysia's Prime Minister". */
 function countryBefore(text: string, titleStart: number, mentions: CountryMention[]) {
   const mention = mentions.find((candidate) =>
-    /^(?:['’]s)?\s+$/u.test(text.slice(candidate.end, titleStart)),
+    // On the same line: a headline ending "... ke Malaysia" does not name the body's first minister.
+    /^(?:['’]s)?[^\S\n]+$/u.test(text.slice(candidate.end, titleStart)),
   );
   return mention ? { code: mention.code, end: mention.end } : null;
 }
@@ -103,6 +104,17 @@ function institutionAfter(text: string, from: number) {
   const match = INSTITUTION.exec(text.slice(from));
   return match ? { code: HOME_COUNTRY, end: from + match[0].length } : null;
 }
+
+/** A ministry's name the titles do not list, after "Menteri" (data/roles.json portfolios). */
+const MINISTER = /^(?:menteri|minister)$/iu;
+const PORTFOLIO_WORDS = [...roleData.portfolios]
+  .sort((a, b) => b.length - a.length)
+  .map((words) => words.replace(/\s+/g, "\\s+"))
+  .join("|");
+const PORTFOLIO = new RegExp(
+  `^\\s+(?:${PORTFOLIO_WORDS})(?:\\s*(?:,|dan|&|and)\\s+(?:${PORTFOLIO_WORDS}))*(?![\\p{L}])(?:\\s*\\(\\p{Lu}[\\p{L}]{1,9}\\))?`,
+  "u",
+);
 
 /** An organisation's acronym between an office and a capitalised name ("Sekjen PBB Antonio"). */
 const BODY_ACRONYM = /^\s+(\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll})/u;
@@ -124,8 +136,11 @@ export const HOME_COUNTRY: CountryCode = home.country;
  * ("Menteri Perdagangan Enggartiasto Lukita" in Indonesian news), per data/roles.json `home`.
  */
 export function homeCountry(role: string | null): CountryCode | null {
-  return role && homeTitles.has(role) ? HOME_COUNTRY : null;
+  // "Menteri Lingkungan Hidup dan Kehutanan", "Menteri BUMN": a portfolio or a ministry's acronym
+  // named without a country is the home cabinet's, as the listed titles are.
+  return role && (homeTitles.has(role) || MINISTRY_ROLE.test(role)) ? HOME_COUNTRY : null;
 }
+const MINISTRY_ROLE = /^Menteri\s+\S/u;
 
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {
@@ -150,6 +165,9 @@ export function findPeople(text: string): Person[] {
   for (const match of text.matchAll(titlePattern)) {
     mentions ??= findCountryMentions(text);
     let cursor = match.index + match[0].length;
+    // "Menteri Industri dan Perdagangan Singapura Chan Chun Sing": the ministry, then the country.
+    const portfolio = MINISTER.test(match[1]!) ? PORTFOLIO.exec(text.slice(cursor)) : null;
+    if (portfolio) cursor += portfolio[0].length;
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
     if (after) cursor = after.end;
     // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
@@ -170,7 +188,7 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name.name, {
       name: name.name,
-      role: body ? `${displayTitle(match[1]!)} ${body[1]}` : displayTitle(match[1]!),
+      role: [displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1]].filter(Boolean).join(" "),
       country: country?.code ?? null,
     });
   }
