@@ -105,7 +105,7 @@ function pairFacts(
     leadPlace: string | null;
     article: ParsedArticle;
     figures: FigureContext;
-    /** Each sentence's previous one in its paragraph, for the figures it refers back to. */
+    /** The sentences before each one in its paragraph, for the figures it refers back to. */
     previous: Map<number, string>;
     /** Every sentence's text, by index, for the places events give nearby. */
     texts: string[];
@@ -191,11 +191,13 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   );
   // The story's date (date-lead.ts): the news date its opening gives, else the day it was published.
   const lead = findStoryDate(sentences, dates, article.publishedAt);
+  // The sentences before each one in its paragraph, nearest last: what "angka tersebut" refers
+  // back to, and where a figure without a year of its own finds one.
   const previous = new Map<number, string>();
   sentences.forEach((sentence, i) => {
     const before = sentences[i - 1];
     if (before && before.paragraph === sentence.paragraph)
-      previous.set(sentence.index, before.text);
+      previous.set(sentence.index, `${previous.get(before.index) ?? ""} ${before.text}`.trim());
   });
 
   const mentionCounts = new Map<string, number>();

@@ -92,6 +92,15 @@ export function measureBefore(text: string, amount: MoneyAmount): Measure | null
 }
 
 /**
+ * "... penurunan impor dari China merupakan yang terbesar. \"Angka penurunannya mencapai 358,7
+ * juta dollar AS\"": the last measure a sentence names, for an amount after it that refers back.
+ */
+export function lastMeasureNamed(text: string): Measure | null {
+  const last = measures.findAll(text).at(-1);
+  return last ? { id: last.value, label: labelFrom(text, last.start, text.length) } : null;
+}
+
+/**
  * "US$ 300 juta bantuan militer", "$1.85 million in aid", "USD 6 miliar aset Iran": a measure
  * right after the amount (through a joiner such as "in", "of", "dalam bentuk") names it.
  */

@@ -224,3 +224,24 @@ describe("figures beyond trade", () => {
     expect(figures("Paket tersebut senilai Rp 75 juta.")).toEqual([]);
   });
 });
+
+describe("a figure that refers back to the sentences before it in its paragraph", () => {
+  const inContext = (text: string, previous: string) =>
+    extractFigures(text, findDateMentions(text, reference), { year: 2019, previous });
+
+  it("takes the measure the sentence before names without an amount ('angka penurunannya')", () => {
+    const [figure] = inContext(
+      '"Angka penurunannya mencapai 358,7 juta dollar AS," ujarnya.',
+      "BPS mencatat penurunan tajam pada Agustus 2019. Kepala BPS mengatakan, penurunan impor dari China merupakan yang terbesar.",
+    );
+    expect(figure).toMatchObject({ measure: "import", amount: { value: 358.7e6 }, year: 2019 });
+  });
+
+  it("takes the last year its paragraph named when its own sentence names none", () => {
+    const [figure] = inContext(
+      "Sementara nilai ekspor ke China turun jadi 3,7 miliar dollar AS.",
+      "Pada Juli 2018, ekspor ke China sebesar 4,1 miliar dollar AS.",
+    );
+    expect(figure).toMatchObject({ measure: "export", year: 2018 });
+  });
+});

@@ -1,5 +1,12 @@
 import figureData from "../../data/figures.json" with { type: "json" };
-import { type Measure, measureAfter, measureBefore, valuedThing } from "./figure-measures.js";
+import { findDateMentions } from "./dates.js";
+import {
+  lastMeasureNamed,
+  type Measure,
+  measureAfter,
+  measureBefore,
+  valuedThing,
+} from "./figure-measures.js";
 import { cumulativeSpan, periodOfSentenceBefore } from "./figure-span.js";
 import { type FigureContext, type YearMention, yearFor, yearMentions } from "./figure-year.js";
 import { PhraseMatcher } from "./lexicon.js";
@@ -27,10 +34,36 @@ const EQUIVALENT_GAP =
  * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
  * figure of the sentence before measured.
  */
+/** The last sentence of the text before an amount's sentence in its paragraph. */
+function lastSentence(before: string | undefined): string | undefined {
+  return before?.split(/(?<=[.!?]["”]?)\s+(?=["“\p{Lu}])/u).at(-1);
+}
+
+/**
+ * "Pada Juli 2019, impor ... 4,1 miliar dollar AS. Sementara pada Agustus nilainya turun jadi 3,7
+ * miliar": a figure whose sentence names no year has the last year its paragraph named before it.
+ */
+function yearNamedBefore(
+  before: string | undefined,
+  year: number | null | undefined,
+): { year: number; period: null } | null {
+  if (!before || !year) return null;
+  const named = findDateMentions(before, { year })
+    .filter((mention) => /\d{4}/.test(mention.raw) && mention.date)
+    .at(-1);
+  return named?.date ? { year: named.date.year, period: null } : null;
+}
+
+/** "Angka penurunannya", "nilai kenaikannya": the figure of what was just told. */
+const OWN_FIGURE = /(?<![\p{L}])(?:angka|nilai|jumlah)\s+\p{L}+nya(?![\p{L}])/iu;
+
 function referredBack(text: string, amount: MoneyAmount, context: FigureContext): Measure | null {
-  if (!context.previous || !anaphors.findAll(text.slice(0, amount.start)).length) return null;
+  const before = text.slice(0, amount.start);
+  if (!context.previous || !(anaphors.findAll(before).length || OWN_FIGURE.test(before)))
+    return null;
   const last = extractFigures(context.previous, []).at(-1);
-  return last ? { id: last.measure, label: last.label } : null;
+  // A sentence before that names what was measured but gives no amount names its measure.
+  return last ? { id: last.measure, label: last.label } : lastMeasureNamed(context.previous);
 }
 
 // "dari USD14,16 miliar menjadi USD20,84 miliar": the two ends of a change.
@@ -104,7 +137,9 @@ export function extractFigures(
       yearFor(text, amount.start, end, years);
     const { year, period } =
       own.year === null && own.period === null
-        ? (periodOfSentenceBefore(context.previous, context.year) ?? own)
+        ? (periodOfSentenceBefore(lastSentence(context.previous), context.year) ??
+          yearNamedBefore(context.previous, context.year) ??
+          own)
         : own;
     figures.push({
       kind: "figure",

@@ -29,14 +29,14 @@ describe("text utilities", () => {
     ]);
   });
 
-  it("reads a full stop and a comma before a capital as a paragraph break, as scraped pages join them", () => {
+  it("ends a sentence at a full stop and a comma before a capital, as scraped pages join paragraphs", () => {
     const text =
       'Ia menodongkan pisau di pantai., I Wayan mengatakan hal itu., "Itu orang stres," kata dia., Warga ingin menangkapnya.';
     expect(splitSentences(text).map(({ paragraph, text }) => [paragraph, text])).toEqual([
       [0, "Ia menodongkan pisau di pantai."],
-      [1, "I Wayan mengatakan hal itu."],
-      [2, '"Itu orang stres," kata dia.'],
-      [3, "Warga ingin menangkapnya."],
+      [0, "I Wayan mengatakan hal itu."],
+      [0, '"Itu orang stres," kata dia.'],
+      [0, "Warga ingin menangkapnya."],
     ]);
   });
 

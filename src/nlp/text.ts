@@ -101,7 +101,7 @@ export function singleSpaced(text: string): string {
 /**
  * "... di pantai., I Wayan Wasista mengatakan ...": some scraped pages (about one Kompas.com
  * article in seven in the CLICK-ID corpus) join their paragraphs with a comma after the full stop.
- * Each such join is a paragraph break, or the page reads as one long sentence.
+ * Each such join ends a sentence, or the page reads as one long sentence.
  */
 const JOINED = /[.!?]["”’)]*,\s/u;
 const COMMA_JOIN = /([.!?]["”’)]*),\s+(?=["“‘(\p{Lu}\p{N}])/gu;
@@ -130,12 +130,13 @@ export function splitSentences(body: string): Sentence[] {
   body
     .split(/\n\s*\n/)
     .map((paragraph) => singleSpaced(paragraph).trim())
-    .flatMap(unjoinParagraphs)
     .filter(Boolean)
     .forEach((paragraph, paragraphIndex) => {
-      for (const text of splitParagraph(paragraph)) {
-        result.push({ index: result.length, paragraph: paragraphIndex, text });
-      }
+      // The pieces of a comma-joined paragraph end sentences; they stay in its paragraph, whose
+      // sentences may refer back to each other ("Angka tersebut ...") as the page wrote them.
+      for (const piece of unjoinParagraphs(paragraph))
+        for (const text of splitParagraph(piece))
+          result.push({ index: result.length, paragraph: paragraphIndex, text });
     });
   return result;
 }
