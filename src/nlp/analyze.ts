@@ -106,7 +106,7 @@ function pairFacts(
     article: ParsedArticle;
     figures: FigureContext;
     /** The sentences before each one in its paragraph, for the figures it refers back to. */
-    previous: Map<number, string>;
+    previous: Map<number, string[]>;
     /** Every sentence's text, by index, for the places events give nearby. */
     texts: string[];
   },
@@ -193,11 +193,15 @@ export function analyzeArticle(article: ParsedArticle): ArticleAnalysis {
   const lead = findStoryDate(sentences, dates, article.publishedAt);
   // The sentences before each one in its paragraph, nearest last: what "angka tersebut" refers
   // back to, and where a figure without a year of its own finds one.
-  const previous = new Map<number, string>();
+  const previous = new Map<number, string[]>();
+  let paragraphStart = 0;
   sentences.forEach((sentence, i) => {
-    const before = sentences[i - 1];
-    if (before && before.paragraph === sentence.paragraph)
-      previous.set(sentence.index, `${previous.get(before.index) ?? ""} ${before.text}`.trim());
+    if (sentences[i - 1]?.paragraph !== sentence.paragraph) paragraphStart = i;
+    else
+      previous.set(
+        sentence.index,
+        sentences.slice(paragraphStart, i).map((s) => s.text),
+      );
   });
 
   const mentionCounts = new Map<string, number>();

@@ -53,7 +53,7 @@ describe("measures with '-nya' and remittances", () => {
 });
 
 describe("an amount referred back to the sentence before", () => {
-  const previous = "Investasi Norwegia di Ghana pada 2021 mencapai US$ 800 juta.";
+  const previous = ["Investasi Norwegia di Ghana pada 2021 mencapai US$ 800 juta."];
 
   it("gives 'angka tersebut' the measure of the figure before", () => {
     const text = "Angka tersebut naik dari US$ 650 juta pada 2020.";

@@ -19,7 +19,7 @@ export interface FigureSettling {
   dates: Map<number, DateMention[]>;
   figures: FigureContext;
   /** Each sentence's predecessor in its paragraph. */
-  previous: Map<number, string>;
+  previous: Map<number, string[]>;
 }
 
 /**

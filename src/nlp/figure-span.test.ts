@@ -45,7 +45,7 @@ describe("an undated amount after a sentence naming a span of months", () => {
     const before = "BPS mencatat impor dari 13 negara sepanjang Januari hingga Agustus 2019.";
     const [figure] = extractFigures("Impor dari Jepang mencapai US$ 10 miliar.", [], {
       year: 2019,
-      previous: before,
+      previous: [before],
     });
     expect(figure).toMatchObject({ year: 2019 });
   });
@@ -61,7 +61,7 @@ describe("an undated amount after a sentence naming a span of months", () => {
     const before = "BPS mencatat impor sepanjang Januari hingga Agustus 2019.";
     const [figure] = extractFigures("Pada 2018 impor dari Jepang mencapai US$ 9 miliar.", [], {
       year: 2019,
-      previous: before,
+      previous: [before],
     });
     expect(figure).toMatchObject({ year: 2018 });
   });

@@ -25,10 +25,11 @@ export interface FigureContext {
   /** The publication year, or for an undated page the year of its latest named month. */
   year?: number | null;
   /**
-   * The sentence before, in the same paragraph: "Angka tersebut ..." gives an amount the measure
-   * that sentence named.
+   * The sentences before, in the same paragraph, nearest last: "Angka tersebut ..." gives an
+   * amount the measure the sentence before named, and a figure without a year of its own takes
+   * the last one the paragraph named.
    */
-  previous?: string;
+  previous?: string[];
 }
 
 // In a sentence with money, a bare year is a year: "di 2018 mencapai USD34,4 miliar".

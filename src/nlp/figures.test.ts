@@ -226,13 +226,14 @@ describe("figures beyond trade", () => {
 });
 
 describe("a figure that refers back to the sentences before it in its paragraph", () => {
-  const inContext = (text: string, previous: string) =>
+  const inContext = (text: string, ...previous: string[]) =>
     extractFigures(text, findDateMentions(text, reference), { year: 2019, previous });
 
   it("takes the measure the sentence before names without an amount ('angka penurunannya')", () => {
     const [figure] = inContext(
       '"Angka penurunannya mencapai 358,7 juta dollar AS," ujarnya.',
-      "BPS mencatat penurunan tajam pada Agustus 2019. Kepala BPS mengatakan, penurunan impor dari China merupakan yang terbesar.",
+      "BPS mencatat penurunan tajam pada Agustus 2019.",
+      "Kepala BPS mengatakan, penurunan impor dari China merupakan yang terbesar.",
     );
     expect(figure).toMatchObject({ measure: "import", amount: { value: 358.7e6 }, year: 2019 });
   });

@@ -34,24 +34,22 @@ const EQUIVALENT_GAP =
  * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
  * figure of the sentence before measured.
  */
-/** The last sentence of the text before an amount's sentence in its paragraph. */
-function lastSentence(before: string | undefined): string | undefined {
-  return before?.split(/(?<=[.!?]["”]?)\s+(?=["“\p{Lu}])/u).at(-1);
-}
-
 /**
  * "Pada Juli 2019, impor ... 4,1 miliar dollar AS. Sementara pada Agustus nilainya turun jadi 3,7
  * miliar": a figure whose sentence names no year has the last year its paragraph named before it.
  */
 function yearNamedBefore(
-  before: string | undefined,
+  before: string[] | undefined,
   year: number | null | undefined,
 ): { year: number; period: null } | null {
   if (!before || !year) return null;
-  const named = findDateMentions(before, { year })
-    .filter((mention) => /\d{4}/.test(mention.raw) && mention.date)
-    .at(-1);
-  return named?.date ? { year: named.date.year, period: null } : null;
+  for (const sentence of [...before].reverse()) {
+    const named = findDateMentions(sentence, { year })
+      .filter((mention) => /\d{4}/.test(mention.raw) && mention.date)
+      .at(-1);
+    if (named?.date) return { year: named.date.year, period: null };
+  }
+  return null;
 }
 
 /** "Angka penurunannya", "nilai kenaikannya": the figure of what was just told. */
@@ -59,11 +57,11 @@ const OWN_FIGURE = /(?<![\p{L}])(?:angka|nilai|jumlah)\s+\p{L}+nya(?![\p{L}])/iu
 
 function referredBack(text: string, amount: MoneyAmount, context: FigureContext): Measure | null {
   const before = text.slice(0, amount.start);
-  if (!context.previous || !(anaphors.findAll(before).length || OWN_FIGURE.test(before)))
-    return null;
-  const last = extractFigures(context.previous, []).at(-1);
+  const sentenceBefore = context.previous?.at(-1);
+  if (!sentenceBefore || !(anaphors.findAll(before).length || OWN_FIGURE.test(before))) return null;
+  const last = extractFigures(sentenceBefore, []).at(-1);
   // A sentence before that names what was measured but gives no amount names its measure.
-  return last ? { id: last.measure, label: last.label } : lastMeasureNamed(context.previous);
+  return last ? { id: last.measure, label: last.label } : lastMeasureNamed(sentenceBefore);
 }
 
 // "dari USD14,16 miliar menjadi USD20,84 miliar": the two ends of a change.
@@ -137,7 +135,7 @@ export function extractFigures(
       yearFor(text, amount.start, end, years);
     const { year, period } =
       own.year === null && own.period === null
-        ? (periodOfSentenceBefore(lastSentence(context.previous), context.year) ??
+        ? (periodOfSentenceBefore(context.previous?.at(-1), context.year) ??
           yearNamedBefore(context.previous, context.year) ??
           own)
         : own;

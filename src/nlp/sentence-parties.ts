@@ -150,6 +150,7 @@ export function analyseSentence(
       condolence: condolences.some((c) => c.start < cue.end && cue.start < c.end),
     })),
   );
+  const refersToPair = PAIR_REFERENCE.test(sentence.text);
   return {
     sentence,
     parties,
@@ -158,8 +159,11 @@ export function analyseSentence(
     origins,
     people: personMentions,
     cues: cues.map((match) => match.value),
-    refersToPair: PAIR_REFERENCE.test(sentence.text),
-    refersToSides: PAIR_REFERENCE.test(sentence.text.replace(SIDES_ONLY, " ")) ? undefined : true,
+    refersToPair,
+    ...(refersToPair &&
+      !PAIR_REFERENCE.test(sentence.text.replace(SIDES_ONLY, " ")) && {
+        refersToSides: true,
+      }),
     offTopic: offTopicContext.findAll(sentence.text).length > 0,
     groups: joint ? groups.map((group) => ({ ...group, joint })) : groups,
   };
