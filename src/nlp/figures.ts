@@ -30,11 +30,6 @@ const EQUIVALENT_GAP =
   /^\s*(?:\(\s*)?(?:(?:sekitar|sekira|atau|setara(?:\s+dengan)?|senilai|kira-kira|about|or|approximately|±|~)\s*)*$/iu;
 
 /**
- * "Realisasi investasi ... mencapai Rp200 triliun. Angka tersebut naik dari Rp175 triliun": an
- * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
- * figure of the sentence before measured.
- */
-/**
  * "Pada Juli 2019, impor ... 4,1 miliar dollar AS. Sementara pada Agustus nilainya turun jadi 3,7
  * miliar": a figure whose sentence names no year has the last year its paragraph named before it.
  */
@@ -55,6 +50,11 @@ function yearNamedBefore(
 /** "Angka penurunannya", "nilai kenaikannya": the figure of what was just told. */
 const OWN_FIGURE = /(?<![\p{L}])(?:angka|nilai|jumlah)\s+\p{L}+nya(?![\p{L}])/iu;
 
+/**
+ * "Realisasi investasi ... mencapai Rp200 triliun. Angka tersebut naik dari Rp175 triliun": an
+ * amount after a word that refers back ("angka tersebut", "nilainya") measures what the last
+ * figure of the sentence before measured.
+ */
 function referredBack(text: string, amount: MoneyAmount, context: FigureContext): Measure | null {
   const before = text.slice(0, amount.start);
   const sentenceBefore = context.previous?.at(-1);
