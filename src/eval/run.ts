@@ -144,22 +144,22 @@ const LATER_SETS: LabelledSet[] = [
 ];
 
 /**
- * The ninth random sample (test/fixtures/eval-random9/), labelled blind on 2026-12-02 and kept a
- * check set: like the unseen set, its mistakes are listed only on request, to check a change after
- * it is made, not to make it.
+ * Random samples labelled blind on 2026-12-02 and kept check sets (the ninth, and the eleventh of
+ * that day's fourth session): like the unseen set, their mistakes are listed only on request, to
+ * check a change after it is made, not to make it.
  */
-const RANDOM9: LabelledSet = {
-  dir: "test/fixtures/eval-random9/",
-  heading: "ninth random sample (check set, never tuned on), hand-labelled articles",
-  mistakesFlag: "--random9-mistakes",
-};
-
-/** The eleventh random sample, labelled blind on 2026-12-02 (fourth session): a check set like the ninth. */
-const RANDOM11: LabelledSet = {
-  dir: "test/fixtures/eval-random11/",
-  heading: "eleventh random sample (check set, never tuned on), hand-labelled articles",
-  mistakesFlag: "--random11-mistakes",
-};
+const RANDOM_CHECK_SETS: LabelledSet[] = [
+  {
+    dir: "test/fixtures/eval-random9/",
+    heading: "ninth random sample (check set, never tuned on), hand-labelled articles",
+    mistakesFlag: "--random9-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random11/",
+    heading: "eleventh random sample (check set, never tuned on), hand-labelled articles",
+    mistakesFlag: "--random11-mistakes",
+  },
+];
 
 /** Prints the understanding lines for one labelled set; its mistakes only when its flag is given. */
 function reportUnderstanding(set: LabelledSet, args: string[]): void {
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   reportUnderstanding(TUNING, args);
   console.log();
   reportUnderstanding(HOLDOUT, args);
-  for (const set of [UNSEEN, RANDOM9, RANDOM11, ...LATER_SETS]) {
+  for (const set of [UNSEEN, ...RANDOM_CHECK_SETS, ...LATER_SETS]) {
     if (!existsSync(root(`${set.dir}labels.jsonl`))) continue;
     console.log();
     reportUnderstanding(set, args);

@@ -137,6 +137,12 @@ export function blames(text: string, cues: Cue[], mentions: Mention[], breaks: S
 const CLAIM =
   /^(?:(?:berada\s+)?(?:di\s+balik|di\s+belakang)|berada\s+dibalik|terlibat\s+dalam|pelaku|behind)(?![\p{L}])/iu;
 
+/** "kata", "ujar", "tulis Pompeo", "said": the verb that introduces a quote's speaker. */
+const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${QUOTE_VERBS}|said|says|wrote|added|told)(?![\\p{L}])`,
+  "iu",
+);
+
 /**
  * Who claims who was behind an attack (`claim`: from the light verb to the attack noun, as
  * tie-acts.ts finds them): the countries named before the claim, or after its clause
@@ -144,12 +150,6 @@ const CLAIM =
  * di balik serangan fasilitas Saudi"; "'Teheran berada di balik serangan terhadap Arab Saudi,'
  * tulis Pompeo").
  */
-/** "kata", "ujar", "tulis Pompeo", "said": the verb that introduces a quote's speaker. */
-const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${QUOTE_VERBS}|said|says|wrote|added|told)(?![\\p{L}])`,
-  "iu",
-);
-
 export function claimants(
   text: string,
   claim: Span,
