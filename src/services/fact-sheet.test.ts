@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventFact, FigureFact } from "../nlp/types.js";
-import { withoutConversions, withoutRetellings } from "./fact-sheet.js";
+import { saysNothing, withoutConversions, withoutRetellings } from "./fact-sheet.js";
 
 const event = (place: string, day: number, type: EventFact["type"] = "visit"): EventFact => ({
   kind: "event",
@@ -29,6 +29,33 @@ describe("a story's events in a fact sheet", () => {
       { storyId: 2, fact: event("Jakarta", 19) },
     ];
     expect(withoutRetellings(events)).toHaveLength(4);
+  });
+
+  it("lists a statement and a report of one story on one day once, the first told", () => {
+    const events = [
+      { storyId: 1, fact: event("Jakarta", 20, "report") },
+      { storyId: 1, fact: event("Jakarta", 20, "statement") },
+      { storyId: 2, fact: event("Jakarta", 20, "statement") },
+    ];
+    expect(withoutRetellings(events).map((e) => [e.storyId, e.fact.type])).toEqual([
+      [1, "report"],
+      [2, "statement"],
+    ]);
+  });
+
+  it("finds nothing to say in a report naming nobody whose sentence has words missing", () => {
+    const report = {
+      ...event("Jakarta", 20, "report"),
+      sentence: "Presiden AS Donald , bakal datang.",
+    };
+    expect(saysNothing(report)).toBe(true);
+    expect(saysNothing({ ...report, sentence: "Presiden AS Donald Trump bakal datang." })).toBe(
+      false,
+    );
+    expect(
+      saysNothing({ ...report, people: [{ name: "Trump", role: "Presiden", country: "US" }] }),
+    ).toBe(false);
+    expect(saysNothing({ ...report, type: "meeting" })).toBe(false);
   });
 });
 

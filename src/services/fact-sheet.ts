@@ -3,7 +3,7 @@ import type { PairTie } from "../db/tie-store.js";
 import type { CountryCode } from "../nlp/countries.js";
 import { compareDates, toIsoDate } from "../nlp/dates.js";
 import { REDUNDANT } from "../nlp/summary.js";
-import { wordOverlap } from "../nlp/text.js";
+import { hasLacuna, wordOverlap } from "../nlp/text.js";
 import { type Tone, toneOf } from "../nlp/tone.js";
 import type { AgreementFact, EventFact, FigureFact, SummaryFact } from "../nlp/types.js";
 
@@ -78,6 +78,13 @@ export function byRecency(a: EventFact, b: EventFact): number {
 
 export const isVague = (event: EventFact) => event.type === "statement" || event.type === "report";
 
+/**
+ * A statement or report naming nobody, whose sentence has words missing so cannot be quoted,
+ * would be a bare "Diberitakan [3]" line: it tells the reader nothing the sources list does not.
+ */
+export const saysNothing = (event: EventFact) =>
+  isVague(event) && event.people.length === 0 && hasLacuna(event.sentence);
+
 /** A statement or report on the day a story's meeting or signing happened only echoes it. */
 export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(events: T[]): T[] {
   const acts = new Set(
@@ -93,7 +100,8 @@ export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(ev
 /**
  * One story's outlets tell its event each in their words ("di Kementerian Komunikasi", "di
  * Kementerian Kominfo"): an event of the same kind on the same day in the same story is the one
- * already listed.
+ * already listed. A statement and a report are one kind here: "Mahathir mengatakan" and
+ * "Mahathir tidak tahu alasan" on one day are the same news, not two events.
  */
 export function withoutRetellings<T extends { fact: EventFact; storyId: number }>(
   events: T[],
@@ -101,7 +109,8 @@ export function withoutRetellings<T extends { fact: EventFact; storyId: number }
   const seen = new Set<string>();
   return events.filter((e) => {
     if (!e.fact.date) return true;
-    const key = `${e.storyId}|${e.fact.type}|${e.fact.planned}|${toIsoDate(e.fact.date)}`;
+    const kind = isVague(e.fact) ? "vague" : e.fact.type;
+    const key = `${e.storyId}|${kind}|${e.fact.planned}|${toIsoDate(e.fact.date)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -11,6 +11,7 @@ import {
   type FactSheet,
   groupByStory,
   isVague,
+  saysNothing,
   summaryAcrossStories,
   toneByYear,
   withoutConversions,
@@ -114,11 +115,13 @@ export class RelationsService {
       );
 
     const events = cite(
-      withoutRetellings(withoutEchoes(of("event"))).map((e) => ({
-        key: eventKey(e.fact),
-        fact: e.fact,
-        storyId: e.storyId,
-      })),
+      withoutRetellings(withoutEchoes(of("event").filter((e) => !saysNothing(e.fact)))).map(
+        (e) => ({
+          key: eventKey(e.fact),
+          fact: e.fact,
+          storyId: e.storyId,
+        }),
+      ),
     );
     events.sort((a, b) => byRecency(a.fact, b.fact));
     const figures = cite(
