@@ -8,6 +8,7 @@ import { settleFigures } from "./figure-settle.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { sectorExclusions, sectorTerms } from "./lexicon.js";
+import { namedPeople } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
 import { truncateWords } from "./text.js";
@@ -81,9 +82,7 @@ function storyReport(
       parties.has(scored.pair[1]),
   );
   if (!opening) return null;
-  const people = [
-    ...new Map(opening.people.map(({ person }) => [person.name, { ...person }])).values(),
-  ];
+  const people = namedPeople(opening.people);
   const fact: EventFact = {
     kind: "event",
     type: "report",

@@ -8,10 +8,11 @@ import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers } from "./lexicon.js";
+import { namedPeople } from "./people.js";
 import { insideQuote } from "./quotes.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { stretchAround } from "./text.js";
-import type { DateMention, EventFact, PartialDate, PersonRef } from "./types.js";
+import type { DateMention, EventFact, PartialDate } from "./types.js";
 
 /**
  * Meetings, visits, calls and signings: a trigger word, and who, where and when. A trigger that
@@ -85,12 +86,6 @@ function eventDate(
   return until ? { date, until, fromLead } : { date, fromLead };
 }
 
-function people(parties: SentenceParties): PersonRef[] {
-  const seen = new Map<string, PersonRef>();
-  for (const { person } of parties.people) seen.set(person.name, { ...person });
-  return [...seen.values()];
-}
-
 /** Words of a date that point ahead of the day it is told on. */
 const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
 
@@ -142,7 +137,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     ? context.occasion
     : null;
   const own = eventDate(dated, context, index);
-  const involved = people(parties);
+  const involved = namedPeople(parties.people);
   // The dateline names where the story was reported, most often where its opening events happened.
   const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
   // The lead's "di X, Senin (16/9)" says where the act it dates took place.

@@ -110,9 +110,20 @@ describe("people in English articles", () => {
 
 describe("names that stop at a country, and ministers of the news' own country", () => {
   it("ends a headline's name at a country", () => {
-    expect(findPeople("Menko Darmawan Temui Jepang Bahas Pelabuhan")[0]?.name).toBe(
-      "Darmawan Temui",
-    );
+    expect(findPeople("Menko Darmawan Temui Jepang Bahas Pelabuhan")[0]?.name).toBe("Darmawan");
+  });
+
+  it("reads the name after the office's short form in brackets", () => {
+    expect(
+      findPeople(
+        "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Andika Perkasa menggelar pertemuan.",
+      ),
+    ).toEqual([{ name: "Andika Perkasa", role: "Kepala Staf Angkatan Darat", country: null }]);
+  });
+
+  it("does not run a headline's last words into the body's first line", () => {
+    const people = findPeople("Menlu Bertemu Enam Dubes\n\nAndi Kusuma hadir.");
+    expect(people.filter((person) => person.name.includes("Andi"))).toEqual([]);
   });
 
   it("places a cabinet minister named without a country in the news' own country", () => {

@@ -1,6 +1,7 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
 import { NAME_PARTICLES } from "./person-mentions.js";
+import { readPersonName } from "./person-names.js";
 
 export { findPersonMentions } from "./person-mentions.js";
 
@@ -14,6 +15,11 @@ export interface Person {
   name: string;
   role: string | null;
   country: CountryCode | null;
+  /**
+   * The words after the title name nobody ("Panglima TNI Resmikan Monumen", a headline's verbs):
+   * they still stand for the office's country where they appear, but are not shown as a person.
+   */
+  unnamed?: true;
 }
 
 export interface PersonMention {
@@ -41,7 +47,8 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 /** Reads up to five name tokens starting at `from`; a punctuation mark ends the name. */
 function readName(text: string, from: number): { name: string; end: number } | null {
-  const tokenPattern = /\s+(\p{Lu}\.|[\p{L}][\p{L}'’-]*)/uy;
+  // A name does not run on past its line: a headline's last words are not the body's first.
+  const tokenPattern = /[^\S\n]+(\p{Lu}\.|[\p{L}][\p{L}'’-]*)/uy;
   const tokens: string[] = [];
   let position = from;
   let end = from;
@@ -57,7 +64,7 @@ function readName(text: string, from: number): { name: string; end: number } | n
     tokens.push(token);
     position = tokenPattern.lastIndex;
     if (!isParticle) end = position;
-    if (!/^\s/.test(text.slice(position, position + 1))) break;
+    if (!/^[^\S\n]/.test(text.slice(position, position + 1))) break;
   }
   while (tokens.length && NAME_PARTICLES.has(tokens.at(-1)!.toLowerCase())) tokens.pop();
   return tokens.length ? { name: tokens.join(" "), end } : null;
@@ -116,6 +123,9 @@ const PORTFOLIO = new RegExp(
   "u",
 );
 
+/** An office's short form in brackets right after it: "Menteri Luar Negeri (Menlu)". */
+const SHORT_FORM = /^[^\S\n]*\(\p{Lu}[\p{L}]{1,9}\)/u;
+
 /** An organisation's acronym between an office and a capitalised name ("Sekjen PBB Antonio"). */
 const BODY_ACRONYM = /^\s+(\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll})/u;
 
@@ -168,6 +178,8 @@ export function findPeople(text: string): Person[] {
     // "Menteri Industri dan Perdagangan Singapura Chan Chun Sing": the ministry, then the country.
     const portfolio = MINISTER.test(match[1]!) ? PORTFOLIO.exec(text.slice(cursor)) : null;
     if (portfolio) cursor += portfolio[0].length;
+    // "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Andika Perkasa": the office's short form.
+    cursor += SHORT_FORM.exec(text.slice(cursor))?.[0].length ?? 0;
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
     if (after) cursor = after.end;
     // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
@@ -178,18 +190,20 @@ export function findPeople(text: string): Person[] {
     const body = after ? null : BODY_ACRONYM.exec(text.slice(cursor));
     if (body) cursor += body[0].length;
     cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
-    const name = readName(text, cursor);
-    if (!name) continue;
-    if (match.index < headlineEnd) inHeadline.add(name.name);
-    const existing = people.get(name.name);
+    const words = readName(text, cursor);
+    if (!words) continue;
+    const { name, unnamed } = readPersonName(words.name);
+    if (match.index < headlineEnd) inHeadline.add(name);
+    const existing = people.get(name);
     if (existing) {
       existing.country ??= country?.code ?? null;
       continue;
     }
-    people.set(name.name, {
-      name: name.name,
+    people.set(name, {
+      name,
       role: [displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1]].filter(Boolean).join(" "),
       country: country?.code ?? null,
+      ...(unnamed && { unnamed }),
     });
   }
   return mergeShortForms(trimHeadlineNames([...people.values()], inHeadline));
@@ -214,6 +228,13 @@ function trimHeadlineNames(people: Person[], inHeadline: Set<string>): Person[] 
     person.name = words.slice(0, kept).join(" ");
   }
   return people;
+}
+
+/** The people a text mentions, once each, leaving out the office holders it does not name. */
+export function namedPeople(mentions: PersonMention[]): Person[] {
+  const seen = new Map<string, Person>();
+  for (const { person } of mentions) if (!person.unnamed) seen.set(person.name, { ...person });
+  return [...seen.values()];
 }
 
 /** "Presiden Xi" is the "Xi Jinping" introduced earlier: keep the full form. */
