@@ -9,7 +9,7 @@ const event = (place: string, day: number, type: EventFact["type"] = "visit"): E
   planned: false,
   place,
   people: [],
-  sentence: `Kunjungan di ${place}.`,
+  sentence: `${type} di ${place} pada ${day}.`,
 });
 
 describe("a story's events in a fact sheet", () => {
@@ -41,6 +41,15 @@ describe("a story's events in a fact sheet", () => {
       [1, "report"],
       [2, "statement"],
     ]);
+  });
+
+  it("lists one sentence the story's articles date differently once", () => {
+    const sentence = "PT Sokonindo mengumumkan kerja sama dengan QSJ Motors Philippine.";
+    const events = [
+      { storyId: 1, fact: { ...event("Jakarta", 16, "statement"), sentence } },
+      { storyId: 1, fact: { ...event("Jakarta", 18, "statement"), sentence } },
+    ];
+    expect(withoutRetellings(events).map((e) => e.fact.date?.day)).toEqual([16]);
   });
 
   it("finds nothing to say in a report naming nobody whose sentence has words missing", () => {

@@ -101,18 +101,19 @@ export function withoutEchoes<T extends { fact: EventFact; storyId: number }>(ev
  * One story's outlets tell its event each in their words ("di Kementerian Komunikasi", "di
  * Kementerian Kominfo"): an event of the same kind on the same day in the same story is the one
  * already listed. A statement and a report are one kind here: "Mahathir mengatakan" and
- * "Mahathir tidak tahu alasan" on one day are the same news, not two events.
+ * "Mahathir tidak tahu alasan" on one day are the same news, not two events. Nor is one sentence
+ * two events when the story's articles date it differently, each from its own day.
  */
 export function withoutRetellings<T extends { fact: EventFact; storyId: number }>(
   events: T[],
 ): T[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    if (!e.fact.date) return true;
     const kind = isVague(e.fact) ? "vague" : e.fact.type;
-    const key = `${e.storyId}|${kind}|${e.fact.planned}|${toIsoDate(e.fact.date)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const keys = [`${e.storyId}|${e.fact.sentence}`];
+    if (e.fact.date) keys.push(`${e.storyId}|${kind}|${e.fact.planned}|${toIsoDate(e.fact.date)}`);
+    if (keys.some((key) => seen.has(key))) return false;
+    for (const key of keys) seen.add(key);
     return true;
   });
 }

@@ -127,6 +127,14 @@ describe("an event line", () => {
     expect(line).toContain("Diberitakan: “China mendesak Amerika Serikat");
   });
 
+  it("quotes what a meeting with nobody named was about", () => {
+    const meeting = {
+      ...vague("Kedua menteri membahas kerja sama vokasi di Jakarta."),
+      type: "meeting" as const,
+    };
+    expect(toPlainText(describeEvent(meeting))).toContain("Pertemuan: “Kedua menteri membahas");
+  });
+
   it("does not quote a sentence with words missing", () => {
     const line = toPlainText(describeEvent(vague("Presiden AS Donald , bakal diberikan opsi.")));
     expect(line).not.toContain("Donald ,");

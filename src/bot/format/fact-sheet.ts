@@ -74,8 +74,8 @@ export function describeEvent(fact: EventFact, tr: Translator = ID()): Html {
   );
   const label = eventTypeLabel(fact.type, tr);
   const what = fact.planned ? tr.t("event-planned", { event: label }) : label;
-  // "Diberitakan" alone says nothing: a statement or report with nobody named quotes its sentence.
-  const said = !who && isVague(fact) && !hasLacuna(fact.sentence) ? excerpt(fact.sentence) : null;
+  // "Diberitakan" or "Pertemuan" alone says little: an event with nobody named quotes its sentence.
+  const said = !who && !hasLacuna(fact.sentence) ? excerpt(fact.sentence) : null;
   return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}${
     said ? `: “${said}”` : ""
   }`;
