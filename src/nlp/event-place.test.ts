@@ -52,6 +52,12 @@ describe("a platform one writes on", () => {
   });
 });
 
+describe("the homeland", () => {
+  it("is not an event's place", () => {
+    expect(findPlace("Dubes mengajak pelaku usaha di Tanah Air terus mengekspor.", 0)).toBeNull();
+  });
+});
+
 describe("a place opening the sentence", () => {
   it("is found after a capitalised 'Di' or 'Ke'", () => {
     expect(findPlace("Di Sofia, Menlu Retno menemui Presiden Bulgaria.", 0)).toBe("Sofia");

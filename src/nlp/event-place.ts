@@ -34,8 +34,9 @@ const PLACE = new RegExp(
 const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
 // as an institution; "Istana Bogor" is a place. "di Twitter": a platform is where one writes.
+// "di Tanah Air": the homeland, said of the news' own country, is no event's venue.
 const NOT_A_PLACE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Istana(?!\s+\p{Lu})|The|Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)\b/u;
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Tanah\s+Air|Istana(?!\s+\p{Lu})|The|Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)\b/u;
 const WEEKDAY_OR_MONTH_TAIL =
   /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
 
