@@ -3,7 +3,7 @@ import { countryName } from "../../nlp/countries.js";
 import { sectorLabel } from "../../nlp/lexicon.js";
 import { hasLacuna, truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
-import { type Cited, type FactSheet, isVague, type Story } from "../../services/fact-sheet.js";
+import type { Cited, FactSheet, Story } from "../../services/fact-sheet.js";
 import { ID, type Translator } from "../i18n.js";
 import {
   bold,
