@@ -57,8 +57,9 @@ export function labelFrom(text: string, start: number, amountStart: number): str
       kept.length >= LABEL_WORDS
     )
       break;
-    kept.push(word.replace(/[,;:]$/, ""));
-    if (/[,;:]$/.test(word)) break;
+    // A quote or a clause ends at the word: 'Kesepakatan" senilai' labels "Kesepakatan".
+    kept.push(word.replace(/[,;:"”’')]+$/u, ""));
+    if (/[,;:"”’')]$/u.test(word)) break;
   }
   const label = kept.join(" ");
   return capitalize(label);

@@ -17,6 +17,15 @@ describe("money figures", () => {
     });
   });
 
+  it("ends the label before words that tell how or when, not what", () => {
+    const label = (text: string) => figures(text)[0]?.label;
+    expect(label("Neraca perdagangan RI-Korsel mengalami surplus US$2 miliar.")).toBe(
+      "Neraca perdagangan RI-Korsel",
+    );
+    expect(label("Ekspor Vietnam tahun lalu sudah US$30 miliar.")).toBe("Ekspor Vietnam");
+    expect(label('Ia menyebut "Kesepakatan" senilai US$3 miliar itu.')).toBe("Kesepakatan");
+  });
+
   it("keeps a period the article names instead of a year", () => {
     const [figure] = figures(
       "Selama Januari-Maret 2023, perdagangan kedua negara naik menjadi US$118 juta.",
