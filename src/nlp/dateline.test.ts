@@ -15,6 +15,16 @@ describe("a bare dateline", () => {
   });
 });
 
+describe("a dateline with a place and an outlet", () => {
+  it("ends at two dashes written apart", () => {
+    expect(parseDateline(`Jakarta, CNN Indonesia - - ${LEAD}`)).toMatchObject({
+      place: "Jakarta",
+      publisher: "CNN Indonesia",
+      rest: LEAD,
+    });
+  });
+});
+
 describe("an English wire dateline", () => {
   const lead =
     "Japan and South Korea signed an agreement on Friday to share military intelligence, officials said after the talks.";

@@ -19,7 +19,8 @@ export interface Dateline {
 
 const WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|da|del|do|al|el|van|von|den|der|la|le|es)";
 const PLACE = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+${WORD}){0,3}`;
-const DASH = "\\s*(?:--|[-–—―]{1,2})\\s*";
+// One dash or two, written apart by some outlets ("Jakarta, CNN Indonesia - - Pertemuan ...").
+const DASH = "\\s*(?:[-–—―]\\s*){1,2}";
 /** A publisher token is not split by commas or dashes: "CNN Indonesia", "Beritasatu.com". */
 const PUB = "[^,()\\n–—―-]{2,40}?";
 

@@ -43,6 +43,7 @@ describe("text utilities", () => {
   it("sees the holes stripped links leave in a sentence, and none in written text", () => {
     expect(hasLacuna("Presiden AS Donald , bakal diberikan opsi militer.")).toBe(true);
     expect(hasLacuna("seperti dikutip , via ,.")).toBe(true);
+    expect(hasLacuna("ketika sebuah,menargetkan mereka, kata Kepala Polisi.")).toBe(true);
     expect(hasLacuna("Kata Trump, Senin (16/9), AS siap, namun menunggu Riyadh.")).toBe(false);
   });
 

@@ -215,9 +215,10 @@ export function stretchAround(
 /**
  * "Presiden AS Donald , bakal ...", "dikutip , via ,.": words lost where a scraped page had links
  * (about half the CLICK-ID articles). Written text puts no space before a comma, nor two commas
- * in a row, so either marks a sentence with holes in it.
+ * in a row, nor a word right after one ("sebuah,menargetkan", "portal berita,mengangkat"), so
+ * each marks a sentence with holes in it.
  */
-const LACUNA = /\s,|,\s*[,.]/u;
+const LACUNA = /\s,|,\s*[,.]|\p{L},\p{L}/u;
 
 export function hasLacuna(text: string): boolean {
   return LACUNA.test(text);
