@@ -202,6 +202,12 @@ describe("what is no evidence of a tie", () => {
     );
   });
 
+  it("two teams meeting in a knockout round are no tie, however the round is spelled", () => {
+    const body =
+      "Timnas Indonesia U-16 juara grup dan melaju ke perempatfinal. Di perempatfinal, Indonesia bertemu Australia.";
+    expect(pairs(body, "Timnas Indonesia U-16 Diharapkan Lewati Pencapaian")).toEqual([]);
+  });
+
   it("a venue named from the city up to the country is not a party", () => {
     const body =
       "Presiden Indonesia Joko Widodo melakukan pertemuan bilateral dengan Perdana Menteri Australia Malcolm Turnbull di KTT G20, Hamburg, Jerman. Kedua pemimpin membahas kerja sama perdagangan.";
