@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "./analyze.js";
 import { parseArticle } from "./article-parser.js";
+import { articleOf } from "./testing.js";
 import type { ArticleAnalysis, EventFact, FigureFact } from "./types.js";
 
 const seedsDir = fileURLToPath(new URL("../../seeds/", import.meta.url));
@@ -84,5 +85,24 @@ describe("facts in the seed articles", () => {
   it("marks an invitation as a planned event", () => {
     const events = factsOf(seed("001"), "MY-RU", "event") as EventFact[];
     expect(events.find((event) => event.date?.month === 10)?.planned).toBe(true);
+  });
+});
+
+describe("a meeting of others told in a sentence about the pair", () => {
+  it("is not the pair's meeting", () => {
+    const article = articleOf(
+      "Israel berencana mencaplok Tepi Barat, Palestina. Berbicara usai pertemuan dengan Raja Yordania Abdullah II di Berlin, Kanselir Jerman Angela Merkel menolak rencana Israel mencaplok wilayah Palestina. Palestina mengecam rencana Israel itu.",
+      {
+        title: "Merkel Tolak Rencana Israel Caplok Wilayah Palestina",
+        publishedAt: { year: 2019, month: 9, day: 18 },
+      },
+    );
+    const ties = analyzeArticle(article).ties;
+    const pair = ties.find((tie) => tie.pair.join("-") === "IL-PS");
+    const types = pair?.facts.flatMap((entry) =>
+      entry.fact.kind === "event" ? [entry.fact.type] : [],
+    );
+    expect(types).toBeDefined();
+    expect(types).not.toContain("meeting");
   });
 });

@@ -19,9 +19,23 @@ import type {
   DateMention,
   EventFact,
   Fact,
+  Pair,
   PairAnalysis,
   ParsedArticle,
 } from "./types.js";
+
+/**
+ * "Berbicara pasca pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana
+ * [Israel] akan merusak upaya damai Israel-Palestina": for Israel and Palestine, a meeting whose
+ * named people are all of other countries is theirs, not the pair's. (Where one of the pair is
+ * among them, the meeting stays: it is often the occasion of what that one says of the other.)
+ */
+function othersMeeting(event: EventFact, pair: Pair): boolean {
+  if (!MET_TYPES.has(event.type)) return false;
+  const countries = event.people.flatMap((person) => person.country ?? []);
+  return countries.length > 0 && !countries.some((code) => pair.includes(code));
+}
+const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call"]);
 
 /**
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
@@ -129,7 +143,7 @@ function pairFacts(
       dateline: context.article.dateline,
       occasion,
     });
-    if (event) {
+    if (event && !othersMeeting(event, scored.pair)) {
       facts.push({ sentenceIndex: index, fact: event });
       if (!occasion && !event.planned && event.type !== "statement") occasion = event;
     }

@@ -52,6 +52,13 @@ describe("a platform one writes on", () => {
   });
 });
 
+describe("a comma after the place", () => {
+  it("does not take the clause's subject, named with a title, for a region", () => {
+    const text = "Usai pertemuan di Berlin, Kanselir Jerman Angela Merkel menolak rencana itu.";
+    expect(findPlace(text, 0)).toBe("Berlin");
+  });
+});
+
 describe("the homeland", () => {
   it("is not an event's place", () => {
     expect(findPlace("Dubes mengajak pelaku usaha di Tanah Air terus mengekspor.", 0)).toBeNull();

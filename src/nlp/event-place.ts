@@ -46,6 +46,17 @@ const ROUTE_START = new RegExp(
   "u",
 );
 
+/**
+ * "di Berlin, Kanselir Jerman Angela Merkel menolak ...": what follows the comma is the clause's
+ * subject, named with a title, not the region of the place before it.
+ */
+function withoutTail(place: string): string {
+  const comma = place.indexOf(",");
+  return comma > 0 && NOT_A_PLACE.test(place.slice(comma + 1).trimStart())
+    ? place.slice(0, comma)
+    : place;
+}
+
 /** True when the place is only a country's name ("Rusia", "Amerika Serikat"). */
 export function onlyACountry(place: string): boolean {
   return findCountryMentions(place).some((m) => m.start === 0 && m.end === place.length);
@@ -61,7 +72,11 @@ export function placesIn(text: string): { at: number; place: string; route: bool
         const clauseFollows = /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length));
         const place = clauseFollows ? match[1]!.replace(SUBJECT_AFTER_COMMA, "") : match[1]!;
         const route = /^ke\s/iu.test(match[0]) && ROUTE_START.test(text.slice(0, match.index));
-        return { at: match.index, place: place.replace(WEEKDAY_OR_MONTH_TAIL, ""), route };
+        return {
+          at: match.index,
+          place: withoutTail(place.replace(WEEKDAY_OR_MONTH_TAIL, "")),
+          route,
+        };
       })
       .filter((candidate) => !NOT_A_PLACE.test(candidate.place))
   );
