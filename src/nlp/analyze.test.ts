@@ -106,3 +106,24 @@ describe("a meeting of others told in a sentence about the pair", () => {
     expect(types).not.toContain("meeting");
   });
 });
+
+describe("the sectors of a pair", () => {
+  const sectorsOf = (body: string) =>
+    analyzeArticle(
+      articleOf(body, { title: "Indonesia dan Malaysia Perkuat Kerja Sama" }),
+    ).ties[0]?.facts.flatMap((entry) => (entry.fact.kind === "sector" ? entry.fact.sectors : []));
+
+  it("are not the media the news quotes", () => {
+    const sectors = sectorsOf(
+      "Indonesia dan Malaysia sepakat memperkuat kerja sama perdagangan, kata Menteri Perdagangan kepada media di Jakarta.",
+    );
+    expect(sectors).toContain("trade");
+    expect(sectors).not.toContain("media");
+  });
+
+  it("include the media when the pair cooperate in broadcasting", () => {
+    expect(
+      sectorsOf("Indonesia dan Malaysia sepakat memperkuat kerja sama penyiaran kedua negara."),
+    ).toContain("media");
+  });
+});
