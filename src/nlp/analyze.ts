@@ -1,3 +1,4 @@
+import { agreementIn } from "./agreements.js";
 import { readParties } from "./article-parties.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
@@ -11,7 +12,6 @@ import { sectorExclusions, sectorTerms } from "./lexicon.js";
 import { namedPeople } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
-import { truncateWords } from "./text.js";
 import { type ScoredPair, sentencesAbout, TIE_THRESHOLD, tiesOf } from "./ties.js";
 import { pairTone } from "./tone.js";
 import type {
@@ -42,24 +42,6 @@ const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call"]);
  * again from their stored text at the next start.
  */
 export const ANALYZER_VERSION = 18;
-
-const AGREEMENT =
-  /(?<![\p{L}])(?:sepakat untuk|bersepakat untuk|menyepakati|menandatangani|penandatanganan|meneken|agreed to|signed)\s+([^.;:"”]+)/iu;
-// "... yang mencakup bidang pertanian, bea cukai, ...": a list that goes on past its commas.
-const LIST_START =
-  /(?<![\p{L}])(?:mencakup|meliputi|termasuk|antara lain|bidang|including)(?![\p{L}])/iu;
-const AGREEMENT_MAX = 160;
-
-function agreementIn(text: string): string | null {
-  const clause = AGREEMENT.exec(text)?.[1]?.trim();
-  if (!clause) return null;
-  const firstComma = clause.indexOf(",");
-  const object =
-    firstComma < 0 || LIST_START.test(clause.slice(0, firstComma))
-      ? clause
-      : clause.slice(0, firstComma);
-  return object.split(/\s+/).length >= 2 ? truncateWords(object.trim(), AGREEMENT_MAX) : null;
-}
 
 function sectorsIn(sentences: SentenceParties[]): string[] {
   const counts = new Map<string, number>();
