@@ -92,6 +92,15 @@ describe("country names and suggestions", () => {
   });
 });
 
+describe("a model's code", () => {
+  it("is no country, though its letters spell one", () => {
+    expect(codes("Monumen itu adalah Pesawat AS–202 Bravo, pesawat latih buatan Swiss.")).toEqual([
+      "CH",
+    ]);
+    expect(codes("Hubungan AS-China memanas.")).toEqual(["US", "CN"]);
+  });
+});
+
 describe("tournaments named after a country", () => {
   it("when a country's name is followed by 'Open', 'Terbuka' or 'Masters' it is a tournament", () => {
     expect(codes("Wakil Indonesia lolos di China Open dan Malaysia Terbuka.")).toEqual(["ID"]);

@@ -99,6 +99,9 @@ const CURRENCY_BEFORE = /(?:dolar|dollar|ringgit|yuan|rupee|rupiah|won|yen|bahas
  */
 const TOURNAMENT_AFTER = /^[ \t]+(?:Open|Terbuka|Masters)(?![\p{L}])/u;
 
+/** "Pesawat AS-202 Bravo": a model's code, letters then a dash and digits, is no country. */
+const MODEL_CODE_AFTER = /^[-–]\d/u;
+
 /** "Turki al-Maliki", "Turki bin Faisal": Arabic names that begin with a country's name. */
 const PERSON_NAME_AFTER = /^\s+(?:al|Al|bin|binti)(?:\s|-)/u;
 
@@ -126,10 +129,11 @@ export function findCountryMentions(text: string): CountryMention[] {
   }
   // Blockers have done their work (hiding the names inside them); currencies are not countries;
   // a name followed by "al-" or "bin" is a person's ("Kolonel Turki al-Maliki"), and one followed
-  // by "Open" a tournament's.
+  // by "Open" a tournament's, and one followed by a dash and digits a model's code.
   return kept.filter(
     (mention) =>
       mention.code !== BLOCKED &&
+      !MODEL_CODE_AFTER.test(text.slice(mention.end, mention.end + 2)) &&
       !CURRENCY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !PERSON_NAME_AFTER.test(text.slice(mention.end, mention.end + 8)) &&
       !TOURNAMENT_AFTER.test(text.slice(mention.end, mention.end + 10)),
