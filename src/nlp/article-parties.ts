@@ -1,6 +1,6 @@
 import { findCountryMentions } from "./countries.js";
 import { marketNews, offTopicContext } from "./lexicon.js";
-import { leaderCountry } from "./metonyms.js";
+import { leaderCountry, leaderFullName } from "./metonyms.js";
 import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { splitSentences } from "./text.js";
@@ -60,6 +60,9 @@ export function readParties(article: ParsedArticle) {
     leadSubjects: leadSubjects(parties[0], year),
     threeWay: threeWayMeeting(parties),
   };
+  // Shown in full once the mentions are found where the text wrote the name, cut or not.
+  for (const person of people)
+    person.name = leaderFullName(person.name, person.country, year) ?? person.name;
   return { sentences, parties, titleCountries, evidence };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMetonyms } from "./metonyms.js";
+import { findMetonyms, leaderFullName } from "./metonyms.js";
+import { eventsIn } from "./testing.js";
 
 const codes = (text: string) => findMetonyms(text, 2019).map((m) => m.code);
 
@@ -58,5 +59,29 @@ describe("a leader's name", () => {
     expect(found("Politikus Golkar Roem Kono bertemu Kono di Tokyo.", 2019)).toEqual(["JP"]);
     expect(found("Mark O’Neill membuka festival itu.", 2019)).toEqual([]);
     expect(found("PM O’Neill membuka festival itu.", 2019)).toEqual(["PG"]);
+  });
+});
+
+describe("a leader's name cut short", () => {
+  it("is completed from the leader of that country in office that year", () => {
+    expect(leaderFullName("Donald", "US", 2019)).toBe("Donald Trump");
+    expect(leaderFullName("Tsai Ing", "TW", 2019)).toBe("Tsai Ing-wen");
+  });
+
+  it("is left as it is for another country, another year or a name that is not a start", () => {
+    expect(leaderFullName("Donald", "GB", 2019)).toBeNull();
+    expect(leaderFullName("Donald", "US", 2010)).toBeNull();
+    expect(leaderFullName("Don", "US", 2019)).toBeNull();
+    expect(leaderFullName("Donald", null, 2019)).toBeNull();
+  });
+});
+
+describe("the people of an article's events", () => {
+  it("are shown by the full name when the text lost the rest of a leader's name", () => {
+    const events = eventsIn(
+      "Presiden AS Donald , bertemu Perdana Menteri Jepang Shinzo Abe di New York, Senin (23/9/2019).",
+      { year: 2019, month: 9, day: 24 },
+    );
+    expect(events[0]?.people.map((person) => person.name)).toContain("Donald Trump");
   });
 });

@@ -145,3 +145,24 @@ export function leaderCountry(name: string, year: number | null): CountryCode | 
   const [code] = codes;
   return codes.size === 1 && code ? code : null;
 }
+
+/**
+ * "Presiden AS Donald , bakal ...": a scraped page that lost a link keeps only the start of a
+ * leader's name. The full name of the one leader of that country in office in `year` whose name
+ * starts with those words ("Donald Trump", "Tsai Ing-wen"), if there is one.
+ */
+export function leaderFullName(
+  name: string,
+  country: CountryCode | null,
+  year: number | null,
+): string | null {
+  if (!country) return null;
+  const full = new Set(
+    leaders
+      .filter((leader) => leader.country === country && inOffice(leader, year))
+      .map((leader) => leader.names[0]!)
+      .filter((known) => known.startsWith(name) && /^[\s-]/u.test(known.slice(name.length))),
+  );
+  const [only] = full;
+  return full.size === 1 && only ? only : null;
+}
