@@ -1,6 +1,6 @@
 import { findCountryMentions } from "./countries.js";
 import { marketNews, offTopicContext } from "./lexicon.js";
-import { leaderCountry, leaderFullName } from "./metonyms.js";
+import { leaderCountry, leaderCountryBySurname, leaderFullName } from "./metonyms.js";
 import { findPeople, homeCountry } from "./people.js";
 import { analyseSentence } from "./sentence-parties.js";
 import { splitSentences } from "./text.js";
@@ -60,9 +60,12 @@ export function readParties(article: ParsedArticle) {
     leadSubjects: leadSubjects(parties[0], year),
     threeWay: threeWayMeeting(parties),
   };
-  // Shown in full once the mentions are found where the text wrote the name, cut or not.
-  for (const person of people)
+  // Shown in full, and with their country, once the mentions are found where the text wrote the
+  // name, cut or spelled otherwise (the surname alone already stands for the country there).
+  for (const person of people) {
+    person.country ??= leaderCountryBySurname(person.name, year);
     person.name = leaderFullName(person.name, person.country, year) ?? person.name;
+  }
   return { sentences, parties, titleCountries, evidence };
 }
 

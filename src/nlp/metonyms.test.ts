@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMetonyms, leaderFullName } from "./metonyms.js";
+import { findMetonyms, leaderCountryBySurname, leaderFullName } from "./metonyms.js";
 import { eventsIn } from "./testing.js";
 
 const codes = (text: string) => findMetonyms(text, 2019).map((m) => m.code);
@@ -83,5 +83,27 @@ describe("the people of an article's events", () => {
       { year: 2019, month: 9, day: 24 },
     );
     expect(events[0]?.people.map((person) => person.name)).toContain("Donald Trump");
+  });
+
+  it("carry the country of a leader whose name the data spells otherwise", () => {
+    const events = eventsIn(
+      "Menlu Mohamad Javad Zarif bertemu Menlu AS Mike Pompeo di New York, Senin (23/9/2019).",
+      { year: 2019, month: 9, day: 24 },
+    );
+    const zarif = events[0]?.people.find((person) => person.name.endsWith("Zarif"));
+    expect(zarif?.country).toBe("IR");
+  });
+});
+
+describe("a leader's name spelled otherwise", () => {
+  it("is known by the surname the data lists alone", () => {
+    expect(leaderCountryBySurname("Mohamad Javad Zarif", 2019)).toBe("IR");
+    expect(leaderCountryBySurname("Michael Richard Pompeo", 2019)).toBe("US");
+  });
+
+  it("is not a namesake's, nor a single word, nor out of office", () => {
+    expect(leaderCountryBySurname("Roem Kono", 2019)).toBeNull();
+    expect(leaderCountryBySurname("Zarif", 2019)).toBeNull();
+    expect(leaderCountryBySurname("Mohamad Javad Zarif", 2023)).toBeNull();
   });
 });

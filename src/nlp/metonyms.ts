@@ -166,3 +166,13 @@ export function leaderFullName(
   const [only] = full;
   return full.size === 1 && only ? only : null;
 }
+
+/**
+ * "Menlu Mohamad Javad Zarif": a leader's full name spelled otherwise than the data has it is
+ * still known by the surname the data lists alone ("Zarif"), unless it is a known namesake's.
+ */
+export function leaderCountryBySurname(name: string, year: number | null): CountryCode | null {
+  const surname = name.split(" ").at(-1)!;
+  if (surname === name || namesakes.includes(name)) return null;
+  return leaderCountry(surname, year);
+}
