@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPeople, findPersonMentions, homeCountry } from "./people.js";
+import { findPeople, findPersonMentions, homeCountry, roleInEnglish } from "./people.js";
+import { analyseSentence } from "./sentence-parties.js";
 
 describe("people named with their office", () => {
   it("reads the title, the country and the name", () => {
@@ -172,5 +173,36 @@ describe("commanders of the news' own armed forces and police", () => {
     expect(findPeople("Juru Bicara Kolonel Ahmad Rahman membantah laporan itu.")[0]?.name).toBe(
       "Ahmad Rahman",
     );
+  });
+});
+
+describe("past holders of an office", () => {
+  it("are read with the office's ordinal, then the country and the name", () => {
+    expect(findPeople("Presiden ke-3 RI BJ Habibie meninggal dunia.")).toEqual([
+      { name: "BJ Habibie", role: "Presiden ke-3", country: "ID", former: true },
+    ]);
+    expect(findPeople("Presiden Pertama Timor Leste Xanana Gusmao melayat.")).toEqual([
+      { name: "Xanana Gusmao", role: "Presiden Pertama", country: "TL", former: true },
+    ]);
+  });
+
+  it("are shown with the ordinal in English too", () => {
+    expect(roleInEnglish("Presiden ke-3")).toBe("3rd President");
+    expect(roleInEnglish("Presiden Pertama")).toBe("1st President");
+    expect(roleInEnglish("PM ke-22")).toBe("22nd PM");
+  });
+
+  it("do not stand for their country's state where they are named", () => {
+    const people = findPeople("Presiden ke-3 RI BJ Habibie wafat. Habibie dihormati Jerman.");
+    const text = "Habibie dihormati Jerman.";
+    const parties = analyseSentence({ index: 1, paragraph: 0, text }, people, 2019);
+    expect([...parties.parties]).toEqual(["DE"]);
+  });
+
+  it("take two capitals before a name for its initials, not for a body", () => {
+    expect(findPeople("Presiden BJ Habibie meresmikan pabrik.")[0]).toMatchObject({
+      name: "BJ Habibie",
+      role: "Presiden",
+    });
   });
 });

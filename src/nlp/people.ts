@@ -20,6 +20,11 @@ export interface Person {
    * they still stand for the office's country where they appear, but are not shown as a person.
    */
   unnamed?: true;
+  /**
+   * A past holder of the office ("Presiden ke-3 RI BJ Habibie"): shown with the office's country,
+   * but the person's name does not stand for that country's state in a sentence.
+   */
+  former?: true;
 }
 
 export interface PersonMention {
@@ -126,8 +131,28 @@ const PORTFOLIO = new RegExp(
 /** An office's short form in brackets right after it: "Menteri Luar Negeri (Menlu)". */
 const SHORT_FORM = /^[^\S\n]*\(\p{Lu}[\p{L}]{1,9}\)/u;
 
-/** An organisation's acronym between an office and a capitalised name ("Sekjen PBB Antonio"). */
-const BODY_ACRONYM = /^\s+(\p{Lu}{2,6})(?=\s+\p{Lu}\p{Ll})/u;
+/**
+ * An organisation's acronym between an office and a capitalised name ("Sekjen PBB Antonio").
+ * Two capitals are a name's initials more often than a body ("Presiden BJ Habibie").
+ */
+const BODY_ACRONYM = /^\s+(\p{Lu}{3,6})(?=\s+\p{Lu}\p{Ll})/u;
+
+/** "Presiden ke-3 RI BJ Habibie", "Presiden Pertama Timor Leste": which holder of the office. */
+const ORDINAL =
+  /^\s+(Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|ke-?\s?\d{1,2})(?![\p{L}\p{N}])/u;
+const ORDINAL_WORDS: Record<string, number> = {
+  pertama: 1,
+  kedua: 2,
+  ketiga: 3,
+  keempat: 4,
+  kelima: 5,
+  keenam: 6,
+  ketujuh: 7,
+  kedelapan: 8,
+};
+/** "ke-3", "Ketiga": the office's ordinal as the role shows it. */
+const ORDINAL_IN_ROLE =
+  / (ke-\d{1,2}|Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan)$/u;
 
 /** "Jenderal", "Laksamana Madya": a rank between the office and the name is no part of the name. */
 const RANK = new RegExp(
@@ -154,7 +179,26 @@ const MINISTRY_ROLE = /^Menteri\s+\S/u;
 
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {
-  return englishTitles[role] ?? role;
+  const ordinal = ORDINAL_IN_ROLE.exec(role);
+  if (!ordinal) return englishTitles[role] ?? role;
+  const base = role.slice(0, ordinal.index);
+  const number = ORDINAL_WORDS[ordinal[1]!.toLowerCase()] ?? Number(ordinal[1]!.slice(3));
+  return `${englishOrdinal(number)} ${englishTitles[base] ?? base}`;
+}
+
+/** "Ketiga" as written, "ke 3" and "ke3" as "ke-3". */
+function ordinalOf(written: string): string {
+  const word = written.toLowerCase();
+  if (word in ORDINAL_WORDS) return word.charAt(0).toUpperCase() + word.slice(1);
+  return `ke-${written.replace(/\D/g, "")}`;
+}
+
+function englishOrdinal(number: number): string {
+  const suffix =
+    number % 100 >= 11 && number % 100 <= 13
+      ? "th"
+      : (["th", "st", "nd", "rd"][number % 10] ?? "th");
+  return `${number}${suffix}`;
 }
 
 function displayTitle(title: string): string {
@@ -178,6 +222,8 @@ export function findPeople(text: string): Person[] {
     // "Menteri Industri dan Perdagangan Singapura Chan Chun Sing": the ministry, then the country.
     const portfolio = MINISTER.test(match[1]!) ? PORTFOLIO.exec(text.slice(cursor)) : null;
     if (portfolio) cursor += portfolio[0].length;
+    const ordinal = ORDINAL.exec(text.slice(cursor));
+    if (ordinal) cursor += ordinal[0].length;
     // "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Andika Perkasa": the office's short form.
     cursor += SHORT_FORM.exec(text.slice(cursor))?.[0].length ?? 0;
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
@@ -201,9 +247,17 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name, {
       name,
-      role: [displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1]].filter(Boolean).join(" "),
+      role: [
+        displayTitle(match[1]!),
+        portfolio?.[0].trim(),
+        body?.[1],
+        ordinal && ordinalOf(ordinal[1]!),
+      ]
+        .filter(Boolean)
+        .join(" "),
       country: country?.code ?? null,
       ...(unnamed && { unnamed }),
+      ...(ordinal && { former: true as const }),
     });
   }
   return mergeShortForms(trimHeadlineNames([...people.values()], inHeadline));

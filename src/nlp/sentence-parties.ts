@@ -125,7 +125,8 @@ export function analyseSentence(
   const personMentions = findPersonMentions(sentence.text, people);
   for (const mention of personMentions) {
     const code = mention.person.country;
-    if (code) mentions.push({ code, start: mention.start, end: mention.end });
+    if (code && !mention.person.former)
+      mentions.push({ code, start: mention.start, end: mention.end });
   }
   // Countries named only as a place, topic or yardstick ("di Afghanistan") do not act.
   const { groups, aside } = groupParties(sentence.text, mentions);
