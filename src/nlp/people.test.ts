@@ -199,6 +199,11 @@ describe("past holders of an office", () => {
     expect([...parties.parties]).toEqual(["DE"]);
   });
 
+  it("keep initials written with a full stop in the name", () => {
+    expect(findPeople("Presiden ke-3 Indonesia BJ. Habibie wafat.")[0]?.name).toBe("BJ. Habibie");
+    expect(findPeople("Ia bertemu Menlu AS. Pompeo datang kemudian.")).toEqual([]);
+  });
+
   it("take two capitals before a name for its initials, not for a body", () => {
     expect(findPeople("Presiden BJ Habibie meresmikan pabrik.")[0]).toMatchObject({
       name: "BJ Habibie",

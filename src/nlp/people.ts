@@ -48,12 +48,13 @@ const NOT_NAME = new Set(
     " ",
   ),
 );
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}{1,2}\.)$/u;
 
 /** Reads up to five name tokens starting at `from`; a punctuation mark ends the name. */
 function readName(text: string, from: number): { name: string; end: number } | null {
   // A name does not run on past its line: a headline's last words are not the body's first.
-  const tokenPattern = /[^\S\n]+(\p{Lu}\.|[\p{L}][\p{L}'’-]*)/uy;
+  // Initials end in a full stop: "M. Hanif", and "BJ. Habibie" when a name goes on after them.
+  const tokenPattern = /[^\S\n]+(\p{Lu}\.|\p{Lu}{2}\.(?=[^\S\n]+\p{Lu})|[\p{L}][\p{L}'’-]*)/uy;
   const tokens: string[] = [];
   let position = from;
   let end = from;
