@@ -16,7 +16,7 @@ import {
  *   [-- --relations-mistakes] [-- --events-mistakes] [-- --random-mistakes] [-- --random2-mistakes]
  *   [-- --random3-mistakes] [-- --random4-mistakes] [-- --random5-mistakes] [-- --random6-mistakes]
  *   [-- --random7-mistakes] [-- --random8-mistakes] [-- --random9-mistakes] [-- --random10-mistakes]
- *   [-- --random11-mistakes] [-- --indosum PATH]
+ *   [-- --random11-mistakes] [-- --random12-mistakes] [-- --indosum PATH]
  *   [-- --labelled DIR [--labelled-mistakes]]
  *
  * Measures the understanding on the hand-labelled tuning set (test/fixtures/eval/) and on the
@@ -144,9 +144,9 @@ const LATER_SETS: LabelledSet[] = [
 ];
 
 /**
- * Random samples labelled blind on 2026-12-02 and kept check sets (the ninth, and the eleventh of
- * that day's fourth session): like the unseen set, their mistakes are listed only on request, to
- * check a change after it is made, not to make it.
+ * Random samples labelled blind on 2026-12-02 and kept check sets (the ninth, the eleventh of
+ * that day's fourth session and the twelfth of its fifth): like the unseen set, their mistakes are
+ * listed only on request, to check a change after it is made, not to make it.
  */
 const RANDOM_CHECK_SETS: LabelledSet[] = [
   {
@@ -158,6 +158,12 @@ const RANDOM_CHECK_SETS: LabelledSet[] = [
     dir: "test/fixtures/eval-random11/",
     heading: "eleventh random sample (check set, never tuned on), hand-labelled articles",
     mistakesFlag: "--random11-mistakes",
+  },
+  {
+    dir: "test/fixtures/eval-random12/",
+    heading:
+      "twelfth random sample, half of it news naming two countries without a relation word (check set, never tuned on), hand-labelled articles",
+    mistakesFlag: "--random12-mistakes",
   },
 ];
 
