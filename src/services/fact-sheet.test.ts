@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { EventFact, FigureFact } from "../nlp/types.js";
-import { saysNothing, withoutConversions, withoutRetellings } from "./fact-sheet.js";
+import {
+  saysNothing,
+  withoutConversions,
+  withoutRetellings,
+  withSameEventsMerged,
+} from "./fact-sheet.js";
 
 const event = (place: string, day: number, type: EventFact["type"] = "visit"): EventFact => ({
   kind: "event",
@@ -65,6 +70,29 @@ describe("a story's events in a fact sheet", () => {
       saysNothing({ ...report, people: [{ name: "Trump", role: "Presiden", country: "US" }] }),
     ).toBe(false);
     expect(saysNothing({ ...report, type: "meeting" })).toBe(false);
+  });
+});
+
+describe("one event told in two stories", () => {
+  it("is listed once, citing both, when kind, day and a place name agree", () => {
+    const merged = withSameEventsMerged([
+      { fact: event("TMP Kalibata, Jakarta Selatan", 15), storyIds: [1] },
+      { fact: event("Taman Makam Pahlawan Kalibata, Jakarta", 15), storyIds: [2] },
+    ]);
+    expect(merged.map((e) => e.storyIds)).toEqual([[1, 2]]);
+  });
+
+  it("stays two events on other days, of other kinds, at other places or with no place", () => {
+    const events = [
+      { fact: event("Kalibata", 15), storyIds: [1] },
+      { fact: event("Kalibata", 16), storyIds: [2] },
+      { fact: event("Kalibata", 15, "meeting"), storyIds: [3] },
+      { fact: event("Bogor", 15), storyIds: [4] },
+      { fact: { ...event("x", 15), place: null }, storyIds: [5] },
+      { fact: event("Kalibata", 15, "statement"), storyIds: [6] },
+      { fact: event("Kalibata", 15, "statement"), storyIds: [7] },
+    ];
+    expect(withSameEventsMerged(events)).toHaveLength(7);
   });
 });
 

@@ -119,6 +119,30 @@ export function withoutRetellings<T extends { fact: EventFact; storyId: number }
 }
 
 /**
+ * Two outlets the story grouping kept apart tell one event: the same kind, on the same day, at
+ * places that share a name ("TMP Kalibata, Jakarta Selatan", "Taman Makam Pahlawan Kalibata,
+ * Jakarta"). The event is listed once, citing both.
+ */
+export function withSameEventsMerged(events: Cited<EventFact>[]): Cited<EventFact>[] {
+  const merged: Cited<EventFact>[] = [];
+  for (const event of events) {
+    const same = merged.find((kept) => sameEvent(kept.fact, event.fact));
+    if (!same) merged.push({ ...event, storyIds: [...event.storyIds] });
+    else for (const id of event.storyIds) if (!same.storyIds.includes(id)) same.storyIds.push(id);
+  }
+  return merged;
+}
+
+function sameEvent(a: EventFact, b: EventFact): boolean {
+  if (a.type !== b.type || a.planned !== b.planned || isVague(a) || !a.date || !b.date)
+    return false;
+  if (toIsoDate(a.date) !== toIsoDate(b.date) || !a.place || !b.place) return false;
+  const names = (place: string) => new Set(place.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []);
+  const shared = names(b.place);
+  return [...names(a.place)].some((name) => shared.has(name));
+}
+
+/**
  * "RM 1 atau Rp 3.352" in one outlet, "membayar Rp3.352" in another: a figure of a story whose
  * amount is another figure's conversion in that story is that figure, listed once.
  */

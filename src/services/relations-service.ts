@@ -17,6 +17,7 @@ import {
   withoutConversions,
   withoutEchoes,
   withoutRetellings,
+  withSameEventsMerged,
 } from "./fact-sheet.js";
 
 /**
@@ -114,7 +115,7 @@ export class RelationsService {
           entry.fact.kind === kind,
       );
 
-    const events = cite(
+    const told = cite(
       withoutRetellings(withoutEchoes(of("event").filter((e) => !saysNothing(e.fact)))).map(
         (e) => ({
           key: eventKey(e.fact),
@@ -123,6 +124,7 @@ export class RelationsService {
         }),
       ),
     );
+    const events = withSameEventsMerged(told);
     events.sort((a, b) => byRecency(a.fact, b.fact));
     const figures = cite(
       withoutConversions(of("figure")).map((e) => ({
