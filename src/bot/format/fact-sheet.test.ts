@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StoredArticle } from "../../db/article-store.js";
 import type { EventFact } from "../../nlp/types.js";
 import type { FactSheet } from "../../services/fact-sheet.js";
+import { translator } from "../i18n.js";
 import { describeEvent, formatFactSheet } from "./fact-sheet.js";
 import { MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
 
@@ -133,6 +134,19 @@ describe("an event line", () => {
       type: "meeting" as const,
     };
     expect(toPlainText(describeEvent(meeting))).toContain("Pertemuan: “Kedua menteri membahas");
+  });
+
+  it("names the countries of its place in English for an English chat", () => {
+    const meeting = {
+      ...vague("Trump bertemu Modi."),
+      type: "meeting" as const,
+      place: "New York, Amerika Serikat",
+      people: [{ name: "Donald Trump", role: "Presiden", country: "US" }],
+    };
+    expect(toPlainText(describeEvent(meeting, translator("en")))).toContain(
+      "New York, United States",
+    );
+    expect(toPlainText(describeEvent(meeting))).toContain("New York, Amerika Serikat");
   });
 
   it("does not quote a sentence with words missing", () => {

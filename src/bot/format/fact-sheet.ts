@@ -22,6 +22,7 @@ import {
   formatIsoDate,
   formatMoney,
   formatPerson,
+  formatPlace,
   listWords,
   toneLabel,
   toneWord,
@@ -67,7 +68,7 @@ class Citations {
 /** "14 Mei 2025 · Moskow — Pertemuan: Anwar Ibrahim (PM Malaysia) dan Vladimir Putin (...)". */
 export function describeEvent(fact: EventFact, tr: Translator = ID()): Html {
   const when = fact.date ? formatDateRange(fact.date, fact.until, tr.lang) : null;
-  const head = [when, fact.place].filter(Boolean).join(" · ");
+  const head = [when, fact.place && formatPlace(fact.place, tr)].filter(Boolean).join(" · ");
   const who = listWords(
     fact.people.slice(0, 3).map((person) => formatPerson(person, tr)),
     tr,

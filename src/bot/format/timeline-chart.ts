@@ -9,7 +9,7 @@ import type { Tone } from "../../nlp/tone.js";
 import type { Timeline, TimelineEvent } from "../../services/timeline-service.js";
 import { ID, type Lang, type Translator } from "../i18n.js";
 import { bold, fitBlocks, type Html, italic } from "./html.js";
-import { eventTypeLabel, formatDateRange, listWords, toneWord } from "./values.js";
+import { eventTypeLabel, formatDateRange, formatPlace, listWords, toneWord } from "./values.js";
 
 /**
  * The /timeline chart: a pure Vega-Lite spec from a pair's timeline, then Vega (no browser, no
@@ -115,7 +115,7 @@ export const CAPTION_LIMIT = 1024;
 
 /** "pertemuan 14 Mei 2025 · Moskow": the marks' full dates, which the chart only shows by month. */
 function eventLine({ event }: TimelineEvent, tr: Translator): string {
-  const place = event.place ? ` · ${truncateWords(event.place, 40)}` : "";
+  const place = event.place ? ` · ${truncateWords(formatPlace(event.place, tr), 40)}` : "";
   const date = event.date ? ` ${formatDateRange(event.date, event.until, tr.lang)}` : "";
   const line = `${eventTypeLabel(event.type, tr).toLowerCase()}${date}${place}`;
   return event.planned ? tr.t("event-planned", { event: line }) : line;

@@ -1,4 +1,4 @@
-import { countryName } from "../../nlp/countries.js";
+import { countryName, findCountryMentions } from "../../nlp/countries.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { formatDateEn, formatDateId, fromIsoDate } from "../../nlp/dates.js";
 import { roleInEnglish } from "../../nlp/people.js";
@@ -64,8 +64,10 @@ export function eventTypeLabel(type: EventFact["type"], tr: Translator = ID()): 
   return tr.t(`event-${type}`);
 }
 
-/** "Vladimir Putin (Presiden Rusia)": the role as the article gave it, the country translated. */
-/** "Vladimir Putin (Presiden Rusia)"; in English "Vladimir Putin (President, Russia)". */
+/**
+ * "Vladimir Putin (Presiden Rusia)"; in English "Vladimir Putin (President, Russia)": the role as
+ * the article gave it (translated where the data knows it), the country in the chat's language.
+ */
 export function formatPerson(person: PersonRef, tr: Translator = ID()): string {
   const english = tr.lang === "en";
   const role = person.role && english ? roleInEnglish(person.role) : person.role;
@@ -73,6 +75,18 @@ export function formatPerson(person: PersonRef, tr: Translator = ID()): string {
     .filter(Boolean)
     .join(english ? ", " : " ");
   return office ? `${person.name} (${office})` : person.name;
+}
+
+/**
+ * An event's place as the article wrote it; in English its countries are named in English
+ * ("New York, Amerika Serikat" → "New York, United States").
+ */
+export function formatPlace(place: string, tr: Translator = ID()): string {
+  if (tr.lang !== "en") return place;
+  let shown = place;
+  for (const mention of findCountryMentions(place).reverse())
+    shown = `${shown.slice(0, mention.start)}${countryName(mention.code, "en")}${shown.slice(mention.end)}`;
+  return shown;
 }
 
 export function listWords(items: string[], tr: Translator = ID()): string {
