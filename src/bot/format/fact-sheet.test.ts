@@ -88,6 +88,21 @@ describe("the fact sheet", () => {
     expect(message.markup).toContain('<a href="https://t.me/HubunganBot?start=a_2">');
   });
 
+  it("names the sectors most stories speak of, not every word any sentence touched", () => {
+    const many = ["trade", "energy", "health", "education", "tourism", "defence", "media", "food"];
+    const message = formatFactSheet(
+      {
+        ...sheet(2, "Pertemuan bilateral"),
+        sectors: many.map((fact) => ({ fact, storyIds: [1] })),
+      },
+      links,
+    );
+    const line = toPlainText(message)
+      .split("\n")
+      .find((text) => text.startsWith("perdagangan"));
+    expect(line?.split(", ")).toHaveLength(6);
+  });
+
   it("fits one Telegram message however many and however long the facts, and lists exactly the sources it cites", () => {
     fc.assert(
       fc.property(
