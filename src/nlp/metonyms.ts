@@ -31,6 +31,9 @@ const weakCapitals = new Set(
 );
 const leaders = (leaderData as { leaders: LeaderEntry[] }).leaders;
 const namesakes = (leaderData as { namesakes?: string[] }).namesakes ?? [];
+const leadersByCountry = new Map<CountryCode, LeaderEntry[]>();
+for (const leader of leaders)
+  leadersByCountry.set(leader.country, [...(leadersByCountry.get(leader.country) ?? []), leader]);
 
 const capitalMatcher = new PhraseMatcher<CountryCode>(
   Object.entries(capitals).flatMap(([code, names]) =>
@@ -158,8 +161,8 @@ export function leaderFullName(
 ): string | null {
   if (!country) return null;
   const full = new Set(
-    leaders
-      .filter((leader) => leader.country === country && inOffice(leader, year))
+    (leadersByCountry.get(country) ?? [])
+      .filter((leader) => inOffice(leader, year))
       .map((leader) => leader.names[0]!)
       .filter((known) => known.startsWith(name) && /^[\s-]/u.test(known.slice(name.length))),
   );

@@ -26,10 +26,14 @@ const OFFICE_WORDS = lower(
   ].flatMap((words) => words.split(/\s+/)),
 );
 const HEADLINE_VERBS = lower(roleData.notNames.headlineVerbs);
-/** "Jakarta Anies Baswedan", "Abu Dhabi": capitals as written, as lists of words. */
-const CAPITALS = Object.values((capitalData as { capitals: Record<string, string[]> }).capitals)
-  .flat()
-  .map((capital) => capital.toLowerCase().split(/\s+/));
+/** "Jakarta Anies Baswedan", "Abu Dhabi": capitals as lists of words, by their first word. */
+const CAPITALS = new Map<string, string[][]>();
+for (const capital of Object.values(
+  (capitalData as { capitals: Record<string, string[]> }).capitals,
+).flat()) {
+  const words = capital.toLowerCase().split(/\s+/);
+  CAPITALS.set(words[0]!, [...(CAPITALS.get(words[0]!) ?? []), words]);
+}
 /**
  * "PBB", "DPR", "NATO": a body's acronym, before a name or alone ("Sekjen PBB, Antonio Guterres");
  * two letters may be initials ("BJ Habibie").
@@ -41,9 +45,10 @@ const NUMERAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI)$/;
 const VERB_SUFFIX = /\p{Ll}{3,}kan$/u;
 
 function capitalAt(words: string[], at: number): number {
-  const lowered = words.map((word) => word.toLowerCase());
-  for (const capital of CAPITALS)
-    if (capital.every((word, offset) => lowered[at + offset] === word)) return capital.length;
+  const candidates = CAPITALS.get(words[at]!.toLowerCase()) ?? [];
+  for (const capital of candidates)
+    if (capital.every((word, offset) => words[at + offset]?.toLowerCase() === word))
+      return capital.length;
   return 0;
 }
 
