@@ -1,5 +1,6 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
+import { ordinalAfterTitle, ordinalRoleInEnglish } from "./office-ordinal.js";
 import { NAME_PARTICLES } from "./person-mentions.js";
 import { readPersonName } from "./person-names.js";
 
@@ -125,11 +126,14 @@ const PORTFOLIO_WORDS = [...roleData.portfolios]
   .map((words) => words.replace(/\s+/g, "\\s+"))
   .join("|");
 const PORTFOLIO = new RegExp(
-  `^\\s+(?:${PORTFOLIO_WORDS})(?:\\s*(?:,|dan|&|and)\\s+(?:${PORTFOLIO_WORDS}))*(?![\\p{L}])(?:\\s*\\(\\p{Lu}[\\p{L}]{1,9}\\))?`,
+  `^\\s+(?:${PORTFOLIO_WORDS})(?:\\s*(?:,|dan|&|and)\\s+(?:${PORTFOLIO_WORDS}))*(?![\\p{L}])`,
   "u",
 );
 
-/** An office's short form in brackets right after it: "Menteri Luar Negeri (Menlu)". */
+/**
+ * An office's short form in brackets right after it, or after its portfolio: "Menteri Luar Negeri
+ * (Menlu)", "Menteri Lingkungan Hidup dan Kehutanan (LHK)".
+ */
 const SHORT_FORM = /^[^\S\n]*\(\p{Lu}[\p{L}]{1,9}\)/u;
 
 /**
@@ -137,23 +141,6 @@ const SHORT_FORM = /^[^\S\n]*\(\p{Lu}[\p{L}]{1,9}\)/u;
  * Two capitals are a name's initials more often than a body ("Presiden BJ Habibie").
  */
 const BODY_ACRONYM = /^\s+(\p{Lu}{3,6})(?=\s+\p{Lu}\p{Ll})/u;
-
-/** "Presiden ke-3 RI BJ Habibie", "Presiden Pertama Timor Leste": which holder of the office. */
-const ORDINAL =
-  /^\s+(Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|ke-?\s?\d{1,2})(?![\p{L}\p{N}])/u;
-const ORDINAL_WORDS: Record<string, number> = {
-  pertama: 1,
-  kedua: 2,
-  ketiga: 3,
-  keempat: 4,
-  kelima: 5,
-  keenam: 6,
-  ketujuh: 7,
-  kedelapan: 8,
-};
-/** "ke-3", "Ketiga": the office's ordinal as the role shows it. */
-const ORDINAL_IN_ROLE =
-  / (ke-\d{1,2}|Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Ketujuh|Kedelapan)$/u;
 
 /** "Jenderal", "Laksamana Madya": a rank between the office and the name is no part of the name. */
 const RANK = new RegExp(
@@ -180,26 +167,8 @@ const MINISTRY_ROLE = /^Menteri\s+\S/u;
 
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {
-  const ordinal = ORDINAL_IN_ROLE.exec(role);
-  if (!ordinal) return englishTitles[role] ?? role;
-  const base = role.slice(0, ordinal.index);
-  const number = ORDINAL_WORDS[ordinal[1]!.toLowerCase()] ?? Number(ordinal[1]!.slice(3));
-  return `${englishOrdinal(number)} ${englishTitles[base] ?? base}`;
-}
-
-/** "Ketiga" as written, "ke 3" and "ke3" as "ke-3". */
-function ordinalOf(written: string): string {
-  const word = written.toLowerCase();
-  if (word in ORDINAL_WORDS) return word.charAt(0).toUpperCase() + word.slice(1);
-  return `ke-${written.replace(/\D/g, "")}`;
-}
-
-function englishOrdinal(number: number): string {
-  const suffix =
-    number % 100 >= 11 && number % 100 <= 13
-      ? "th"
-      : (["th", "st", "nd", "rd"][number % 10] ?? "th");
-  return `${number}${suffix}`;
+  const title = (written: string) => englishTitles[written] ?? written;
+  return ordinalRoleInEnglish(role, title) ?? title(role);
 }
 
 function displayTitle(title: string): string {
@@ -223,8 +192,8 @@ export function findPeople(text: string): Person[] {
     // "Menteri Industri dan Perdagangan Singapura Chan Chun Sing": the ministry, then the country.
     const portfolio = MINISTER.test(match[1]!) ? PORTFOLIO.exec(text.slice(cursor)) : null;
     if (portfolio) cursor += portfolio[0].length;
-    const ordinal = ORDINAL.exec(text.slice(cursor));
-    if (ordinal) cursor += ordinal[0].length;
+    const ordinal = ordinalAfterTitle(text.slice(cursor));
+    if (ordinal) cursor += ordinal.length;
     // "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Andika Perkasa": the office's short form.
     cursor += SHORT_FORM.exec(text.slice(cursor))?.[0].length ?? 0;
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
@@ -248,12 +217,7 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name, {
       name,
-      role: [
-        displayTitle(match[1]!),
-        portfolio?.[0].trim(),
-        body?.[1],
-        ordinal && ordinalOf(ordinal[1]!),
-      ]
+      role: [displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1], ordinal?.shown]
         .filter(Boolean)
         .join(" "),
       country: country?.code ?? null,
