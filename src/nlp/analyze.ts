@@ -26,9 +26,9 @@ import type {
 
 /**
  * "Berbicara pasca pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana
- * [Israel] akan merusak upaya damai Israel-Palestina": for Israel and Palestine, a meeting whose
- * named people are all of other countries is theirs, not the pair's. (Where one of the pair is
- * among them, the meeting stays: it is often the occasion of what that one says of the other.)
+ * [Israel] akan merusak upaya damai Israel-Palestina": a meeting whose named people are all of
+ * countries outside the pair (here Israel and Palestine) is theirs, not the pair's. Where one of
+ * the pair is among them the meeting stays: it is often the occasion of what that one says.
  */
 function othersMeeting(event: EventFact, pair: Pair): boolean {
   if (!MET_TYPES.has(event.type)) return false;

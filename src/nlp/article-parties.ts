@@ -21,10 +21,14 @@ export function readParties(article: ParsedArticle) {
   const sentences = splitSentences(article.body);
   const people = findPeople(`${article.title}\n\n${article.body}`);
   const year = article.publishedAt?.year ?? null;
-  // "Presiden Joko Widodo": an office without a country is known by who held it that year.
+  // "Presiden Joko Widodo": an office without a country is known by who held it that year, also
+  // when the data spells the name otherwise ("Mohamad Javad Zarif": by the surname it lists).
   // A cabinet title of the news' own country without a country is that country's (people.ts).
   for (const person of people)
-    person.country ??= leaderCountry(person.name, year) ?? homeCountry(person.role);
+    person.country ??=
+      leaderCountry(person.name, year) ??
+      leaderCountryBySurname(person.name, year) ??
+      homeCountry(person.role);
   const parties = sentences.map((sentence) => analyseSentence(sentence, people, year));
   const titleCountries = new Set(findCountryMentions(article.title).map((mention) => mention.code));
   // A headline derived from the lead repeats the lead: it is no extra evidence.
@@ -60,12 +64,9 @@ export function readParties(article: ParsedArticle) {
     leadSubjects: leadSubjects(parties[0], year),
     threeWay: threeWayMeeting(parties),
   };
-  // Shown in full, and with their country, once the mentions are found where the text wrote the
-  // name, cut or spelled otherwise (the surname alone already stands for the country there).
-  for (const person of people) {
-    person.country ??= leaderCountryBySurname(person.name, year);
+  // Shown in full once the mentions are found where the text wrote the name, cut or not.
+  for (const person of people)
     person.name = leaderFullName(person.name, person.country, year) ?? person.name;
-  }
   return { sentences, parties, titleCountries, evidence };
 }
 
