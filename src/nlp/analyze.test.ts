@@ -105,6 +105,33 @@ describe("a meeting of others told in a sentence about the pair", () => {
     expect(types).toBeDefined();
     expect(types).not.toContain("meeting");
   });
+
+  const eventsOfPair = (text: string, title: string, pair: string) => {
+    const article = articleOf(text, { title, publishedAt: { year: 2017, month: 8, day: 8 } });
+    const tie = analyzeArticle(article).ties.find((candidate) => candidate.pair.join("-") === pair);
+    return (tie?.facts ?? []).flatMap((entry) => (entry.fact.kind === "event" ? [entry.fact] : []));
+  };
+
+  it("a call between one of the pair and a third country is not the pair's call", () => {
+    const events = eventsOfPair(
+      "Korea Utara kembali mengancam Amerika Serikat, Senin (7/8/2017). Sementara itu, Presiden AS Donald Trump dan Presiden Korsel Moon Jae-in lewat panggilan telepon sama-sama menyatakan akan terus bekerja sama dalam menghadapi Korut.",
+      "Korut Ancam AS, Trump Telepon Moon",
+      "KP-US",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((event) => event.type)).not.toContain("call");
+  });
+
+  it("what one of the pair says at a meeting with others is said where they met", () => {
+    const events = eventsOfPair(
+      "Kanselir Jerman Angela Merkel menolak rencana Perdana Menteri Israel Benjamin Netanyahu mencaplok Tepi Barat. Berbicara usai pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana tersebut akan merusak upaya damai Israel-Palestina.",
+      "Merkel Tolak Rencana Netanyahu",
+      "DE-IL",
+    );
+    const said = events.find((event) => event.sentence.startsWith("Berbicara"));
+    expect(said).toMatchObject({ type: "statement", place: "Berlin" });
+    expect(said?.people.map((person) => person.name)).toEqual(["Angela Merkel"]);
+  });
 });
 
 describe("the sectors of a pair", () => {

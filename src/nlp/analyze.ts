@@ -27,21 +27,38 @@ import type {
 /**
  * "Berbicara pasca pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana
  * [Israel] akan merusak upaya damai Israel-Palestina": a meeting whose named people are all of
- * countries outside the pair (here Israel and Palestine) is theirs, not the pair's. Where one of
- * the pair is among them the meeting stays: it is often the occasion of what that one says.
+ * countries outside the pair (here Israel and Palestine) is theirs, not the pair's. So is one
+ * between one of the pair and a third country with nobody of the other: "Presiden AS Donald Trump
+ * dan Presiden Korsel Moon Jae-in lewat panggilan telepon ... menghadapi Korut" is a US-South
+ * Korea call about North Korea, not a call between the US and North Korea.
  */
 function othersMeeting(event: EventFact, pair: Pair): boolean {
   if (!MET_TYPES.has(event.type)) return false;
   const countries = event.people.flatMap((person) => person.country ?? []);
-  return countries.length > 0 && !countries.some((code) => pair.includes(code));
+  const sides = new Set(countries.filter((code) => pair.includes(code)));
+  return countries.some((code) => !pair.includes(code)) && sides.size < 2;
 }
-const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call"]);
+const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
+
+/**
+ * "Berbicara pasca pertemuan dengan Raja Abdullah II di Berlin, Merkel mengatakan ...": what one
+ * of the pair says at a meeting with others is said there. Only the pair's people speak for it.
+ */
+function statementAtMeeting(
+  meeting: EventFact,
+  said: EventFact | null,
+  pair: Pair,
+): EventFact | null {
+  if (said?.type !== "statement") return null;
+  const speakers = said.people.filter((person) => person.country && pair.includes(person.country));
+  return speakers.length ? { ...said, place: said.place ?? meeting.place, people: speakers } : null;
+}
 
 /**
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 18;
+export const ANALYZER_VERSION = 19;
 
 function sectorsIn(sentences: SentenceParties[]): string[] {
   const counts = new Map<string, number>();
@@ -117,15 +134,22 @@ function pairFacts(
   for (const parties of about) {
     const index = parties.sentence.index;
     const sentenceDates = dates.get(index) ?? [];
-    const event = extractEvent(parties, {
+    const eventContext = {
       dates: sentenceDates,
       leadDate: context.leadDate,
       leadPlace: context.leadPlace,
       publishedAt: context.article.publishedAt,
       dateline: context.article.dateline,
       occasion,
-    });
-    if (event && !othersMeeting(event, scored.pair)) {
+    };
+    let event = extractEvent(parties, eventContext);
+    if (event && othersMeeting(event, scored.pair))
+      event = statementAtMeeting(
+        event,
+        extractEvent(parties, { ...eventContext, said: true }),
+        scored.pair,
+      );
+    if (event) {
       facts.push({ sentenceIndex: index, fact: event });
       if (!occasion && !event.planned && event.type !== "statement") occasion = event;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { longBefore, recalledInClause } from "./event-background.js";
+import { findDateMentions } from "./dates.js";
+import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
 import { clauseAround } from "./event-clause.js";
 import { eventTriggers } from "./lexicon.js";
 import { eventsIn } from "./testing.js";
@@ -32,6 +33,84 @@ describe("background events", () => {
       "Menlu Peru Elmer Schialer bertemu Menlu Chile Alberto van Klaveren di Lima pada Selasa. Topik itu dibahas ketika Menlu Peru Elmer Schialer berkunjung ke Chile beberapa waktu lalu.",
     );
     expect(found.filter((event) => event.type === "visit")).toHaveLength(0);
+  });
+});
+
+describe("events a sentence recalls", () => {
+  const held = (text: string) =>
+    events(text).filter((event) => event.type !== "statement" && event.type !== "report");
+
+  it("the meeting a period started with is background ('sejak pertemuan kedua')", () => {
+    expect(
+      held(
+        "Negosiasi dua negara mengalami kebuntuan sejak pertemuan kedua antara Pemimpin Korea Utara Kim Jong Un dan Presiden AS Donald Trump di Hanoi, Vietnam.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("an earlier meeting is background ('pertemuan sebelumnya')", () => {
+    expect(
+      held(
+        "Setelah pertemuan sebelumnya dengan Menteri Pertahanan Rusia Sergei Shoigu, PM Israel Benjamin Netanyahu menegaskan sikapnya.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("meetings on many occasions are background ('di berbagai kesempatan', 'beberapa kali')", () => {
+    expect(
+      held(
+        "PM Singapura Lee Hsien Loong dan Presiden Indonesia BJ Habibie bertemu di berbagai kesempatan.",
+      ),
+    ).toEqual([]);
+    expect(
+      held(
+        "PM Singapura Lee Hsien Loong dan Menteri Indonesia BJ Habibie melakukan pertemuan beberapa kali.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("an event in a year long before the story is background ('pada 1990')", () => {
+    expect(
+      held(
+        "PM Singapura Lee Hsien Loong bertemu Menristek Indonesia BJ Habibie di Bandung pada 1990.",
+      ),
+    ).toEqual([]);
+  });
+
+  const yearBefore = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    const trigger = { start, end: start + word.length };
+    return yearLongBefore(text, trigger, findDateMentions(text, PUBLISHED), PUBLISHED);
+  };
+
+  it("a year a period runs from, or of a relative clause, is not the event's", () => {
+    expect(yearBefore("Inggris dan China meneken perjanjian pada tahun 1984.", "meneken")).toBe(
+      true,
+    );
+    expect(
+      yearBefore("kunjungan pertama sejak hubungan diplomatik dibangun tahun 1965", "kunjungan"),
+    ).toBe(false);
+    expect(yearBefore("kata Wang Yi mengutip puisi yang ditulis pada 1963", "kata")).toBe(false);
+    expect(yearBefore("Inggris dan China meneken perjanjian pada tahun 2023.", "meneken")).toBe(
+      false,
+    );
+    expect(
+      held(
+        "Menlu Uruguay Rodolfo Nin Novoa bertemu Menlu Indonesia Retno Marsudi di Jakarta pada Senin, pertemuan pertama sejak hubungan diplomatik kedua negara dibangun tahun 1965.",
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe("events only offered", () => {
+  it("a meeting one is ready, willing or offers to hold did not take place", () => {
+    for (const text of [
+      "Presiden AS Donald Trump siap bertemu dengan Presiden Iran Hassan Rouhani di New York.",
+      "Presiden AS Donald Trump bersedia untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
+      "Pemimpin Korea Utara Kim Jong Un menawarkan untuk melakukan pertemuan dengan Presiden AS Donald Trump di Pyongyang.",
+      "Menlu AS Mike Pompeo ditanya tentang kemungkinan pertemuan Presiden Iran Hassan Rouhani dengan Presiden AS Donald Trump di New York.",
+    ])
+      expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });
 });
 

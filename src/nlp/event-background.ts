@@ -1,14 +1,16 @@
 /**
  * An event the story recalls rather than reports: one its sentence places in the past ("ketika
- * melawat ke India beberapa waktu lalu", "pernah berkunjung") or one dated well before the
- * publication ("kunjungan Presiden pada 13 September 2015 lalu"). Such background is not the
- * story's news, so it is not told as one of the pair's events.
+ * melawat ke India beberapa waktu lalu", "pernah berkunjung", "sejak pertemuan kedua di Hanoi",
+ * "pertemuan sebelumnya") or one dated well before the publication ("kunjungan Presiden pada 13
+ * September 2015 lalu", "kunjungan PM Lee ke IPTN pada 1990"). Such background is not the story's
+ * news, so it is not told as one of the pair's events.
  */
 import eventData from "../../data/events.json" with { type: "json" };
+import { inRelativeClause } from "./date-context.js";
 import { firstDay } from "./date-words.js";
 import { clauseAround } from "./event-clause.js";
 import { PhraseMatcher } from "./lexicon.js";
-import type { PartialDate } from "./types.js";
+import type { DateMention, PartialDate } from "./types.js";
 
 const recalledWords = new PhraseMatcher<true>(
   eventData.recalled.map((word): [string, true] => [word, true]),
@@ -24,8 +26,46 @@ export function longBefore(date: PartialDate, published: PartialDate | null): bo
   return firstDay(published) - firstDay(last) > NEWS_REACH_DAYS;
 }
 
-/** A word in the event word's clause that puts it in the past ("beberapa waktu lalu", "pernah"). */
+// "sejak pertemuan kedua": the event a period started with; "pertemuan sebelumnya": an earlier one.
+const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)\s+$/iu;
+const EARLIER_AFTER = /^\s+(?:sebelumnya|terdahulu|previous)(?![\p{L}])/iu;
+
+/**
+ * A word in the event word's clause that puts it in the past ("beberapa waktu lalu", "pernah"),
+ * or one right around it ("sejak pertemuan", "pertemuan sebelumnya").
+ */
 export function recalledInClause(text: string, trigger: { start: number; end: number }): boolean {
+  if (SINCE_BEFORE.test(text.slice(0, trigger.start))) return true;
+  if (EARLIER_AFTER.test(text.slice(trigger.end))) return true;
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
   return recalledWords.findAll(text).some((word) => word.start >= from && word.end <= to);
+}
+
+const SINCE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])/iu;
+
+/**
+ * A year alone in the event word's clause, more than a year before the story's: "kunjungan PM Lee
+ * ke IPTN pada 1990". A year a period runs from ("sejak ... tahun 1965") is not the event's, nor
+ * one of a relative clause about something else ("mengutip puisi yang ditulis pada 1963").
+ */
+export function yearLongBefore(
+  text: string,
+  trigger: { start: number; end: number },
+  mentions: DateMention[],
+  published: PartialDate | null,
+): boolean {
+  if (!published) return false;
+  const [from, to] = clauseAround(text, trigger.start, trigger.end);
+  return mentions.some(
+    (mention) =>
+      mention.kind === "year" &&
+      mention.date !== null &&
+      mention.date.year < published.year - 1 &&
+      mention.start >= from &&
+      mention.start < to &&
+      !inRelativeClause(text, mention.start, [trigger.end]) &&
+      !SINCE.test(
+        text.slice(Math.min(trigger.end, mention.start), Math.max(trigger.start, mention.start)),
+      ),
+  );
 }

@@ -46,10 +46,11 @@ const NEGATION =
 // "tidak hanya", "tak lama setelah": negation words that do not deny what follows.
 const NOT_A_DENIAL =
   /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
-// "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it: neither
-// tells that the event took place.
+// "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it;
+// "bersedia bertemu", "siap bertemu", "menawarkan untuk melakukan pertemuan" only offer it, and
+// "kemungkinan pertemuan" weighs it: none tells that the event took place.
 const REFUSED_RIGHT_BEFORE =
-  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak)(?:\s+untuk)?\s*$/iu;
+  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|siap|menawarkan|mengusulkan|kemungkinan)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
 
 /** True when the event word is denied in its clause: it did not take place. */
 export function negatedInClause(text: string, trigger: { start: number; end: number }): boolean {

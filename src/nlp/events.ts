@@ -1,9 +1,9 @@
-import { plannedWeekday } from "./date-ahead.js";
+import { plannedDate } from "./date-ahead.js";
 import { edgeOfDuration, inRelativeClause } from "./date-context.js";
 import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
-import { longBefore, recalledInClause } from "./event-background.js";
+import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
 import { negatedInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
@@ -34,6 +34,8 @@ export interface EventContext {
    * to it, and shares its date, place and people.
    */
   occasion: EventFact | null;
+  /** Read only what the sentence says, not the meeting it tells of (analyze.ts statementAtMeeting). */
+  said?: boolean;
 }
 
 /** Sentences this early in the story share the lead's date when they give none of their own. */
@@ -112,6 +114,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !refersBack(text, match.end) &&
       !negatedInClause(text, match) &&
       !recalledInClause(text, match) &&
+      !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
@@ -121,7 +124,9 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     parties.sentence.paragraph === 0 && anyDate && parties.people.length > 0
       ? { value: "statement" as const, start: 0, end: 0, surface: "" }
       : undefined;
-  const trigger = usable.find((match) => match.value !== "statement") ?? usable[0] ?? leadReport;
+  const trigger = context.said
+    ? (usable.find((match) => match.value === "statement") ?? leadReport)
+    : (usable.find((match) => match.value !== "statement") ?? usable[0] ?? leadReport);
   if (!trigger) return null;
   const dated = ownDates(text, context, trigger)[0];
   // "kunjungan Presiden pada 13 September 2015 lalu", in a 2017 story: background, not news.
@@ -193,7 +198,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   return {
     kind: "event",
     type: trigger.value,
-    date: planned && dated ? plannedWeekday(dated, context.publishedAt) : date,
+    date: planned && dated ? plannedDate(dated, context.publishedAt) : date,
     ...(until ? { until } : {}),
     planned,
     place,
