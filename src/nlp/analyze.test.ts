@@ -122,6 +122,27 @@ describe("a meeting of others told in a sentence about the pair", () => {
     expect(events.map((event) => event.type)).not.toContain("call");
   });
 
+  it("a meeting of people all of one side, or of one side with the UN, is not the pair's", () => {
+    const met = (text: string, title: string, pair: string) =>
+      eventsOfPair(text, title, pair).filter(
+        (event) => event.type === "meeting" || event.type === "call",
+      );
+    expect(
+      met(
+        "Presiden Timor Leste Taur Matan Ruak berduka, Senin (7/8/2017). Menteri PUPR Basuki Hadimuljono bertemu dengan Presiden ke-3 RI BJ Habibie di Jakarta, Senin (7/8/2017).",
+        "Timor Leste Berduka",
+        "ID-TL",
+      ),
+    ).toEqual([]);
+    expect(
+      met(
+        "Korea Utara mengancam Amerika Serikat, Senin (7/8/2017). Pemimpin Korea Utara Kim Jong Un berbicara dengan Sekjen PBB Antonio Guterres melalui telepon tentang Amerika Serikat, Senin (7/8/2017).",
+        "Korut Ancam AS",
+        "KP-US",
+      ),
+    ).toEqual([]);
+  });
+
   it("what one of the pair says at a meeting with others is said where they met", () => {
     const events = eventsOfPair(
       "Kanselir Jerman Angela Merkel menolak rencana Perdana Menteri Israel Benjamin Netanyahu mencaplok Tepi Barat. Berbicara usai pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana tersebut akan merusak upaya damai Israel-Palestina.",

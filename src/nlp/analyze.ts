@@ -30,14 +30,24 @@ import type {
  * countries outside the pair (here Israel and Palestine) is theirs, not the pair's. So is one
  * between one of the pair and a third country with nobody of the other: "Presiden AS Donald Trump
  * dan Presiden Korsel Moon Jae-in lewat panggilan telepon ... menghadapi Korut" is a US-South
- * Korea call about North Korea, not a call between the US and North Korea.
+ * Korea call about North Korea, not a call between the US and North Korea. And so is one whose
+ * named people are all of one country.
  */
 function othersMeeting(event: EventFact, pair: Pair): boolean {
   if (!MET_TYPES.has(event.type)) return false;
   const countries = event.people.flatMap((person) => person.country ?? []);
   const sides = new Set(countries.filter((code) => pair.includes(code)));
-  return countries.some((code) => !pair.includes(code)) && sides.size < 2;
+  if (sides.size === 2) return false;
+  // "Sekjen PBB Antonio Guterres": an international body's people are others too.
+  const others =
+    countries.some((code) => !pair.includes(code)) ||
+    event.people.some((person) => !person.country && INTERNATIONAL_BODY.test(person.role ?? ""));
+  // "Basuki bertemu dengan BJ Habibie": people all of one side met among themselves.
+  const amongThemselves = countries.length >= 2 && countries.length === event.people.length;
+  return others || amongThemselves;
 }
+const INTERNATIONAL_BODY =
+  /(?<![\p{L}])(?:PBB|UN|ASEAN|NATO|IMF|WHO|UNHCR|UNICEF|Uni Eropa|EU|Bank Dunia|OPEC|OKI)(?![\p{L}])/u;
 const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
 
 /**

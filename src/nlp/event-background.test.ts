@@ -109,8 +109,24 @@ describe("events only offered", () => {
       "Presiden AS Donald Trump bersedia untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
       "Pemimpin Korea Utara Kim Jong Un menawarkan untuk melakukan pertemuan dengan Presiden AS Donald Trump di Pyongyang.",
       "Menlu AS Mike Pompeo ditanya tentang kemungkinan pertemuan Presiden Iran Hassan Rouhani dengan Presiden AS Donald Trump di New York.",
+      "Presiden AS Donald Trump terbuka untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
+      "Presiden AS Donald Trump membatalkan pertemuan dengan Presiden Iran Hassan Rouhani di New York.",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
+  it("a visit most likely to take place ('kemungkinan besar') is still planned", () => {
+    const found = events(
+      "Latihan itu kemungkinan besar bertepatan dengan kunjungan Presiden China Xi Jinping ke India pada Oktober mendatang.",
+    );
+    expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
+  });
+
+  it("a visit one intends to make ('hendak berkunjung') is planned", () => {
+    const found = events(
+      "Menlu Jepang Taro Kono hendak berkunjung ke Jakarta, Indonesia untuk bertemu Menlu Retno Marsudi.",
+    );
+    expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
   });
 });
 

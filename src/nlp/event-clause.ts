@@ -3,7 +3,7 @@
  * in the event's own clause: in "X menandatangani nota, bahwa Y akan bergabung" or in a quote
  * before "kata X usai bertemu" it belongs to another verb; after a statement verb it belongs to
  * what was said ("X mengatakan Y akan datang": the saying happened). A negated or refused event
- * ("belum bisa bertemu", "menolak untuk bertemu") did not happen at all.
+ * ("belum bisa bertemu", "menolak untuk bertemu", "membatalkan kunjungannya") did not happen at all.
  */
 import { plannedWords } from "./lexicon.js";
 
@@ -42,19 +42,23 @@ export function plannedInClause(
 }
 
 const NEGATION =
-  /(?<![\p{L}])(?:tidak|tak|belum|bukan|gagal|batal|enggan|urung|never|not|didn['’]t|refused to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tidak|tak|belum|bukan|gagal|batal|membatalkan|dibatalkan|menunda|ditunda|enggan|urung|never|not|didn['’]t|refused to|cancell?ed|postponed)(?![\p{L}])/iu;
 // "tidak hanya", "tak lama setelah": negation words that do not deny what follows.
 const NOT_A_DENIAL =
   /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
 // "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it;
-// "bersedia bertemu", "siap bertemu", "menawarkan untuk melakukan pertemuan" only offer it, and
-// "kemungkinan pertemuan" weighs it: none tells that the event took place.
+// "bersedia bertemu", "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan
+// pertemuan" only offer it: none tells that the event took place. Nor does one weighed ("tentang
+// kemungkinan mengunjungi Pyongyang untuk pertemuan") anywhere before it in its clause.
 const REFUSED_RIGHT_BEFORE =
-  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|siap|menawarkan|mengusulkan|kemungkinan)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
+  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|siap|terbuka|menawarkan|mengusulkan)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
+
+// "kemungkinan besar" (most likely) still tells a plan.
+const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?![\p{L}])/iu;
 
 /** True when the event word is denied in its clause: it did not take place. */
 export function negatedInClause(text: string, trigger: { start: number; end: number }): boolean {
   const [from] = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
-  return NEGATION.test(before) || REFUSED_RIGHT_BEFORE.test(before);
+  return NEGATION.test(before) || REFUSED_RIGHT_BEFORE.test(before) || WEIGHED.test(before);
 }

@@ -93,3 +93,13 @@ describe("a person's name after 'di depan' or 'di hadapan'", () => {
     expect(findPlace(text, text.indexOf("nota"), ["Sergio Mattarella"])).toBe("Istana Quirinale");
   });
 });
+
+describe("a month or a day after a place", () => {
+  it("ends the place, with or without a comma", () => {
+    expect(findPlace("pertemuan kedua di Vietnam Februari lalu", 0)).toBe("Vietnam");
+    expect(findPlace("fasilitas minyak di Provinsi Timur Sabtu dini hari", 0)).toBe(
+      "Provinsi Timur",
+    );
+    expect(findPlace("bertemu di Berlin, Senin (16/9)", 0)).toBe("Berlin");
+  });
+});

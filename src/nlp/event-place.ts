@@ -37,8 +37,9 @@ const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // "di Tanah Air": the homeland, said of the news' own country, is no event's venue.
 const NOT_A_PLACE =
   /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Tanah\s+Air|Istana(?!\s+\p{Lu})|The|Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)\b/u;
+// "di Berlin, Senin", "di Vietnam Februari lalu": a day or a month ends the place.
 const WEEKDAY_OR_MONTH_TAIL =
-  /,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
+  /(?:,\s*|\s+)(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
 
 // "perjalanan dari New Mexico ke California": a route's destination, where the traveller was going.
 const ROUTE_START = new RegExp(

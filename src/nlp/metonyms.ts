@@ -149,6 +149,11 @@ export function leaderCountry(name: string, year: number | null): CountryCode | 
   return codes.size === 1 && code ? code : null;
 }
 
+/** "Joko Widodo" and "Jokowi": two names the data lists for one leader. */
+export function sameLeader(name: string, other: string): boolean {
+  return leaders.some((leader) => leader.names.includes(name) && leader.names.includes(other));
+}
+
 /**
  * "Presiden AS Donald , bakal ...": a scraped page that lost a link keeps only the start of a
  * leader's name. The full name of the one leader of that country in office in `year` whose name

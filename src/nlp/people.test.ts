@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findPeople, findPersonMentions, homeCountry, roleInEnglish } from "./people.js";
+import {
+  findPeople,
+  findPersonMentions,
+  homeCountry,
+  namedPeople,
+  roleInEnglish,
+} from "./people.js";
 import { analyseSentence } from "./sentence-parties.js";
 
 describe("people named with their office", () => {
@@ -67,6 +73,21 @@ describe("people named with their office", () => {
     expect(findPeople("Menteri Luar Negeri Iran, Senin (16/9), membantah.")).toEqual([]);
   });
 
+  it("does not take the next clause's one-word subject after the comma for a name", () => {
+    const people = findPeople(
+      "Menteri BUMN Rini Soemarno tiba. Selain bertemu dengan Presiden Madagaskar, Rini juga bertemu menteri.",
+    );
+    expect(people).toEqual([{ name: "Rini Soemarno", role: "Menteri BUMN", country: null }]);
+  });
+
+  it("reads a ministry's long name and its short form as the office", () => {
+    expect(
+      findPeople(
+        "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno dan Menteri Hukum dan Hak Asasi Manusia (Menkumham) Yasonna Laoly hadir.",
+      ).map((person) => person.name),
+    ).toEqual(["Rini Soemarno", "Yasonna Laoly"]);
+  });
+
   it("when a title-cased headline runs a name into the next words, the body's full name trims it", () => {
     const text =
       "Menko Luhut Ingin Tiru Vietnam\n\nMenko Luhut Binsar Panjaitan mengatakan Indonesia akan belajar dari Vietnam.";
@@ -90,6 +111,15 @@ describe("people named with their office", () => {
     expect(people).toEqual([{ name: "Xi Jinping", role: "Presiden", country: "CN" }]);
     const mentions = findPersonMentions("Xi mengundang tamunya.", people);
     expect(mentions.map((mention) => mention.person.country)).toEqual(["CN"]);
+  });
+
+  it("knows two names the data lists for one leader as one person", () => {
+    const people = findPeople(
+      "Presiden Jokowi menyambut tamunya. Presiden Joko Widodo atau Jokowi menerima Menlu China Wang Yi.",
+    );
+    const sentence = "Presiden Joko Widodo atau Jokowi menerima Menlu China Wang Yi.";
+    const named = namedPeople(findPersonMentions(sentence, people));
+    expect(named.map((person) => person.name)).toEqual(["Joko Widodo", "Wang Yi"]);
   });
 
   it("lets a name shared by two people stand for neither", () => {

@@ -1,5 +1,6 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
+import { sameLeader } from "./metonyms.js";
 import { ordinalAfterTitle, ordinalRoleInEnglish } from "./office-ordinal.js";
 import { NAME_PARTICLES } from "./person-mentions.js";
 import { readPersonName } from "./person-names.js";
@@ -199,7 +200,8 @@ export function findPeople(text: string): Person[] {
     const after = countryAfter(text, cursor, mentions) ?? institutionAfter(text, cursor);
     if (after) cursor = after.end;
     // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
-    if (after) cursor += APPOSITION.exec(text.slice(cursor))?.[0].length ?? 0;
+    const apposition = after ? (APPOSITION.exec(text.slice(cursor))?.[0].length ?? 0) : 0;
+    cursor += apposition;
     const country = after ?? countryBefore(text, match.index, mentions);
     // "Sekjen PBB Antonio Guterres", "Menteri BUMN Rini Soemarno": the body's acronym belongs to
     // the office, not to the name.
@@ -209,6 +211,9 @@ export function findPeople(text: string): Person[] {
     const words = readName(text, cursor);
     if (!words) continue;
     const { name, unnamed } = readPersonName(words.name);
+    // "Selain bertemu dengan Presiden Madagaskar, Rini juga ...": one word after the comma is the
+    // next clause's subject, not the office holder's name in apposition.
+    if (apposition && !name.includes(" ") && /^\s+\p{Ll}/u.test(text.slice(words.end))) continue;
     if (match.index < headlineEnd) inHeadline.add(name);
     const existing = people.get(name);
     if (existing) {
@@ -249,10 +254,19 @@ function trimHeadlineNames(people: Person[], inHeadline: Set<string>): Person[] 
   return people;
 }
 
-/** The people a text mentions, once each, leaving out the office holders it does not name. */
+/**
+ * The people a text mentions, once each, leaving out the office holders it does not name.
+ * "Presiden Joko Widodo atau Jokowi" is one person under the two names the data lists for him.
+ */
 export function namedPeople(mentions: PersonMention[]): Person[] {
   const seen = new Map<string, Person>();
-  for (const { person } of mentions) if (!person.unnamed) seen.set(person.name, { ...person });
+  for (const { person } of mentions) {
+    if (person.unnamed) continue;
+    const known = [...seen.keys()].some(
+      (name) => name !== person.name && sameLeader(name, person.name),
+    );
+    if (!known) seen.set(person.name, { ...person });
+  }
   return [...seen.values()];
 }
 
