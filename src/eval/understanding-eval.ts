@@ -1,10 +1,18 @@
 import { readFileSync } from "node:fs";
 import { analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
+import { firstDay } from "../nlp/date-words.js";
 import { toIsoDate } from "../nlp/dates.js";
 import { pairKey } from "../nlp/ties.js";
 import { type Tone, toneOf } from "../nlp/tone.js";
-import type { ArticleAnalysis, EventFact, FigureFact, Pair, ParsedArticle } from "../nlp/types.js";
+import type {
+  ArticleAnalysis,
+  EventFact,
+  FigureFact,
+  Pair,
+  ParsedArticle,
+  PartialDate,
+} from "../nlp/types.js";
 
 /**
  * Scores the understanding against the hand-labelled set in test/fixtures/eval/: ties (precision,
@@ -74,13 +82,37 @@ function factsOf<K extends "event" | "figure">(analysis: ArticleAnalysis, pair: 
 
 /**
  * The event a reader would call the article's main one: the first one held, a statement last; in
- * an article that tells only of a plan ("Menlu Uruguay akan sambangi Indonesia"), the plan.
+ * an article that tells only of a plan ("Menlu Uruguay akan sambangi Indonesia"), the plan. An
+ * event the story recalls from weeks before ("dua bulan setelah kunjungan Erdogan") is not its
+ * news while it tells one of its own days.
  */
-function mainEvent(analysis: ArticleAnalysis, pair: string): EventFact | null {
+function mainEvent(
+  analysis: ArticleAnalysis,
+  pair: string,
+  published: PartialDate | null,
+): EventFact | null {
   const events = factsOf(analysis, pair, "event");
   const held = events.filter((event) => !event.planned);
+  const recent = held.filter(
+    (event) => !event.date || !published?.day || daysBefore(event.date, published) <= NEWS_DAYS,
+  );
   const vague = (event: EventFact) => event.type === "statement" || event.type === "report";
-  return held.find((event) => !vague(event)) ?? held[0] ?? events[0] ?? null;
+  return (
+    recent.find((event) => !vague(event)) ??
+    recent[0] ??
+    held.find((event) => !vague(event)) ??
+    held[0] ??
+    events[0] ??
+    null
+  );
+}
+
+/** How many days before its publication a story's own news may be. */
+const NEWS_DAYS = 7;
+
+function daysBefore(date: PartialDate, published: PartialDate): number {
+  const last = { year: date.year, month: date.month ?? 12, day: date.day ?? 28 };
+  return firstDay(published) - firstDay(last);
 }
 
 function sameFigure(ours: FigureFact, gold: EvalLabel["figures"][number]): boolean {
@@ -108,7 +140,8 @@ export function evaluateUnderstanding(
     const label = byId.get(article.id);
     if (!label) continue;
     report.articles++;
-    const analysis = analyzeArticle(parseEvalArticle(article));
+    const parsed = parseEvalArticle(article);
+    const analysis = analyzeArticle(parsed);
     const predicted = new Set(analysis.ties.map((tie) => pairKey(tie.pair)));
     const gold = new Set(label.ties.map(key));
     for (const pair of predicted) {
@@ -125,7 +158,7 @@ export function evaluateUnderstanding(
       miss(article.id, `missed the tie ${pair}`);
     }
     if (label.event) {
-      const ours = mainEvent(analysis, key(label.event.pair));
+      const ours = mainEvent(analysis, key(label.event.pair), parsed.publishedAt);
       if (label.event.date) {
         report.eventDates.total++;
         const date = ours?.date ? toIsoDate(ours.date) : null;

@@ -110,6 +110,7 @@ describe("events only offered", () => {
       "Pemimpin Korea Utara Kim Jong Un menawarkan untuk melakukan pertemuan dengan Presiden AS Donald Trump di Pyongyang.",
       "Menlu AS Mike Pompeo ditanya tentang kemungkinan pertemuan Presiden Iran Hassan Rouhani dengan Presiden AS Donald Trump di New York.",
       "Presiden AS Donald Trump terbuka untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
+      "Presiden AS Donald Trump menyatakan kesediaannya untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
       "Presiden AS Donald Trump membatalkan pertemuan dengan Presiden Iran Hassan Rouhani di New York.",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
@@ -120,6 +121,41 @@ describe("events only offered", () => {
       "Latihan itu kemungkinan besar bertepatan dengan kunjungan Presiden China Xi Jinping ke India pada Oktober mendatang.",
     );
     expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
+  });
+
+  it("a visit one is invited to make is planned, though the invitee's name stands in commas", () => {
+    const found = events(
+      "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang.",
+    );
+    expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
+  });
+
+  it("a meeting that 'bakal' happen is planned", () => {
+    const found = events(
+      "Presiden Korea Selatan Moon Jae-in bakal bertemu dengan Presiden Amerika Serikat Donald Trump di New York.",
+    );
+    expect(found.find((event) => event.type === "meeting")).toMatchObject({ planned: true });
+  });
+
+  it("a sanction one urges others to impose was not imposed", () => {
+    const found = events(
+      "Kementerian Luar Negeri Palestina mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi kepada Israel, Jumat (13/9/2024).",
+    );
+    expect(found.filter((event) => event.type === "sanction")).toEqual([]);
+  });
+
+  it("a meeting with a country's human-rights lawyers is not one between states", () => {
+    const found = events(
+      "Kanselir Jerman Angela Merkel bertemu dengan pengacara HAM China di Beijing pada Jumat (6/9/2024) dan membahas hubungan Jerman dan China.",
+    );
+    expect(found.filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
+  it("a visit a stretch of time before what the story tells is background", () => {
+    const found = events(
+      "Turki dan Rusia membahas penjualan jet Su-35, Jumat (6/9/2024), dua bulan setelah kunjungan Presiden Turki Recep Tayyip Erdogan ke Moskow, Rusia.",
+    );
+    expect(found.filter((event) => event.type === "visit")).toEqual([]);
   });
 
   it("a visit one intends to make ('hendak berkunjung') is planned", () => {

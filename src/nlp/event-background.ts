@@ -27,7 +27,9 @@ export function longBefore(date: PartialDate, published: PartialDate | null): bo
 }
 
 // "sejak pertemuan kedua": the event a period started with; "pertemuan sebelumnya": an earlier one.
-const SINCE_BEFORE = /(?<![\p{L}])(?:sejak|semenjak|since)\s+$/iu;
+// "dua bulan setelah kunjungan Presiden Erdogan": an event a stretch of time before another.
+const SINCE_BEFORE =
+  /(?<![\p{L}])(?:sejak|semenjak|since|(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:setelah|sesudah|pasca))\s+$/iu;
 const EARLIER_AFTER = /^\s+(?:sebelumnya|terdahulu|previous)(?![\p{L}])/iu;
 
 /**

@@ -29,12 +29,20 @@ export function clauseAround(text: string, start: number, end: number): [number,
   return [from, to];
 }
 
+/**
+ * "mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang": what one is
+ * invited to do is a plan, though the invitee's name in commas stands between.
+ */
+const INVITED_TO =
+  /(?<![\p{L}])(?:mengundang|undangan|diundang|invited|invitation)(?![\p{L}])[^.;"“”]{0,120}?(?<![\p{L}])(?:untuk|to)\s+(?:[\p{L}]+\s+)?$/iu;
+
 /** A plan word in the event's clause: before it, or after it too unless it is a statement. */
 export function plannedInClause(
   text: string,
   trigger: { start: number; end: number },
   statement: boolean,
 ): boolean {
+  if (!statement && INVITED_TO.test(text.slice(0, trigger.start))) return true;
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
   return plannedWords
     .findAll(text)
@@ -47,18 +55,27 @@ const NEGATION =
 const NOT_A_DENIAL =
   /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
 // "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it;
-// "bersedia bertemu", "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan
-// pertemuan" only offer it: none tells that the event took place. Nor does one weighed ("tentang
+// "bersedia bertemu", "kesediaannya untuk bertemu", "siap bertemu", "terbuka untuk bertemu",
+// "menawarkan untuk melakukan pertemuan" only offer it: none tells that the event took place. Nor does one weighed ("tentang
 // kemungkinan mengunjungi Pyongyang untuk pertemuan") anywhere before it in its clause.
 const REFUSED_RIGHT_BEFORE =
-  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|siap|terbuka|menawarkan|mengusulkan)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
+  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
 
 // "kemungkinan besar" (most likely) still tells a plan.
+// "mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi": what one urges others to do.
+const URGED_TO =
+  /(?<![\p{L}])(?:mendesak|meminta|menyerukan|mengimbau|urged|urges|called\s+on|asked)(?![\p{L}])[^.;"“”]{0,80}?(?<![\p{L}])(?:untuk|agar|supaya|to)\s+(?:[\p{L}]+\s+)?$/iu;
+
 const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?![\p{L}])/iu;
 
 /** True when the event word is denied in its clause: it did not take place. */
 export function negatedInClause(text: string, trigger: { start: number; end: number }): boolean {
   const [from] = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
-  return NEGATION.test(before) || REFUSED_RIGHT_BEFORE.test(before) || WEIGHED.test(before);
+  return (
+    NEGATION.test(before) ||
+    REFUSED_RIGHT_BEFORE.test(before) ||
+    WEIGHED.test(before) ||
+    URGED_TO.test(text.slice(0, trigger.start))
+  );
 }

@@ -125,6 +125,35 @@ describe("the fact sheet", () => {
   });
 });
 
+describe("a statement quoted in the events", () => {
+  it("is not summarised again", () => {
+    const said =
+      "Mahathir mengatakan Malaysia telah menawarkan bantuan memadamkan kebakaran hutan.";
+    const base = sheet(1, "Pertemuan");
+    const statement: EventFact = {
+      kind: "event",
+      type: "statement",
+      date: { year: 2025, month: 5, day: 2 },
+      planned: false,
+      place: null,
+      people: [{ name: "Mahathir Mohamad", role: "PM", country: "MY" }],
+      sentence: said,
+    };
+    const withStatement: FactSheet = {
+      ...base,
+      events: [{ fact: statement, storyIds: [1] }],
+      summary: [
+        { fact: said, storyIds: [1] },
+        { fact: "Kedua negara sepakat memperkuat kerja sama energi.", storyIds: [1] },
+      ],
+    };
+    const text = toPlainText(formatFactSheet(withStatement, links));
+    expect(text).toContain("— “Mahathir mengatakan Malaysia");
+    expect(text.split("Mahathir mengatakan Malaysia")).toHaveLength(2);
+    expect(text).toContain("Kedua negara sepakat memperkuat kerja sama energi.");
+  });
+});
+
 describe("an event line", () => {
   const vague = (sentence: string): EventFact => ({
     kind: "event",
@@ -162,6 +191,26 @@ describe("an event line", () => {
       "New York, United States",
     );
     expect(toPlainText(describeEvent(meeting))).toContain("New York, Amerika Serikat");
+  });
+
+  it("quotes what a statement says after who said it", () => {
+    const statement = {
+      ...vague("Mahathir mengatakan Malaysia telah menawarkan bantuan memadamkan kebakaran hutan."),
+      type: "statement" as const,
+      people: [{ name: "Mahathir Mohamad", role: "PM", country: "MY" }],
+    };
+    expect(toPlainText(describeEvent(statement))).toContain(
+      "Pernyataan: Mahathir Mohamad (PM Malaysia) — “Mahathir mengatakan Malaysia telah menawarkan",
+    );
+  });
+
+  it("does not quote a meeting's sentence when it names who met", () => {
+    const meeting = {
+      ...vague("Trump bertemu Modi di New York."),
+      type: "meeting" as const,
+      people: [{ name: "Donald Trump", role: "Presiden", country: "US" }],
+    };
+    expect(toPlainText(describeEvent(meeting))).not.toContain("“");
   });
 
   it("does not quote a sentence with words missing", () => {

@@ -77,11 +77,20 @@ export function describeEvent(fact: EventFact, tr: Translator = ID()): Html {
   );
   const label = eventTypeLabel(fact.type, tr);
   const what = fact.planned ? tr.t("event-planned", { event: label }) : label;
-  // "Diberitakan" or "Pertemuan" alone says little: an event with nobody named quotes its sentence.
-  const said = !who && !hasLacuna(fact.sentence) ? excerpt(fact.sentence) : null;
+  const said = quotesSentence(fact) ? excerpt(fact.sentence) : null;
   return html`${head ? html`${bold(head)} — ` : ""}${what}${who ? `: ${who}` : ""}${
-    said ? `: “${said}”` : ""
+    said ? `${who ? " —" : ":"} “${said}”` : ""
   }`;
+}
+
+/**
+ * "Diberitakan" or "Pertemuan" alone says little: an event with nobody named quotes its sentence,
+ * and so does a statement or a report, whose news is what was said ("Pernyataan: Mahathir
+ * Mohamad (PM Malaysia) — “...”"). Not a sentence with words missing.
+ */
+function quotesSentence(fact: EventFact): boolean {
+  const vague = fact.type === "statement" || fact.type === "report";
+  return (vague || fact.people.length === 0) && !hasLacuna(fact.sentence);
 }
 
 /** Characters of a vague event's sentence shown in its line. */
@@ -174,7 +183,15 @@ function render(sheet: FactSheet, links: SheetLinks, limits: Limits, tr: Transla
       (agreement) =>
         html`• ${truncateWords(agreement.fact.text, SENTENCE_MAX)} ${citations.cite(agreement.storyIds)}`,
     );
+  // A sentence an event line already quotes is not summarised again.
+  const quoted = new Set(
+    sheet.events
+      .slice(0, limits.events)
+      .filter((event) => quotesSentence(event.fact))
+      .map((event) => event.fact.sentence),
+  );
   const summary = sheet.summary
+    .filter((sentence) => !quoted.has(sentence.fact))
     .slice(0, limits.summary)
     .map(
       (sentence) =>
