@@ -47,6 +47,12 @@ describe("text utilities", () => {
     expect(hasLacuna("Kata Trump, Senin (16/9), AS siap, namun menunggu Riyadh.")).toBe(false);
   });
 
+  it("sees a sentence that begins in lower case as one that lost its first words", () => {
+    expect(hasLacuna("sama-sama ada di Indonesia dan di Malaysia.")).toBe(true);
+    expect(hasLacuna("Rendang sama-sama ada di Indonesia dan di Malaysia.")).toBe(false);
+    expect(hasLacuna("“Kami siap,” kata Menlu.")).toBe(false);
+  });
+
   it("keeps abbreviations and initials before a comma in their sentence", () => {
     const text = "Joko, S.H., M.H., dari Samsung Co., Ltd., dan pejabat U.S., China hadir.";
     expect(splitSentences(text)).toHaveLength(1);

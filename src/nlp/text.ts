@@ -216,9 +216,10 @@ export function stretchAround(
  * "Presiden AS Donald , bakal ...", "dikutip , via ,.": words lost where a scraped page had links
  * (about half the CLICK-ID articles). Written text puts no space before a comma, nor two commas
  * in a row, nor a word right after one ("sebuah,menargetkan", "portal berita,mengangkat"), so
- * each marks a sentence with holes in it.
+ * each marks a sentence with holes in it. Nor does it begin a sentence in lower case: "sama-sama
+ * ada di Indonesia dan di Malaysia." lost its first words.
  */
-const LACUNA = /\s,|,\s*[,.]|\p{L},\p{L}/u;
+const LACUNA = /\s,|,\s*[,.]|\p{L},\p{L}|^\s*\p{Ll}/u;
 
 export function hasLacuna(text: string): boolean {
   return LACUNA.test(text);
