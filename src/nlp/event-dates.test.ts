@@ -87,6 +87,12 @@ describe("a statement of one side about the other, later in the story", () => {
     });
   });
 
+  it("told as earlier ('Sebelumnya, ...') it keeps no date, for it was before the story's", () => {
+    const body = [...opening, "Sebelumnya, Chile menuduh Peru sebagai pelakunya."].join("\n\n");
+    const accusation = events(body).find((event) => event.sentence.includes("menuduh"));
+    expect(accusation).toMatchObject({ type: "statement", date: null });
+  });
+
   it("is not when the sentence names one side only", () => {
     const body = [...opening, "Chile tetap menuduh pemberontak sebagai pelakunya."].join("\n\n");
     expect(events(body).some((event) => event.sentence.includes("menuduh"))).toBe(false);

@@ -8,7 +8,9 @@
  * later retelling of it was tried twice, and lowered the held-out score, so it is not a rule.)
  * An undated event of the kind a dated plan told before it ("rencana kunjungan Menlu Uruguay ke
  * Indonesia pada 10 hingga 12 Oktober mendatang ... ini menjadi kunjungan pertama Rodolfo ke
- * Indonesia") retells that plan: it is still planned, and on the plan's date.
+ * Indonesia") retells that plan: it is still planned, and on the plan's date. One the story tells
+ * as earlier ("Sebelumnya, Zarif menuding ...") happened before the story's date, on a day it does
+ * not give: it stays undated.
  */
 import type { DateMention, EventFact, Fact } from "./types.js";
 
@@ -17,12 +19,15 @@ interface Entry {
   fact: Fact;
 }
 
+const EARLIER = /^\s*(?:Sebelumnya|Sebelum itu|Previously|Earlier)(?![\p{L}])/iu;
+
 export function dateUndatedEvents(facts: Entry[], storyDate: DateMention | null): void {
   dateMeetingsByVisit(facts);
   restatePlans(facts);
   if (!storyDate?.date) return;
   for (const { fact } of facts) {
-    if (fact.kind === "event" && !fact.date && !fact.planned) fact.date = storyDate.date;
+    if (fact.kind === "event" && !fact.date && !fact.planned && !EARLIER.test(fact.sentence))
+      fact.date = storyDate.date;
   }
 }
 
