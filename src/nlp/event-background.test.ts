@@ -112,6 +112,7 @@ describe("events only offered", () => {
       "Presiden AS Donald Trump terbuka untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
       "Presiden AS Donald Trump menyatakan kesediaannya untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
       "Presiden AS Donald Trump membatalkan pertemuan dengan Presiden Iran Hassan Rouhani di New York.",
+      "Menlu AS Mike Pompeo menyatakan bahwa Presiden AS Donald Trump dan Presiden Iran Hassan Rouhani bisa bertemu di New York.",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });
@@ -142,6 +143,13 @@ describe("events only offered", () => {
       "Kementerian Luar Negeri Palestina mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi kepada Israel, Jumat (13/9/2024).",
     );
     expect(found.filter((event) => event.type === "sanction")).toEqual([]);
+  });
+
+  it("a protest something is meant for ('supaya ... melakukan nota protes') was not made", () => {
+    const found = events(
+      "Menteri Kelautan Indonesia Susi Pudjiastuti menyampaikan data kepada Menlu Retno Marsudi supaya Menlu melayangkan nota protes kepada Vietnam, Senin (9/9/2024).",
+    );
+    expect(found.filter((event) => event.type === "protest")).toEqual([]);
   });
 
   it("a meeting with a country's human-rights lawyers is not one between states", () => {

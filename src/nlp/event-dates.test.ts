@@ -49,6 +49,20 @@ describe("an undated event of the kind a plan told before it", () => {
   });
 });
 
+describe("an undated statement after a plan", () => {
+  it("is said when the story tells it, not planned like the plan before it", () => {
+    const body = [
+      "Menlu Chile Alberto van Klaveren mengatakan akan menyampaikan sikap Chile kepada Peru pada 10 Oktober mendatang.",
+      "Pasar tembaga naik.",
+      "Harga ikan turun.",
+      "Cuaca cerah.",
+      "Chile tetap menuduh Peru sebagai pelakunya.",
+    ].join("\n\n");
+    const accusation = events(body).find((event) => event.sentence.includes("menuduh"));
+    expect(accusation).toMatchObject({ type: "statement", planned: false });
+  });
+});
+
 describe("an event dated by words that point ahead", () => {
   it("is planned even when its date is known only to the publication's month", () => {
     const [meeting] = events(

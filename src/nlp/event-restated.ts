@@ -49,7 +49,8 @@ export function restatePlans(facts: Entry[]): void {
     .map((entry) => entry.fact)
     .filter((fact): fact is EventFact => fact.kind === "event");
   for (const [at, event] of events.entries()) {
-    if (event.date || event.planned) continue;
+    // What is said is said when it is told, whatever was said of plans before.
+    if (event.date || event.planned || event.type === "statement") continue;
     const plan = events
       .slice(0, at)
       .findLast((other) => other.planned && other.type === event.type);
