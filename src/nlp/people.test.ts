@@ -122,6 +122,19 @@ describe("people named with their office", () => {
     expect(named.map((person) => person.name)).toEqual(["Joko Widodo", "Wang Yi"]);
   });
 
+  it("does not take another person sharing a first name for the one introduced", () => {
+    const people = findPeople("Pemimpin Korea Utara Kim Jong Un bertemu Presiden AS Donald Trump.");
+    const others = "Kepala perundingan Korea Utara, Kim Myong Gil, dan Donald Tusk hadir.";
+    expect(findPersonMentions(others, people)).toEqual([]);
+    const same = findPersonMentions("Kim Jong-un dan Kim Senin bertemu Donald Trump.", people);
+    expect(new Set(same.map((mention) => mention.person.name))).toEqual(
+      new Set(["Kim Jong Un", "Donald Trump"]),
+    );
+    expect(same.filter((mention) => mention.person.name === "Kim Jong Un").length).toBeGreaterThan(
+      1,
+    );
+  });
+
   it("lets a name shared by two people stand for neither", () => {
     const people = findPeople("Presiden Korea Selatan Moon Jae-in dan Presiden Ghana John Moon.");
     expect(findPersonMentions("Moon berkata.", people)).toEqual([]);

@@ -1,3 +1,4 @@
+import roleData from "../../data/roles.json" with { type: "json" };
 import type { Person, PersonMention } from "./people.js";
 import { escapeRegExp } from "./text.js";
 import { letters } from "./word-chars.js";
@@ -135,13 +136,33 @@ function nameMatches(text: string, matcher: NameMatcher): [number, string][] {
   return found;
 }
 
+const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+const HEADLINE_VERBS = new Set(roleData.notNames.headlineVerbs.map((word) => word.toLowerCase()));
+const NOT_A_NAME =
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$|\p{Ll}{3,}kan$/u;
+
+/**
+ * "Kepala perundingan nuklir Korea Utara, Kim Myong Gil": a person's first name followed by a
+ * name other than theirs is someone else's ("Kim Jong Un" is not meant). A headline's verb or a
+ * day after it ("Xi Tegaskan", "Kim Senin") leaves the name theirs.
+ */
+function namesake(text: string, end: number, name: string, person: Person): boolean {
+  const [first, second] = person.name.split(" ");
+  if (!second || first !== name) return false;
+  const next = NEXT_WORD.exec(text.slice(end))?.[1];
+  // "Jong-un" for "Jong", "Soermarno" for "Soemarno": the same name spelled otherwise.
+  if (!next || next.slice(0, 2) === second.slice(0, 2)) return false;
+  return !HEADLINE_VERBS.has(next.toLowerCase()) && !NOT_A_NAME.test(next);
+}
+
 /** Where the text names one of the known people, in full or by one of their names. */
 export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
   const matcher = nameMatcher(people);
   const found: PersonMention[] = [];
   for (const [start, name] of nameMatches(text, matcher)) {
     const person = matcher.byName.get(name);
-    if (person) found.push({ person, start, end: start + name.length });
+    const end = start + name.length;
+    if (person && !namesake(text, end, name, person)) found.push({ person, start, end });
   }
   return found;
 }
