@@ -155,14 +155,20 @@ function namesake(text: string, end: number, name: string, person: Person): bool
   return !HEADLINE_VERBS.has(next.toLowerCase()) && !NOT_A_NAME.test(next);
 }
 
-/** Where the text names one of the known people, in full or by one of their names. */
-export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
+/** Where the text holds one of the known people's names, in full or one of its words. */
+export function matchPersonNames(text: string, people: Person[]): PersonMention[] {
   const matcher = nameMatcher(people);
   const found: PersonMention[] = [];
   for (const [start, name] of nameMatches(text, matcher)) {
     const person = matcher.byName.get(name);
-    const end = start + name.length;
-    if (person && !namesake(text, end, name, person)) found.push({ person, start, end });
+    if (person) found.push({ person, start, end: start + name.length });
   }
   return found;
+}
+
+/** Where the text names one of the known people, in full or by one of their names. */
+export function findPersonMentions(text: string, people: Person[]): PersonMention[] {
+  return matchPersonNames(text, people).filter(
+    ({ person, start, end }) => !namesake(text, end, text.slice(start, end), person),
+  );
 }
