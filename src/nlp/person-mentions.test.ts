@@ -4,7 +4,7 @@ import type { Person } from "./people.js";
 import { findPersonMentions, matchPersonNames, namesOfPeople } from "./person-mentions.js";
 import { escapeRegExp } from "./text.js";
 
-/** The meaning findPersonMentions keeps: one regex over every name, longest first. */
+/** The meaning matchPersonNames keeps: one regex over every name, longest first. */
 function byRegex(text: string, people: Person[]) {
   const byName = namesOfPeople(people);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);

@@ -213,6 +213,21 @@ describe("an event line", () => {
     expect(toPlainText(describeEvent(meeting))).not.toContain("“");
   });
 
+  it("names a city, a region or a venue the data knows in English for an English chat", () => {
+    const meeting = {
+      ...vague("Trump bertemu Putin."),
+      type: "meeting" as const,
+      place: "Istana Kepresidenan Bogor, Jawa Barat",
+      people: [{ name: "Donald Trump", role: "Presiden", country: "US" }],
+    };
+    expect(toPlainText(describeEvent(meeting, translator("en")))).toContain(
+      "Bogor Presidential Palace, West Java",
+    );
+    const geneva = { ...meeting, place: "Jenewa, Swiss" };
+    expect(toPlainText(describeEvent(geneva, translator("en")))).toContain("Geneva, Switzerland");
+    expect(toPlainText(describeEvent(geneva))).toContain("Jenewa, Swiss");
+  });
+
   it("does not quote a sentence with words missing", () => {
     const line = toPlainText(describeEvent(vague("Presiden AS Donald , bakal diberikan opsi.")));
     expect(line).not.toContain("Donald ,");

@@ -1,7 +1,9 @@
+import placeNames from "../../../data/place-names.json" with { type: "json" };
 import { countryName, findCountryMentions } from "../../nlp/countries.js";
 import { MONTH_NAMES_EN, MONTH_NAMES_ID } from "../../nlp/date-words.js";
 import { formatDateEn, formatDateId, fromIsoDate } from "../../nlp/dates.js";
 import { roleInEnglish } from "../../nlp/people.js";
+import { escapeRegExp } from "../../nlp/text.js";
 import { type Tone, toneOf } from "../../nlp/tone.js";
 import type { EventFact, Money, PartialDate, PersonRef } from "../../nlp/types.js";
 import { ID, type Lang, type Translator } from "../i18n.js";
@@ -81,12 +83,23 @@ export function formatPerson(person: PersonRef, tr: Translator = ID()): string {
  * An event's place as the article wrote it; in English its countries are named in English
  * ("New York, Amerika Serikat" → "New York, United States").
  */
+/** Indonesian place names with an English one (data/place-names.json), longest first. */
+const PLACE_NAMES_EN: Record<string, string> = placeNames.english;
+const PLACE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(PLACE_NAMES_EN)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/** "Jenewa, Swiss" → "Geneva, Switzerland" in English; as written otherwise. */
 export function formatPlace(place: string, tr: Translator = ID()): string {
   if (tr.lang !== "en") return place;
   let shown = place;
   for (const mention of findCountryMentions(place).reverse())
     shown = `${shown.slice(0, mention.start)}${countryName(mention.code, "en")}${shown.slice(mention.end)}`;
-  return shown;
+  return shown.replace(PLACE_NAME, (name) => PLACE_NAMES_EN[name] ?? name);
 }
 
 export function listWords(items: string[], tr: Translator = ID()): string {
