@@ -25,6 +25,11 @@ describe("finding countries in text", () => {
     expect(codes("Uni Emirat Arab")).toEqual(["AE"]);
   });
 
+  it("takes the Republic of China (Republik Cina) for Taiwan, the People's Republic for China", () => {
+    expect(codes("Wakil Presiden Republik of Cina Chen Chien-Jen")).toEqual(["TW"]);
+    expect(codes("Republik Cina dan Republik Rakyat Cina")).toEqual(["TW", "CN"]);
+  });
+
   it("matches acronyms only in capitals, since 'as' and 'ri' are ordinary words", () => {
     expect(codes("seperti as roda dan ri")).toEqual([]);
     expect(codes("hubungan RI-AS")).toEqual(["ID", "US"]);
