@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StoredArticle } from "../../db/article-store.js";
-import type { EventFact } from "../../nlp/types.js";
+import type { EventFact, FigureFact } from "../../nlp/types.js";
 import type { FactSheet } from "../../services/fact-sheet.js";
 import { translator } from "../i18n.js";
-import { describeEvent, formatFactSheet } from "./fact-sheet.js";
+import { describeEvent, describeFigure, formatFactSheet } from "./fact-sheet.js";
 import { MESSAGE_LIMIT, toPlainText, visibleLength } from "./html.js";
 
 function article(id: number, title: string, url: string | null = null): StoredArticle {
@@ -151,6 +151,41 @@ describe("a statement quoted in the events", () => {
     expect(text).toContain("— “Mahathir mengatakan Malaysia");
     expect(text.split("Mahathir mengatakan Malaysia")).toHaveLength(2);
     expect(text).toContain("Kedua negara sepakat memperkuat kerja sama energi.");
+  });
+});
+
+describe("a figure line", () => {
+  const figure = (label: string, measure: string): FigureFact => ({
+    kind: "figure",
+    measure,
+    label,
+    amount: { value: 5e8, currency: "USD" },
+    equivalents: [],
+    year: 2019,
+    period: null,
+    sentence: `${label} US$500 juta.`,
+  });
+
+  it("names the figure with the article's words, in Indonesian", () => {
+    expect(toPlainText(describeFigure(figure("Nilai perdagangan bilateral", "trade")))).toBe(
+      "Nilai perdagangan bilateral (2019): US$500 juta",
+    );
+  });
+
+  it("names it by its measure where the article's words start with a verb", () => {
+    expect(toPlainText(describeFigure(figure("Menginvestasikan", "investment")))).toBe(
+      "Investasi (2019): US$500 juta",
+    );
+    expect(toPlainText(describeFigure(figure("Dijual", "deal")))).toBe(
+      "Kesepakatan (2019): US$500 juta",
+    );
+  });
+
+  it("names it by its measure in English", () => {
+    const line = toPlainText(
+      describeFigure(figure("Nilai perdagangan", "trade"), translator("en")),
+    );
+    expect(line).toBe("Trade (2019): US$500 million");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { StoredArticle } from "../../db/article-store.js";
 import { countryName } from "../../nlp/countries.js";
+import { labelIsVerb, measureLabel } from "../../nlp/figure-measures.js";
 import { sectorLabel } from "../../nlp/lexicon.js";
 import { hasLacuna, truncateWords } from "../../nlp/text.js";
 import type { EventFact, FigureFact } from "../../nlp/types.js";
@@ -97,11 +98,17 @@ function quotesSentence(fact: EventFact): boolean {
 const EXCERPT_CHARS = 110;
 const excerpt = (sentence: string) => truncateWords(sentence.replace(/[“”"]/g, ""), EXCERPT_CHARS);
 
-/** "Nilai perdagangan (2024): US$3,2 miliar (≈ Rp53 triliun)". */
+/**
+ * "Nilai perdagangan (2024): US$3,2 miliar (≈ Rp53 triliun)". The article's words name the
+ * figure in Indonesian; in English, or where those words start with a verb ("Menginvestasikan"),
+ * the measure's own name does.
+ */
 export function describeFigure(fact: FigureFact, tr: Translator = ID()): Html {
   const when = fact.period ?? (fact.year ? String(fact.year) : null);
   const equivalents = fact.equivalents.map((money) => `≈ ${formatMoney(money, tr)}`).join(", ");
-  return html`${fact.label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount, tr))}${
+  const own = tr.lang === "en" || labelIsVerb(fact.label);
+  const label = (own && measureLabel(fact.measure, tr.lang)) || fact.label;
+  return html`${label}${when ? ` (${when})` : ""}: ${bold(formatMoney(fact.amount, tr))}${
     equivalents ? ` (${equivalents})` : ""
   }`;
 }
