@@ -143,6 +143,15 @@ describe("a meeting of others told in a sentence about the pair", () => {
     ).toEqual([]);
   });
 
+  it("a visit the sentence sends to a third country is not the pair's visit", () => {
+    const visits = eventsOfPair(
+      "Amerika Serikat menuduh Iran menyerang kilang minyak Arab Saudi, Senin (7/8/2017). Menteri Luar Negeri AS Mike Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut serangan Iran sebagai aksi perang, Senin (7/8/2017).",
+      "AS Tuduh Iran",
+      "IR-US",
+    ).filter((event) => event.type === "visit");
+    expect(visits).toEqual([]);
+  });
+
   it("what one of the pair says at a meeting with others is said where they met", () => {
     const events = eventsOfPair(
       "Kanselir Jerman Angela Merkel menolak rencana Perdana Menteri Israel Benjamin Netanyahu mencaplok Tepi Barat. Berbicara usai pertemuan dengan Raja Yordania Abdullah II di Berlin, Merkel mengatakan rencana tersebut akan merusak upaya damai Israel-Palestina.",

@@ -1,5 +1,6 @@
 import { agreementIn } from "./agreements.js";
 import { readParties } from "./article-parties.js";
+import { findCountryMentions } from "./countries.js";
 import { findStoryDate } from "./date-lead.js";
 import { findDateMentions } from "./dates.js";
 import { placeUnplacedEvents } from "./event-place-fill.js";
@@ -35,6 +36,7 @@ import type {
  */
 function othersMeeting(event: EventFact, pair: Pair): boolean {
   if (!MET_TYPES.has(event.type)) return false;
+  if (event.type === "visit" && visitsElsewhere(event.sentence, pair)) return true;
   const countries = event.people.flatMap((person) => person.country ?? []);
   const sides = new Set(countries.filter((code) => pair.includes(code)));
   if (sides.size === 2) return false;
@@ -49,6 +51,22 @@ function othersMeeting(event: EventFact, pair: Pair): boolean {
 const INTERNATIONAL_BODY =
   /(?<![\p{L}])(?:PBB|UN|ASEAN|NATO|IMF|WHO|UNHCR|UNICEF|Uni Eropa|EU|Bank Dunia|OPEC|OKI)(?![\p{L}])/u;
 const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
+
+const VISIT_TO =
+  /(?<![\p{L}])(?:berkunjung|kunjungan(?:nya)?|mengunjungi|lawatan(?:nya)?|melawat|visit(?:ed|s|ing)?)\s+(?:(?:resmi|kenegaraan|kerja)\s+)?(?:ke\s+|to\s+)?(?:Kerajaan\s+)?/giu;
+
+/**
+ * "Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut serangan itu ...": where every visit
+ * the sentence tells goes to a country outside the pair, it is not the pair's visit.
+ */
+function visitsElsewhere(sentence: string, pair: Pair): boolean {
+  const destinations = [...sentence.matchAll(VISIT_TO)].flatMap((visit) => {
+    const end = visit.index + visit[0].length;
+    const country = findCountryMentions(sentence.slice(end, end + 40))[0];
+    return country?.start === 0 ? [country.code] : [];
+  });
+  return destinations.length > 0 && destinations.every((code) => !pair.includes(code));
+}
 
 /**
  * "Berbicara pasca pertemuan dengan Raja Abdullah II di Berlin, Merkel mengatakan ...": what one
@@ -68,7 +86,7 @@ function statementAtMeeting(
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 24;
+export const ANALYZER_VERSION = 25;
 
 function sectorsIn(sentences: SentenceParties[]): string[] {
   const counts = new Map<string, number>();

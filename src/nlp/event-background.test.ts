@@ -113,6 +113,7 @@ describe("events only offered", () => {
       "Presiden AS Donald Trump menyatakan kesediaannya untuk bertemu dengan Presiden Iran Hassan Rouhani di New York.",
       "Presiden AS Donald Trump membatalkan pertemuan dengan Presiden Iran Hassan Rouhani di New York.",
       "Menlu AS Mike Pompeo menyatakan bahwa Presiden AS Donald Trump dan Presiden Iran Hassan Rouhani bisa bertemu di New York.",
+      "Menlu AS Mike Pompeo mengatakan Presiden AS Donald Trump dapat bertemu dengan Presiden Iran Hassan Rouhani di pertemuan PBB yang akan datang.",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });

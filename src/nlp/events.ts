@@ -94,6 +94,13 @@ const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p
 /** Event types where two sides meet, so who the other side is matters. */
 const MET = new Set(["meeting", "visit", "call"]);
 
+/**
+ * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
+ * body is a gathering of many, where the pair may meet, not their meeting.
+ */
+const MULTILATERAL_AFTER =
+  /^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:PBB|G-?20|G-?7|ASEAN|APEC|OPEC|OKI|NATO|UE|Uni\s+Eropa|IMF|WTO|Dewan\s+Keamanan|Majelis\s+Umum)(?![\p{L}])/u;
+
 function refersBack(text: string, end: number): boolean {
   const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
   return anaphoraWords.has(nextWord);
@@ -115,7 +122,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !negatedInClause(text, match) &&
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
-      !(MET.has(match.value) && metNonState(text, match.end)),
+      !(MET.has(match.value) && metNonState(text, match.end)) &&
+      !(match.value === "meeting" && MULTILATERAL_AFTER.test(text.slice(match.end))),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
