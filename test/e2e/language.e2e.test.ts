@@ -27,7 +27,7 @@ describe("the interface language", () => {
     const reply = await say("/relations Malaysia Rusia", "en", "private", 2001);
     expect(reply.plainText).toContain("Malaysia – Russia");
     expect(reply.plainText).toContain(
-      "14 May 2025 · Moskow — Meeting: Anwar Ibrahim (PM, Malaysia) and Vladimir Putin (President, Russia)",
+      "14 May 2025 · Moscow — Meeting: Anwar Ibrahim (PM, Malaysia) and Vladimir Putin (President, Russia)",
     );
     expect(reply.plainText).toContain("US$3.2 billion");
     expect(reply.plainText).toContain("Sources");
