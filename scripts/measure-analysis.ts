@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { CorpusGenerator } from "../src/bench/corpus.js";
 import { analyseRaw } from "../src/ingest/analysis-pool.js";
 import { type RawArticle, readSources } from "../src/ingest/read-sources.js";
+import { takeFlag } from "./flags.js";
 
 /**
  * What understanding an article costs in CPU time, on the path a bulk ingest takes per article
@@ -18,12 +19,7 @@ import { type RawArticle, readSources } from "../src/ingest/read-sources.js";
  */
 
 const args = process.argv.slice(2);
-const flag = (name: string): string | null => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return null;
-  const [value] = args.splice(at, 2).slice(1);
-  return value ?? null;
-};
+const flag = (name: string) => takeFlag(args, name);
 const limit = Number(flag("limit") ?? Number.POSITIVE_INFINITY);
 const repeat = Number(flag("repeat") ?? 3);
 const dumpPath = flag("dump");

@@ -3,6 +3,7 @@ import { analyseRaw } from "../src/ingest/analysis-pool.js";
 import { readSources } from "../src/ingest/read-sources.js";
 import { toIsoDate } from "../src/nlp/dates.js";
 import type { EventFact, PartialDate } from "../src/nlp/types.js";
+import { takeFlag } from "./flags.js";
 
 /**
  * A random sample of the meetings, visits, calls, signings, sanctions, expulsions and protests the
@@ -27,12 +28,7 @@ const HELD = new Set<EventFact["type"]>([
 const TEXT_CHARS = 6000;
 
 const args = process.argv.slice(2);
-const flag = (name: string): string | null => {
-  const at = args.indexOf(`--${name}`);
-  if (at < 0) return null;
-  const [value] = args.splice(at, 2).slice(1);
-  return value ?? null;
-};
+const flag = (name: string) => takeFlag(args, name);
 const out = flag("out");
 const count = Number(flag("count") ?? 40);
 let seed = Number(flag("seed") ?? 1);
