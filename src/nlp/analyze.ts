@@ -9,7 +9,7 @@ import { extractEvent } from "./events.js";
 import { settleFigures } from "./figure-settle.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
-import { sectorExclusions, sectorTerms } from "./lexicon.js";
+import { INTERNATIONAL_BODIES, sectorExclusions, sectorTerms } from "./lexicon.js";
 import { namedPeople } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
@@ -48,8 +48,7 @@ function othersMeeting(event: EventFact, pair: Pair): boolean {
   const amongThemselves = countries.length >= 2 && countries.length === event.people.length;
   return others || amongThemselves;
 }
-const INTERNATIONAL_BODY =
-  /(?<![\p{L}])(?:PBB|UN|ASEAN|NATO|IMF|WHO|UNHCR|UNICEF|Uni Eropa|EU|Bank Dunia|OPEC|OKI)(?![\p{L}])/u;
+const INTERNATIONAL_BODY = new RegExp(`(?<![\\p{L}])(?:${INTERNATIONAL_BODIES})(?![\\p{L}])`, "u");
 const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
 
 const VISIT_TO =

@@ -54,24 +54,27 @@ const NEGATION =
 // "tidak hanya", "tak lama setelah": negation words that do not deny what follows.
 const NOT_A_DENIAL =
   /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
-// "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it;
-// "bisa bertemu", "dapat bertemu" only say it may be;
-// "bersedia bertemu", "kesediaannya untuk bertemu", "siap bertemu", "terbuka untuk bertemu",
-// "menawarkan untuk melakukan pertemuan" only offer it: none tells that the event took place. Nor does one weighed ("tentang
-// kemungkinan mengunjungi Pyongyang untuk pertemuan") anywhere before it in its clause.
+// "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it; "bisa
+// bertemu", "dapat bertemu" only say it may be; "bersedia bertemu", "kesediaannya untuk bertemu",
+// "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan pertemuan" only offer it:
+// none tells that the event took place.
 const NOT_HELD_RIGHT_BEFORE =
   /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan|bisa|dapat)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
 
-// "kemungkinan besar" (most likely) still tells a plan.
-// "mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi": what one urges others to do;
-// "supaya Ibu Menlu menindaklanjuti, melakukan nota protes": what something is for.
+// Nor one weighed anywhere before it in its clause ("tentang kemungkinan mengunjungi Pyongyang
+// untuk pertemuan"); "kemungkinan besar" (most likely) still tells a plan.
+const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?![\p{L}])/iu;
+
+// Nor what one urges others to do ("mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi"),
+// nor what something is for ("supaya Ibu Menlu menindaklanjuti, melakukan nota protes").
 const URGED_TO =
   /(?<![\p{L}])(?:(?:mendesak|meminta|menyerukan|mengimbau|urged|urges|called\s+on|asked)(?![\p{L}])[^.;"“”]{0,80}?(?<![\p{L}])(?:untuk|agar|supaya|to)\s+(?:[\p{L}]+\s+)?|(?:agar|supaya)\s+[^.;"“”]{0,60}?)$/iu;
 
-const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?![\p{L}])/iu;
-
-/** True when the event word is denied in its clause: it did not take place. */
-export function negatedInClause(text: string, trigger: { start: number; end: number }): boolean {
+/**
+ * True when the event word is denied, cancelled, only offered, weighed or urged in its clause: it
+ * did not take place.
+ */
+export function notHeldInClause(text: string, trigger: { start: number; end: number }): boolean {
   const [from] = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
   return (

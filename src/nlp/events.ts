@@ -4,10 +4,10 @@ import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
-import { negatedInClause, plannedInClause } from "./event-clause.js";
+import { notHeldInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
-import { anaphoraWords, eventTriggers } from "./lexicon.js";
+import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
 import { namedPeople } from "./people.js";
 import { insideQuote } from "./quotes.js";
 import type { SentenceParties } from "./sentence-parties.js";
@@ -98,8 +98,10 @@ const MET = new Set(["meeting", "visit", "call"]);
  * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
  * body is a gathering of many, where the pair may meet, not their meeting.
  */
-const MULTILATERAL_AFTER =
-  /^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:PBB|G-?20|G-?7|ASEAN|APEC|OPEC|OKI|NATO|UE|Uni\s+Eropa|IMF|WTO|Dewan\s+Keamanan|Majelis\s+Umum)(?![\p{L}])/u;
+const MULTILATERAL_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES})(?![\p{L}])`,
+  "u",
+);
 
 function refersBack(text: string, end: number): boolean {
   const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
@@ -119,7 +121,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   const usable = triggers.filter(
     (match) =>
       !refersBack(text, match.end) &&
-      !negatedInClause(text, match) &&
+      !notHeldInClause(text, match) &&
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&

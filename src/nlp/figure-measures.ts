@@ -24,33 +24,6 @@ const measures = new PhraseMatcher<string>(
 );
 const labelStops = new Set(figureData.labelStops);
 
-const MEASURE_LABELS = new Map(figureData.measures.map((measure) => [measure.id, measure.label]));
-
-/** A measure's own name ("Investasi", "Investment"), for where the article's words will not do. */
-export function measureLabel(id: string, lang: "id" | "en"): string | null {
-  return MEASURE_LABELS.get(id)?.[lang] ?? null;
-}
-
-/**
- * "Menginvestasikan", "Memotong sumbangannya", "Dijual": the article's words start with a verb
- * (an active me-/ber- form, or a passive di- form), which names no measure.
- */
-const VERB_FIRST =
-  /^(?:Me(?:m|n|ng|ny)?\p{Ll}{3,}|Ber\p{Ll}{3,}|Di\p{Ll}{2,}(?:kan|i)|Di(?:jual|beli|bayar|sita))(?![\p{L}])/u;
-const NOUNS_LIKE_VERBS = new Set([
-  "Menteri",
-  "Mereka",
-  "Merek",
-  "Mesin",
-  "Metode",
-  "Berita",
-  "Beras",
-]);
-
-export function labelIsVerb(label: string): boolean {
-  const first = label.split(" ")[0]!;
-  return VERB_FIRST.test(first) && !NOUNS_LIKE_VERBS.has(first);
-}
 const valuedAt = new PhraseMatcher<true>(figureData.valuedAt.map((term) => [term, true]));
 const notDeals = new Set(figureData.notDeals);
 const alternation = (words: string[]) =>
@@ -171,4 +144,33 @@ export function valuedThing(text: string, amount: MoneyAmount): Measure | null {
   if (!thing.length) return null;
   const label = thing.join(" ");
   return { id: "deal", label: capitalize(label) };
+}
+
+const MEASURE_LABELS = new Map(figureData.measures.map((measure) => [measure.id, measure.label]));
+
+/** A measure's own name ("Investasi", "Investment"), for where the article's words will not do. */
+export function measureLabel(id: string, lang: "id" | "en"): string | null {
+  return MEASURE_LABELS.get(id)?.[lang] ?? null;
+}
+
+/**
+ * "Menginvestasikan", "Memotong sumbangannya", "Dijual": the article's words start with a verb
+ * (an active me-/ber- form, or a passive di- form), which names no measure.
+ */
+const VERB_FIRST =
+  /^(?:Me(?:m|n|ng|ny)?\p{Ll}{3,}|Ber\p{Ll}{3,}|Di\p{Ll}{2,}(?:kan|i)|Di(?:jual|beli|bayar|sita))(?![\p{L}])/u;
+const NOUNS_LIKE_VERBS = new Set([
+  "Menteri",
+  "Mereka",
+  "Merek",
+  "Mesin",
+  "Metode",
+  "Berita",
+  "Beras",
+  "Distribusi",
+]);
+
+export function labelIsVerb(label: string): boolean {
+  const first = label.split(" ")[0]!;
+  return VERB_FIRST.test(first) && !NOUNS_LIKE_VERBS.has(first);
 }

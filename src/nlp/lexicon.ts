@@ -2,6 +2,7 @@ import eventData from "../../data/events.json" with { type: "json" };
 import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import sectorData from "../../data/sectors.json" with { type: "json" };
 import { PhraseIndex } from "./phrase-index.js";
+import { escapeRegExp } from "./text.js";
 import type { EventFact } from "./types.js";
 
 /**
@@ -185,6 +186,11 @@ export const eventTriggers = new PhraseMatcher<EventType>(
 );
 
 export const anaphoraWords = new Set(eventData.anaphora);
+/** "PBB|ASEAN|...": organisations of many states (data/events.json internationalBodies). */
+export const INTERNATIONAL_BODIES = [...eventData.internationalBodies]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => escapeRegExp(name).replace(/\s+/g, "\\s+"))
+  .join("|");
 export const plannedWords = new PhraseMatcher<true>(
   eventData.planned.map((word): [string, true] => [word, true]),
 );

@@ -149,9 +149,16 @@ export function leaderCountry(name: string, year: number | null): CountryCode | 
   return codes.size === 1 && code ? code : null;
 }
 
+/** The leaders each name stands for, by their place in the data. */
+const leadersByName = new Map<string, Set<number>>();
+for (const [at, leader] of leaders.entries())
+  for (const name of leader.names)
+    leadersByName.set(name, (leadersByName.get(name) ?? new Set()).add(at));
+
 /** "Joko Widodo" and "Jokowi": two names the data lists for one leader. */
 export function sameLeader(name: string, other: string): boolean {
-  return leaders.some((leader) => leader.names.includes(name) && leader.names.includes(other));
+  const others = leadersByName.get(other);
+  return others !== undefined && [...(leadersByName.get(name) ?? [])].some((at) => others.has(at));
 }
 
 /**
