@@ -56,6 +56,14 @@ describe("events a sentence recalls", () => {
     ).toEqual([]);
   });
 
+  it("the last time two met is background ('terakhir kali bertemu')", () => {
+    expect(
+      held(
+        "Presiden AS Donald Trump dan Pemimpin Korea Utara Kim Jong Un terakhir kali bertemu di Zona Demiliterisasi, Korea Selatan.",
+      ),
+    ).toEqual([]);
+  });
+
   it("meetings on many occasions are background ('di berbagai kesempatan', 'beberapa kali')", () => {
     expect(
       held(
