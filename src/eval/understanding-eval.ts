@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { analyzeArticle } from "../nlp/analyze.js";
 import { parseArticle } from "../nlp/article-parser.js";
-import { firstDay } from "../nlp/date-words.js";
 import { toIsoDate } from "../nlp/dates.js";
+import { daysBefore } from "../nlp/event-background.js";
 import { pairKey } from "../nlp/ties.js";
 import { type Tone, toneOf } from "../nlp/tone.js";
 import type {
@@ -109,11 +109,6 @@ function mainEvent(
 
 /** How many days before its publication a story's own news may be. */
 const NEWS_DAYS = 7;
-
-function daysBefore(date: PartialDate, published: PartialDate): number {
-  const last = { year: date.year, month: date.month ?? 12, day: date.day ?? 28 };
-  return firstDay(published) - firstDay(last);
-}
 
 function sameFigure(ours: FigureFact, gold: EvalLabel["figures"][number]): boolean {
   const close = Math.abs(ours.amount.value - gold.value) <= Math.abs(gold.value) * 0.005;

@@ -19,11 +19,15 @@ const recalledWords = new PhraseMatcher<true>(
 /** A news event happens within a year before its publication; older ones are background. */
 export const NEWS_REACH_DAYS = 365;
 
+/** Days from the last day a date may mean (a month's end, for a month) to the publication. */
+export function daysBefore(date: PartialDate, published: PartialDate): number {
+  const last = { year: date.year, month: date.month ?? 12, day: date.day ?? 28 };
+  return firstDay(published) - firstDay(last);
+}
+
 /** True when the date lies more than NEWS_REACH_DAYS before the publication. */
 export function longBefore(date: PartialDate, published: PartialDate | null): boolean {
-  if (!published?.day) return false;
-  const last = { year: date.year, month: date.month ?? 12, day: date.day ?? 28 };
-  return firstDay(published) - firstDay(last) > NEWS_REACH_DAYS;
+  return published?.day !== undefined && daysBefore(date, published) > NEWS_REACH_DAYS;
 }
 
 // "sejak pertemuan kedua": the event a period started with; "pertemuan sebelumnya": an earlier one.

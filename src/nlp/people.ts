@@ -2,8 +2,7 @@ import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
 import { sameLeader } from "./metonyms.js";
 import { ordinalAfterTitle, ordinalRoleInEnglish } from "./office-ordinal.js";
-import { NAME_PARTICLES } from "./person-mentions.js";
-import { readPersonName } from "./person-names.js";
+import { NAME_PARTICLES, readPersonName } from "./person-names.js";
 
 export { findPersonMentions } from "./person-mentions.js";
 

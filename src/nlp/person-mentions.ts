@@ -1,5 +1,6 @@
-import roleData from "../../data/roles.json" with { type: "json" };
+import { monthNumber, weekdayNumber } from "./date-words.js";
 import type { Person, PersonMention } from "./people.js";
+import { isHeadlineVerb, NAME_PARTICLES } from "./person-names.js";
 import { escapeRegExp } from "./text.js";
 import { letters } from "./word-chars.js";
 
@@ -9,19 +10,6 @@ import { letters } from "./word-chars.js";
  * over the people's names; but compiling such a regex for every article cost more than all the
  * searching with it, so the names are looked up by the run of letters they begin with instead.
  */
-
-/** "bin", "al", "van": lower-case parts of a name, which name no one on their own. */
-export const NAME_PARTICLES = new Set([
-  "bin",
-  "binti",
-  "al",
-  "van",
-  "von",
-  "de",
-  "der",
-  "la",
-  "le",
-]);
 
 const FIRST_LETTERS = /^\p{L}+/u;
 
@@ -137,9 +125,6 @@ function nameMatches(text: string, matcher: NameMatcher): [number, string][] {
 }
 
 const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
-const HEADLINE_VERBS = new Set(roleData.notNames.headlineVerbs.map((word) => word.toLowerCase()));
-const NOT_A_NAME =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$|\p{Ll}{3,}kan$/u;
 
 /**
  * "Kepala perundingan nuklir Korea Utara, Kim Myong Gil": a person's first name followed by a
@@ -152,7 +137,7 @@ function namesake(text: string, end: number, name: string, person: Person): bool
   const next = NEXT_WORD.exec(text.slice(end))?.[1];
   // "Jong-un" for "Jong", "Soermarno" for "Soemarno": the same name spelled otherwise.
   if (!next || next.slice(0, 2) === second.slice(0, 2)) return false;
-  return !HEADLINE_VERBS.has(next.toLowerCase()) && !NOT_A_NAME.test(next);
+  return !isHeadlineVerb(next) && monthNumber(next) === null && weekdayNumber(next) === null;
 }
 
 /** Where the text holds one of the known people's names, in full or one of its words. */

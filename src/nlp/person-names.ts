@@ -2,7 +2,6 @@ import capitalData from "../../data/capitals.json" with { type: "json" };
 import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import roleData from "../../data/roles.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
-import { NAME_PARTICLES } from "./person-mentions.js";
 
 /**
  * What follows a title is read as capitalised words (people.ts), and not all of them are a name:
@@ -10,6 +9,19 @@ import { NAME_PARTICLES } from "./person-mentions.js";
  * Perekonomian Darmin Nasution" names Darmin Nasution, and in a title-cased headline "Kanselir
  * Jerman Tegaskan Tolak Rencana" names nobody. This splits such words into the name, if any.
  */
+
+/** "bin", "al", "van": lower-case parts of a name, which name no one on their own. */
+export const NAME_PARTICLES = new Set([
+  "bin",
+  "binti",
+  "al",
+  "van",
+  "von",
+  "de",
+  "der",
+  "la",
+  "le",
+]);
 
 const lower = (words: Iterable<string>) => new Set([...words].map((word) => word.toLowerCase()));
 
@@ -52,7 +64,9 @@ function capitalAt(words: string[], at: number): number {
   return 0;
 }
 
-const isVerb = (word: string) => HEADLINE_VERBS.has(word.toLowerCase()) || VERB_SUFFIX.test(word);
+/** "Tegaskan", "Sambangi": a verb a title-cased headline capitalises, which no name holds. */
+export const isHeadlineVerb = (word: string) =>
+  HEADLINE_VERBS.has(word.toLowerCase()) || VERB_SUFFIX.test(word);
 
 export interface NameReading {
   /** The person's name, or, when there is none, the words as read (a mention still matches them). */
@@ -74,7 +88,7 @@ export function readPersonName(words: string): NameReading {
     start += skip;
   }
   let end = start;
-  while (end < tokens.length && !isVerb(tokens[end]!)) end++;
+  while (end < tokens.length && !isHeadlineVerb(tokens[end]!)) end++;
   while (end > start && NAME_PARTICLES.has(tokens[end - 1]!.toLowerCase())) end--;
   const name = tokens.slice(start, end).join(" ");
   if (!name || findCountryMentions(name).some((mention) => mention.start === 0))
