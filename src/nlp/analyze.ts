@@ -85,7 +85,7 @@ function statementAtMeeting(
  * Bump when the understanding changes: stored articles analysed by an older version are analysed
  * again from their stored text at the next start.
  */
-export const ANALYZER_VERSION = 27;
+export const ANALYZER_VERSION = 28;
 
 function sectorsIn(sentences: SentenceParties[]): string[] {
   const counts = new Map<string, number>();

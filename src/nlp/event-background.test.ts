@@ -133,11 +133,19 @@ describe("events only offered", () => {
     expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
   });
 
-  it("a visit one is invited to make is planned, though the invitee's name stands in commas", () => {
+  it("a visit one is invited to make on a date is planned, though the invitee's name stands in commas", () => {
     const found = events(
-      "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang.",
+      "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang pada Desember.",
     );
     expect(found.find((event) => event.type === "visit")).toMatchObject({ planned: true });
+  });
+
+  it("a visit one is invited to make without a date is only offered, not an event", () => {
+    for (const text of [
+      "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang.",
+      "Kepala Staf Angkatan Darat Kanada ingin mengenal Asia Tenggara, dan Kepala Staf Angkatan Darat Andika Perkasa mengundangnya untuk berkunjung ke Indonesia.",
+    ])
+      expect(events(text).filter((event) => event.type === "visit")).toEqual([]);
   });
 
   it("a meeting that 'bakal' happen is planned", () => {

@@ -31,10 +31,16 @@ export function clauseAround(text: string, start: number, end: number): [number,
 
 /**
  * "mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang": what one is
- * invited to do is a plan, though the invitee's name in commas stands between.
+ * invited to do is a plan, though the invitee's name in commas stands between, but only once it
+ * has a date (events.ts): an invitation with none is an offer, not yet an event.
  */
 const INVITED_TO =
-  /(?<![\p{L}])(?:mengundang|undangan|diundang|invited|invitation)(?![\p{L}])[^.;"“”]{0,120}?(?<![\p{L}])(?:untuk|to)\s+(?:[\p{L}]+\s+)?$/iu;
+  /(?<![\p{L}])(?:mengundang(?:nya)?|undangan(?:nya)?|diundang|invited|invitation)(?![\p{L}])[^.;"“”]{0,120}?(?<![\p{L}])(?:untuk|to)\s+(?:[\p{L}]+\s+)?$/iu;
+
+/** True when the event word is what someone is invited to do. */
+export function invitedTo(text: string, trigger: { start: number }): boolean {
+  return INVITED_TO.test(text.slice(0, trigger.start));
+}
 
 /** A plan word in the event's clause: before it, or after it too unless it is a statement. */
 export function plannedInClause(
@@ -42,7 +48,7 @@ export function plannedInClause(
   trigger: { start: number; end: number },
   statement: boolean,
 ): boolean {
-  if (!statement && INVITED_TO.test(text.slice(0, trigger.start))) return true;
+  if (!statement && invitedTo(text, trigger)) return true;
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
   return plannedWords
     .findAll(text)

@@ -4,7 +4,7 @@ import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
-import { notHeldInClause, plannedInClause } from "./event-clause.js";
+import { invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
 import { metNonState } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
@@ -125,7 +125,13 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&
-      !(match.value === "meeting" && MULTILATERAL_AFTER.test(text.slice(match.end))),
+      !(match.value === "meeting" && MULTILATERAL_AFTER.test(text.slice(match.end))) &&
+      // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer.
+      !(
+        match.value !== "statement" &&
+        invitedTo(text, match) &&
+        !ownDates(text, context, match)[0]
+      ),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
