@@ -122,8 +122,16 @@ describe("events only offered", () => {
       "Presiden AS Donald Trump membatalkan pertemuan dengan Presiden Iran Hassan Rouhani di New York.",
       "Menlu AS Mike Pompeo menyatakan bahwa Presiden AS Donald Trump dan Presiden Iran Hassan Rouhani bisa bertemu di New York.",
       "Menlu AS Mike Pompeo mengatakan Presiden AS Donald Trump dapat bertemu dengan Presiden Iran Hassan Rouhani di pertemuan PBB yang akan datang.",
+      "Presiden AS Donald Trump akan menghadapi Presiden Iran Hassan Rouhani saat pertemuan tahunan para pemimpin dunia di New York pada pekan depan.",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
+  it("a sanction one is considering was not imposed", () => {
+    const found = events(
+      "Menteri Keuangan AS Steven Mnuchin mengatakan pemerintahan Trump sedang mempertimbangkan untuk menjatuhkan sanksi terhadap Turki pada Senin (9/9).",
+    );
+    expect(found.filter((event) => event.type === "sanction")).toEqual([]);
   });
 
   it("a visit most likely to take place ('kemungkinan besar') is still planned", () => {

@@ -62,10 +62,10 @@ const NOT_A_DENIAL =
   /(?<![\p{L}])(?:tidak|tak|bukan)\s+(?:hanya|saja|lama|sekadar|cuma)(?![\p{L}])|not only/giu;
 // "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it; "bisa
 // bertemu", "dapat bertemu" only say it may be; "bersedia bertemu", "kesediaannya untuk bertemu",
-// "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan pertemuan" only offer it:
-// none tells that the event took place.
+// "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan pertemuan" only offer it;
+// "mempertimbangkan untuk menjatuhkan sanksi" only weighs it: none tells that the event took place.
 const NOT_HELD_RIGHT_BEFORE =
-  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan|bisa|dapat)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
+  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan|mempertimbangkan|considering|bisa|dapat)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
 
 // Nor one weighed anywhere before it in its clause ("tentang kemungkinan mengunjungi Pyongyang
 // untuk pertemuan"); "kemungkinan besar" (most likely) still tells a plan.

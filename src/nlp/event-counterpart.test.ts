@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metNonState } from "./event-counterpart.js";
+import { imposedByBody, metNonState } from "./event-counterpart.js";
 import { eventsIn } from "./testing.js";
 
 const metAfter = (text: string, trigger: string) =>
@@ -33,5 +33,33 @@ describe("a meeting with a non-state counterpart", () => {
       month: 9,
       day: 10,
     });
+  });
+});
+
+describe("who imposes a sanction", () => {
+  const byBody = (text: string) => imposedByBody(text, { start: text.indexOf("sanksi") });
+
+  it("is an international body when one stands before it with no state between", () => {
+    expect(byBody("Uni Eropa (UE) memutuskan memperpanjang sanksi terhadap Rusia.")).toBe(true);
+    expect(
+      byBody(
+        "Dewan Keamanan PBB mengesahkan rancangan resolusi Amerika Serikat untuk menjatuhkan sanksi baru kepada Korea Utara.",
+      ),
+    ).toBe(true);
+  });
+
+  it("is a state when it acts with the body, after it, or without one", () => {
+    expect(byBody("Amerika Serikat dan PBB menjatuhkan sanksi bagi bank Korea Utara.")).toBe(false);
+    expect(byBody("Usai sidang PBB, Amerika Serikat menjatuhkan sanksi terhadap Iran.")).toBe(
+      false,
+    );
+    expect(byBody("Amerika Serikat menjatuhkan sanksi terhadap Iran.")).toBe(false);
+  });
+
+  it("makes no sanction event between the state it punishes and another the sentence names", () => {
+    const events = eventsIn(
+      "Uni Eropa menjatuhkan sanksi terhadap Chile setelah Chile menyerang Peru pada Senin (9/9).",
+    );
+    expect(events.map((event) => event.type)).not.toContain("sanction");
   });
 });

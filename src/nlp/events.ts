@@ -5,7 +5,7 @@ import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
 import { invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
-import { metNonState } from "./event-counterpart.js";
+import { imposedByBody, metNonState } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
 import { namedPeople } from "./people.js";
@@ -96,10 +96,11 @@ const MET = new Set(["meeting", "visit", "call"]);
 
 /**
  * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
- * body is a gathering of many, where the pair may meet, not their meeting.
+ * body, or of "para pemimpin dunia" (world leaders), is a gathering of many, where the pair may
+ * meet, not their meeting.
  */
 const MULTILATERAL_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES})(?![\p{L}])`,
+  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia)(?![\p{L}])`,
   "u",
 );
 
@@ -125,6 +126,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&
+      !(match.value === "sanction" && imposedByBody(text, match)) &&
       !(match.value === "meeting" && MULTILATERAL_AFTER.test(text.slice(match.end))) &&
       // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer.
       !(
