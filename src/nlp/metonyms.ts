@@ -155,6 +155,11 @@ for (const [at, leader] of leaders.entries())
   for (const name of leader.names)
     leadersByName.set(name, (leadersByName.get(name) ?? new Set()).add(at));
 
+/** True when the data lists the name for a leader, in any year. */
+export function isLeaderName(name: string): boolean {
+  return leadersByName.has(name);
+}
+
 /** "Joko Widodo" and "Jokowi": two names the data lists for one leader. */
 export function sameLeader(name: string, other: string): boolean {
   const others = leadersByName.get(other);

@@ -219,6 +219,38 @@ describe("commanders of the news' own armed forces and police", () => {
   });
 });
 
+describe("aides of an office", () => {
+  it("are read as the office's aide, of its country, not as its holder", () => {
+    expect(
+      findPeople("Jokowi bertemu Penasihat Hubungan Luar Negeri Presiden China Song Tao di Bogor."),
+    ).toContainEqual({ name: "Song Tao", role: "Penasihat Presiden", country: "CN" });
+    expect(
+      findPeople("Taliban bertemu dengan Utusan Presiden Rusia untuk Afghanistan, Zamir Kabulov."),
+    ).toEqual([{ name: "Zamir Kabulov", role: "Utusan Presiden", country: "RU" }]);
+  });
+
+  it("when the holder is named before the aide in apposition, the aide is the one after the comma", () => {
+    expect(
+      findPeople(
+        "Jokowi bertemu dengan Penasihat Hubungan Luar Negeri Presiden Cina Xi Jinping, Song Tao.",
+      ),
+    ).toEqual([{ name: "Song Tao", role: "Penasihat Presiden", country: "CN" }]);
+  });
+
+  it("a leader named after an aide's office is the one served, not the aide", () => {
+    expect(
+      findPeople(
+        "Jokowi bertemu Song Tao, Penasihat Hubungan Luar Negeri Presiden Cina Xi Jinping.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("are shown in English as the office's aide", () => {
+    expect(roleInEnglish("Penasihat Presiden")).toBe("Adviser to the President");
+    expect(roleInEnglish("Utusan Khusus Presiden")).toBe("Special Envoy of the President");
+  });
+});
+
 describe("past holders of an office", () => {
   it("are read with the office's ordinal, then the country and the name", () => {
     expect(findPeople("Presiden ke-3 RI BJ Habibie meninggal dunia.")).toEqual([

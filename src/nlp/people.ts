@@ -1,6 +1,7 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
-import { sameLeader } from "./metonyms.js";
+import { isLeaderName, sameLeader } from "./metonyms.js";
+import { aideBefore, aideRoleInEnglish } from "./office-aide.js";
 import { ordinalAfterTitle, ordinalRoleInEnglish } from "./office-ordinal.js";
 import { NAME_PARTICLES, readPersonName } from "./person-names.js";
 
@@ -168,7 +169,7 @@ const MINISTRY_ROLE = /^Menteri\s+\S/u;
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {
   const title = (written: string) => englishTitles[written] ?? written;
-  return ordinalRoleInEnglish(role, title) ?? title(role);
+  return aideRoleInEnglish(role, title) ?? ordinalRoleInEnglish(role, title) ?? title(role);
 }
 
 function displayTitle(title: string): string {
@@ -207,8 +208,15 @@ export function findPeople(text: string): Person[] {
     const body = after ? null : BODY_ACRONYM.exec(text.slice(cursor));
     if (body) cursor += body[0].length;
     cursor += RANK.exec(text.slice(cursor))?.[0].length ?? 0;
-    const words = readName(text, cursor);
+    // "Penasihat Hubungan Luar Negeri Presiden Cina Xi Jinping, Song Tao": the aide named after
+    // the office holder in apposition.
+    const aide = aideBefore(text, match.index);
+    const holder = readName(text, cursor);
+    const comma = aide && holder ? APPOSITION.exec(text.slice(holder.end)) : null;
+    const words = (comma && holder && readName(text, holder.end + comma[0].length)) || holder;
     if (!words) continue;
+    // "Song Tao, Penasihat Presiden Cina Xi Jinping": a leader named there is the one served.
+    if (aide && words === holder && isLeaderName(words.name)) continue;
     const { name, unnamed } = readPersonName(words.name);
     // "Selain bertemu dengan Presiden Madagaskar, Rini juga ...": one word after the comma is the
     // next clause's subject, not the office holder's name in apposition.
@@ -221,7 +229,7 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name, {
       name,
-      role: [displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1], ordinal?.shown]
+      role: [aide, displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1], ordinal?.shown]
         .filter(Boolean)
         .join(" "),
       country: country?.code ?? null,
