@@ -245,6 +245,22 @@ describe("aides of an office", () => {
     ).toEqual([]);
   });
 
+  it("a former holder is shown as such and still stands for the country; a candidate does not", () => {
+    expect(findPeople("Mantan Presiden AS Barack Obama bertemu Presiden Joko Widodo.")[0]).toEqual({
+      name: "Barack Obama",
+      role: "Mantan Presiden",
+      country: "US",
+    });
+    expect(findPeople("Calon presiden AS Donald Trump bertemu Netanyahu.")[0]).toEqual({
+      name: "Donald Trump",
+      role: "Calon Presiden",
+      country: "US",
+      notInOffice: true,
+    });
+    expect(roleInEnglish("Mantan Presiden")).toBe("Former President");
+    expect(roleInEnglish("Calon Presiden")).toBe("Candidate for President");
+  });
+
   it("are shown in English as the office's aide", () => {
     expect(roleInEnglish("Penasihat Presiden")).toBe("Adviser to the President");
     expect(roleInEnglish("Utusan Khusus Presiden")).toBe("Special Envoy of the President");
@@ -254,10 +270,10 @@ describe("aides of an office", () => {
 describe("past holders of an office", () => {
   it("are read with the office's ordinal, then the country and the name", () => {
     expect(findPeople("Presiden ke-3 RI BJ Habibie meninggal dunia.")).toEqual([
-      { name: "BJ Habibie", role: "Presiden ke-3", country: "ID", former: true },
+      { name: "BJ Habibie", role: "Presiden ke-3", country: "ID", notInOffice: true },
     ]);
     expect(findPeople("Presiden Pertama Timor Leste Xanana Gusmao melayat.")).toEqual([
-      { name: "Xanana Gusmao", role: "Presiden Pertama", country: "TL", former: true },
+      { name: "Xanana Gusmao", role: "Presiden Pertama", country: "TL", notInOffice: true },
     ]);
   });
 

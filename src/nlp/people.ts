@@ -1,7 +1,7 @@
 import roleData from "../../data/roles.json" with { type: "json" };
 import { type CountryCode, type CountryMention, findCountryMentions } from "./countries.js";
 import { isLeaderName, sameLeader } from "./metonyms.js";
-import { aideBefore, aideRoleInEnglish } from "./office-aide.js";
+import { aideBefore, notHoldingBefore, prefixedRoleInEnglish } from "./office-aide.js";
 import { ordinalAfterTitle, ordinalRoleInEnglish } from "./office-ordinal.js";
 import { NAME_PARTICLES, readPersonName } from "./person-names.js";
 
@@ -23,10 +23,11 @@ export interface Person {
    */
   unnamed?: true;
   /**
-   * A past holder of the office ("Presiden ke-3 RI BJ Habibie"): shown with the office's country,
+   * Not the office's holder now: a past holder named by the office's ordinal ("Presiden ke-3 RI BJ
+   * Habibie") or a candidate ("calon presiden AS Donald Trump"). Shown with the office's country,
    * but the person's name does not stand for that country's state in a sentence.
    */
-  former?: true;
+  notInOffice?: true;
 }
 
 export interface PersonMention {
@@ -103,7 +104,7 @@ function countryBefore(text: string, titleStart: number, mentions: CountryMentio
     // On the same line: a headline ending "... ke Malaysia" does not name the body's first minister.
     /^(?:['’]s)?[^\S\n]+$/u.test(text.slice(candidate.end, titleStart)),
   );
-  return mention ? { code: mention.code, end: mention.end } : null;
+  return mention ? { code: mention.code, start: mention.start, end: mention.end } : null;
 }
 
 /**
@@ -169,7 +170,7 @@ const MINISTRY_ROLE = /^Menteri\s+\S/u;
 /** The title as shown in an English interface; one the data does not know stays as written. */
 export function roleInEnglish(role: string): string {
   const title = (written: string) => englishTitles[written] ?? written;
-  return aideRoleInEnglish(role, title) ?? ordinalRoleInEnglish(role, title) ?? title(role);
+  return prefixedRoleInEnglish(role, title) ?? ordinalRoleInEnglish(role, title) ?? title(role);
 }
 
 function displayTitle(title: string): string {
@@ -202,7 +203,10 @@ export function findPeople(text: string): Person[] {
     // "Duta Besar Inggris untuk Indonesia, Owen Jenkins": the name in apposition after a comma.
     const apposition = after ? (APPOSITION.exec(text.slice(cursor))?.[0].length ?? 0) : 0;
     cursor += apposition;
-    const country = after ?? countryBefore(text, match.index, mentions);
+    const before = after ? null : countryBefore(text, match.index, mentions);
+    const country = after ?? before;
+    // "mantan Presiden AS Barack Obama", "calon presiden": not the office's holder now.
+    const notHolding = notHoldingBefore(text, before?.start ?? match.index);
     // "Sekjen PBB Antonio Guterres", "Menteri BUMN Rini Soemarno": the body's acronym belongs to
     // the office, not to the name.
     const body = after ? null : BODY_ACRONYM.exec(text.slice(cursor));
@@ -229,12 +233,18 @@ export function findPeople(text: string): Person[] {
     }
     people.set(name, {
       name,
-      role: [aide, displayTitle(match[1]!), portfolio?.[0].trim(), body?.[1], ordinal?.shown]
+      role: [
+        aide ?? notHolding?.word,
+        displayTitle(match[1]!),
+        portfolio?.[0].trim(),
+        body?.[1],
+        ordinal?.shown,
+      ]
         .filter(Boolean)
         .join(" "),
       country: country?.code ?? null,
       ...(unnamed && { unnamed }),
-      ...(ordinal && { former: true as const }),
+      ...((ordinal || notHolding?.candidate) && { notInOffice: true as const }),
     });
   }
   return mergeShortForms(trimHeadlineNames([...people.values()], inHeadline));

@@ -125,7 +125,7 @@ export function analyseSentence(
   const personMentions = findPersonMentions(sentence.text, people);
   for (const mention of personMentions) {
     const code = mention.person.country;
-    if (code && !mention.person.former)
+    if (code && !mention.person.notInOffice)
       mentions.push({ code, start: mention.start, end: mention.end });
   }
   // Countries named only as a place, topic or yardstick ("di Afghanistan") do not act.

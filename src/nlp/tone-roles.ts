@@ -66,7 +66,9 @@ export const partyMentions = readOnce(readPartyMentions, (mentions) =>
 function readPartyMentions(parties: SentenceParties, year: number | null): Mention[] {
   const text = parties.sentence.text;
   const people = parties.people.flatMap(({ person, start, end }) =>
-    person.country && !person.former ? [{ code: person.country, start, end, person: true }] : [],
+    person.country && !person.notInOffice
+      ? [{ code: person.country, start, end, person: true }]
+      : [],
   );
   const metonyms = findMetonyms(text, year).map(({ code, start, end, kind }) =>
     kind === "leader" ? { code, start, end, person: true } : { code, start, end },
