@@ -54,6 +54,10 @@ describe("a bare month told of a plan", () => {
       year: 2024,
       month: 2,
     });
+    expect(plannedDate(mentionIn("pada Februari tahun ini"), THURSDAY)).toEqual({
+      year: 2024,
+      month: 2,
+    });
   });
 
   it("dates a planned meeting ahead", () => {

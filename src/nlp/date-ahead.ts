@@ -22,7 +22,8 @@ export function plannedDate(
   published: PartialDate | null,
 ): PartialDate | null {
   const date = mention.date;
-  if (mention.kind === "month" && date && !/\d{4}/.test(mention.raw) && published?.month) {
+  // "Juni tahun ini" names its year itself, as "Juni 2019" does.
+  if (mention.kind === "month" && date && !/\d{4}|tahun/iu.test(mention.raw) && published?.month) {
     const past =
       compareDates(
         { year: date.year, month: date.month },

@@ -70,6 +70,16 @@ const ANY_WEEKDAY = new RegExp(WEEKDAY_RE, "iu");
 const CAPITAL_MONTH = new RegExp(BARE_MONTH_RE, "u");
 const CAPITAL_WEEKDAY = new RegExp(CAP_WEEKDAY_RE, "u");
 
+/** The year a month is told in, from the publication's: "tahun lalu" (last year) is one back. */
+const YEAR_OFFSETS: Record<string, number> = {
+  lalu: -1,
+  kemarin: -1,
+  silam: -1,
+  ini: 0,
+  depan: 1,
+  mendatang: 1,
+};
+
 export const DATE_RULES: DateRule[] = [
   {
     // "1 hingga 4 Mei 2025", "13-14 September 2019", "30 April - 2 Mei 2025"
@@ -153,6 +163,21 @@ export const DATE_RULES: DateRule[] = [
     re: rx(`${L}(?<m>${MONTH_RE})\\s*,?\\s+(?<y>\\d{4})${YEAR_END}`),
     needs: [DIGIT, ANY_MONTH],
     resolve: (g) => ({ kind: "month", date: resolveAbsolute(Number(g.y), month(g.m) ?? 0).date }),
+  },
+  {
+    // "Mei tahun lalu", "Maret tahun depan", "Juni tahun ini", "Januari tahun 2018": the month of
+    // the year named after it, not the bare month's nearest one.
+    re: rx(
+      `${L}(?<m>${BARE_MONTH_RE})\\s+tahun\\s+(?:(?<rel>lalu|kemarin|silam|ini|depan|mendatang)${R}|(?<y>\\d{4})${YEAR_END})`,
+    ),
+    needs: [CAPITAL_MONTH, /tahun/iu],
+    resolve: (g, c) => {
+      const offset = g.rel ? (YEAR_OFFSETS[g.rel.toLowerCase()] ?? 0) : 0;
+      const year = g.y ? Number(g.y) : c.ref ? c.ref.year + offset : null;
+      return year === null
+        ? null
+        : { kind: "month", date: resolveAbsolute(year, month(g.m) ?? 0).date };
+    },
   },
   {
     // "pada Februari", "Oktober mendatang"

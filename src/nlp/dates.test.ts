@@ -96,6 +96,13 @@ describe("findDateMentions: months", () => {
     expect(only("pada Februari mendatang", REF).date).toEqual({ year: 2026, month: 2 });
   });
 
+  it("a month followed by the year it is in ('tahun lalu', 'tahun depan') is that year's", () => {
+    expect(only("Pada Mei tahun lalu, Anwar berkunjung.").date).toEqual({ year: 2024, month: 5 });
+    expect(only("pada Maret tahun depan").date).toEqual({ year: 2026, month: 3 });
+    expect(only("pada Agustus tahun ini").date).toEqual({ year: 2025, month: 8 });
+    expect(only("pada Januari tahun 2018").date).toEqual({ year: 2018, month: 1 });
+  });
+
   it("without a reference a bare month is found but not resolved", () => {
     expect(only("pada Februari", null)).toMatchObject({ kind: "month", date: null });
   });
