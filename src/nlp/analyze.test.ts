@@ -143,13 +143,18 @@ describe("a meeting of others told in a sentence about the pair", () => {
     ).toEqual([]);
   });
 
-  it("a visit the sentence sends to a third country is not the pair's visit", () => {
-    const visits = eventsOfPair(
-      "Amerika Serikat menuduh Iran menyerang kilang minyak Arab Saudi, Senin (7/8/2017). Menteri Luar Negeri AS Mike Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut serangan Iran sebagai aksi perang, Senin (7/8/2017).",
-      "AS Tuduh Iran",
-      "IR-US",
-    ).filter((event) => event.type === "visit");
-    expect(visits).toEqual([]);
+  it("a visit the sentence sends to a third country, or its capital, is not the pair's visit", () => {
+    for (const visitor of [
+      "Menteri Luar Negeri AS Mike Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut",
+      "Menteri Luar Negeri AS Mike Pompeo, yang berkunjung ke Ankara, menyebut",
+    ]) {
+      const visits = eventsOfPair(
+        `Amerika Serikat menuduh Iran menyerang kilang minyak Arab Saudi, Senin (7/8/2017). ${visitor} serangan Iran sebagai aksi perang, Senin (7/8/2017).`,
+        "AS Tuduh Iran",
+        "IR-US",
+      ).filter((event) => event.type === "visit");
+      expect(visits).toEqual([]);
+    }
   });
 
   it("what one of the pair says at a meeting with others is said where they met", () => {

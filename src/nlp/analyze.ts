@@ -10,6 +10,7 @@ import { settleFigures } from "./figure-settle.js";
 import { type FigureContext, referenceYear } from "./figure-year.js";
 import { extractFigures } from "./figures.js";
 import { INTERNATIONAL_BODIES, sectorExclusions, sectorTerms } from "./lexicon.js";
+import { capitalAtStart } from "./metonyms.js";
 import { namedPeople } from "./people.js";
 import type { SentenceParties } from "./sentence-parties.js";
 import { summarise } from "./summary.js";
@@ -55,14 +56,18 @@ const VISIT_TO =
   /(?<![\p{L}])(?:berkunjung|kunjungan(?:nya)?|mengunjungi|lawatan(?:nya)?|melawat|visit(?:ed|s|ing)?)\s+(?:(?:resmi|kenegaraan|kerja)\s+)?(?:ke\s+|to\s+)?(?:Kerajaan\s+)?/giu;
 
 /**
- * "Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut serangan itu ...": where every visit
- * the sentence tells goes to a country outside the pair, it is not the pair's visit.
+ * "Pompeo, yang berkunjung ke Kerajaan Arab Saudi, menyebut serangan itu ...", "kata Rouhani saat
+ * berkunjung ke Ankara": where every visit the sentence tells goes to a country (or a capital)
+ * outside the pair, it is not the pair's visit.
  */
 function visitsElsewhere(sentence: string, pair: Pair): boolean {
   const destinations = [...sentence.matchAll(VISIT_TO)].flatMap((visit) => {
     const end = visit.index + visit[0].length;
-    const country = findCountryMentions(sentence.slice(end, end + 40))[0];
-    return country?.start === 0 ? [country.code] : [];
+    const after = sentence.slice(end, end + 40);
+    const country = findCountryMentions(after)[0];
+    if (country?.start === 0) return [country.code];
+    // "kata Rouhani saat berkunjung ke Ankara": a capital is its country.
+    return capitalAtStart(after) ?? [];
   });
   return destinations.length > 0 && destinations.every((code) => !pair.includes(code));
 }

@@ -50,6 +50,12 @@ export function isCapital(name: string): boolean {
   return capitalNames.has(name.trim().toLowerCase());
 }
 
+/** The country whose capital `text` starts with ("Ankara, Turki" → TR), if any. */
+export function capitalAtStart(text: string): CountryCode | null {
+  const found = capitalMatcher.findAll(text)[0];
+  return found?.start === 0 ? found.value : null;
+}
+
 // Names are matched case-sensitively: "Abe" the leader, not "abe" in another word's place.
 const leaderMatcher = new PhraseMatcher<LeaderEntry[]>(
   (() => {
