@@ -127,6 +127,24 @@ describe("events only offered", () => {
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });
 
+  it("a meeting its clause goes on to deny or call off did not take place", () => {
+    for (const text of [
+      "Pertemuan Presiden AS Donald Trump dan Presiden Iran Hassan Rouhani di New York tidak akan terjadi, kata Iran.",
+      "Menurut Iran, pertemuan Presiden Iran Hassan Rouhani dengan Presiden AS Donald Trump di New York tidak ada dalam agenda.",
+      "Pertemuan Presiden AS Donald Trump dan Presiden Iran Hassan Rouhani di New York ditunda.",
+    ])
+      expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
+  it("a gathering of many countries, or one side's caucus, is not the pair's meeting", () => {
+    for (const text of [
+      "Presiden Filipina Rodrigo Duterte dan Presiden Joko Widodo hadir dalam pertemuan enam negara di Manado pada Senin (9/9).",
+      "Menlu Filipina dan Menlu Retno Marsudi menghadiri pertemuan multilateral di Manado pada Senin (9/9).",
+      "Perdana Menteri Solomon Manasseh Sogavare memutuskan dalam pertemuan kaukus di Honiara pada Senin (9/9) untuk meninggalkan Taiwan.",
+    ])
+      expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
   it("a sanction one is considering was not imposed", () => {
     const found = events(
       "Menteri Keuangan AS Steven Mnuchin mengatakan pemerintahan Trump sedang mempertimbangkan untuk menjatuhkan sanksi terhadap Turki pada Senin (9/9).",

@@ -76,17 +76,23 @@ const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?!
 const URGED_TO =
   /(?<![\p{L}])(?:(?:mendesak|meminta|menyerukan|mengimbau|urged|urges|called\s+on|asked)(?![\p{L}])[^.;"“”]{0,80}?(?<![\p{L}])(?:untuk|agar|supaya|to)\s+(?:[\p{L}]+\s+)?|(?:agar|supaya)\s+[^.;"“”]{0,60}?)$/iu;
 
+// Nor one its clause goes on to deny or call off: "Pertemuan semacam itu tidak akan terjadi",
+// "(pertemuan Trump-Rouhani di New York) tidak ada dalam agenda kami", "kunjungan itu ditunda".
+const NOT_HELD_AFTER =
+  /(?<![\p{L}])(?:(?:tidak|tak)\s+(?:akan\s+)?(?:terjadi|berlangsung|digelar|diadakan|dilakukan)|tidak\s+ada\s+dalam\s+agenda|dibatalkan|batal|ditunda|urung|will\s+not\s+(?:happen|take\s+place)|won['’]t\s+happen|(?:was|were|been)\s+(?:cancell?ed|postponed))(?![\p{L}])/iu;
+
 /**
  * True when the event word is denied, cancelled, only offered, weighed or urged in its clause: it
  * did not take place.
  */
 export function notHeldInClause(text: string, trigger: { start: number; end: number }): boolean {
-  const [from] = clauseAround(text, trigger.start, trigger.end);
+  const [from, to] = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
   return (
     NEGATION.test(before) ||
     NOT_HELD_RIGHT_BEFORE.test(before) ||
     WEIGHED.test(before) ||
-    URGED_TO.test(text.slice(0, trigger.start))
+    URGED_TO.test(text.slice(0, trigger.start)) ||
+    NOT_HELD_AFTER.test(text.slice(trigger.end, to))
   );
 }

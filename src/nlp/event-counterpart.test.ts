@@ -14,6 +14,13 @@ describe("who the subject met", () => {
     expect(metAfter("Presiden Chile bertemu dengan para pengusaha Peru.", "bertemu")).toBe(true);
   });
 
+  it("is no one when a thing follows ('menemui pembalasan', 'menemui jalan buntu')", () => {
+    expect(metAfter("Setiap rencana Chile melawan Peru akan menemui pembalasan.", "menemui")).toBe(
+      true,
+    );
+    expect(metAfter("Perundingan Chile dan Peru menemui jalan buntu.", "menemui")).toBe(true);
+  });
+
   it("is a state's when an official follows, or the non-state word is in another clause", () => {
     expect(metAfter("Menlu Chile bertemu dengan Menlu Peru di Lima.", "bertemu")).toBe(false);
     expect(

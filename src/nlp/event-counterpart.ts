@@ -17,9 +17,17 @@ const NON_STATE_AFTER_WITH = new RegExp(
   "iu",
 );
 
-/** True when the first one met after the trigger (before the clause ends) is not a state's. */
+// "Setiap rencana AS melawan Iran akan menemui pembalasan": met with a thing, not a person.
+const THINGS = eventData.metThings.map(escapeTerm).join("|");
+const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS})(?![\p{L}])`, "iu");
+
+/**
+ * True when the first one met after the trigger (before the clause ends) is not a state's, or
+ * not a person at all.
+ */
 export function metNonState(text: string, triggerEnd: number): boolean {
-  return NON_STATE_AFTER_WITH.test(text.slice(triggerEnd));
+  const after = text.slice(triggerEnd);
+  return NON_STATE_AFTER_WITH.test(after) || THING_AFTER.test(after);
 }
 
 /**

@@ -96,11 +96,12 @@ const MET = new Set(["meeting", "visit", "call"]);
 
 /**
  * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
- * body, or of "para pemimpin dunia" (world leaders), is a gathering of many, where the pair may
- * meet, not their meeting.
+ * body, of "para pemimpin dunia" (world leaders) or of "enam negara", or a "pertemuan
+ * multilateral", is a gathering of many, where the pair may meet, not their meeting. A "pertemuan
+ * kaukus", "kabinet" or "internal" is one side's own.
  */
-const MULTILATERAL_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia)(?![\p{L}])`,
+const GATHERING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia|(?:[3-9]|\d{2,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+negara|multilateral|kaukus|kabinet|internal)(?![\p{L}])`,
   "u",
 );
 
@@ -127,7 +128,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&
       !(match.value === "sanction" && imposedByBody(text, match)) &&
-      !(match.value === "meeting" && MULTILATERAL_AFTER.test(text.slice(match.end))) &&
+      !(match.value === "meeting" && GATHERING_AFTER.test(text.slice(match.end))) &&
       // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer.
       !(
         match.value !== "statement" &&
