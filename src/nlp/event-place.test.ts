@@ -49,6 +49,18 @@ describe("a platform one writes on", () => {
   it("is not a place", () => {
     expect(findPlace("Trump mengumumkan penundaan tarif di Twitter, Rabu.", 0)).toBeNull();
     expect(findPlace("Menteri Malaysia menulis di Facebook soal kabut asap.", 0)).toBeNull();
+    expect(findPlace("Trump mengumumkan penundaan tarif di Twitternya, Rabu.", 0)).toBeNull();
+  });
+});
+
+describe("a common noun alone, capitalised", () => {
+  it("is not a place: the Kingdom, a field of work, a venue's noun without its name", () => {
+    expect(
+      findPlace("Ia ingin menggagalkan reformasi di Kerajaan melalui kebencian.", 0),
+    ).toBeNull();
+    expect(findPlace("Mereka membahas kerja sama di Sektor transportasi.", 0)).toBeNull();
+    expect(findPlace("Acara berlangsung di Auditorium kampus itu.", 0)).toBeNull();
+    expect(findPlace("Raja tiba di Kerajaan Arab Saudi.", 0)).toBe("Kerajaan Arab Saudi");
   });
 });
 

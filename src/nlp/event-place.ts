@@ -33,10 +33,12 @@ const PLACE = new RegExp(
 // clause's subject, not the region of the place before it.
 const SUBJECT_AFTER_COMMA = /,\s*[^,]+$/u;
 // Capitalised words that follow "di"/"ke" without being a place. "Istana" alone is "the palace"
-// as an institution; "Istana Bogor" is a place. "di Twitter": a platform is where one writes.
+// as an institution; "Istana Bogor" is a place; so "di Kerajaan" (the Kingdom) and a venue's
+// common noun alone. "di Twitter(nya)": a platform is where one writes. "di Sektor transportasi":
+// a field of work, capitalised by mistake.
 // "di Tanah Air": the homeland, said of the news' own country, is no event's venue.
 const NOT_A_PLACE =
-  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Tanah\s+Air|Istana(?!\s+\p{Lu})|The|Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)\b/u;
+  /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Presiden|Perdana|Menteri|Duta|Raja|Ratu|Kanselir|Sekretaris|Wakil|Kedutaan|Tanah\s+Air|(?:Istana|Kerajaan|Auditorium|Plaza)(?!\s+\p{Lu})|Sektor|Bidang|The|(?:Twitter|Facebook|Instagram|YouTube|Youtube|TikTok|WhatsApp)(?:nya)?)\b/u;
 // "di Berlin, Senin", "di Vietnam Februari lalu": a day or a month ends the place.
 const WEEKDAY_OR_MONTH_TAIL =
   /(?:,\s*|\s+)(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b.*$/u;
