@@ -145,6 +145,22 @@ describe("events only offered", () => {
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });
 
+  it("an agreement nearly signed, still being finalised, or to be signed on a condition, was not signed", () => {
+    for (const text of [
+      "Chile dan Peru hampir menandatangani perjanjian perdamaian pada Senin (9/9).",
+      "Menlu Chile mengatakan proyek ini sedang dalam tahap finalisasi penandatanganan kerja sama dengan Peru pada Senin (9/9).",
+      "Chile hanya akan membantu Peru jika negara itu menandatangani sebuah kesepakatan dengan Chile pada Senin (9/9).",
+    ])
+      expect(events(text).filter((event) => event.type === "signing")).toEqual([]);
+  });
+
+  it("after a verb of saying, 'jika' means 'that', not 'if'", () => {
+    const found = events(
+      "Seorang diplomat Peru menyebutkan, jika duta besar mereka diusir oleh Chile pada Senin (9/9).",
+    );
+    expect(found.map((event) => event.type)).toContain("expulsion");
+  });
+
   it("a sanction one is considering was not imposed", () => {
     const found = events(
       "Menteri Keuangan AS Steven Mnuchin mengatakan pemerintahan Trump sedang mempertimbangkan untuk menjatuhkan sanksi terhadap Turki pada Senin (9/9).",

@@ -63,13 +63,26 @@ const NOT_A_DENIAL =
 // "menolak untuk bertemu" refuses it; "meminta bertemu", "ingin bertemu" only ask for it; "bisa
 // bertemu", "dapat bertemu" only say it may be; "bersedia bertemu", "kesediaannya untuk bertemu",
 // "siap bertemu", "terbuka untuk bertemu", "menawarkan untuk melakukan pertemuan" only offer it;
-// "mempertimbangkan untuk menjatuhkan sanksi" only weighs it: none tells that the event took place.
+// "mempertimbangkan untuk menjatuhkan sanksi" only weighs it; "hampir menandatangani" nearly did
+// it; "finalisasi penandatanganan" is still preparing it: none tells that the event took place.
 const NOT_HELD_RIGHT_BEFORE =
-  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan|mempertimbangkan|considering|bisa|dapat)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
+  /(?<![\p{L}])(?:menolak|meminta|minta|ingin|berharap|berharap\s+bisa|berharap\s+dapat|mengajak|bersedia|kesediaan(?:nya)?|siap|terbuka|menawarkan|mengusulkan|mempertimbangkan|considering|bisa|dapat|hampir|nyaris|almost|nearly|(?:tahap\s+)?finalisasi)(?:\s+untuk)?(?:\s+(?:melakukan|mengadakan|menggelar))?\s*$/iu;
 
 // Nor one weighed anywhere before it in its clause ("tentang kemungkinan mengunjungi Pyongyang
 // untuk pertemuan"); "kemungkinan besar" (most likely) still tells a plan.
 const WEIGHED = /(?<![\p{L}])(?:kemungkinan(?!\s+besar)|possibility|possible)(?![\p{L}])/iu;
+
+// Nor one on a condition ("jika negara itu menandatangani sebuah kesepakatan"), though after a
+// verb of saying "jika" and "kalau" mean "that" ("menyebutkan, jika duta besar mereka diusir").
+const CONDITION =
+  /(?<![\p{L}])(?:jika|jikalau|kalau|apabila|seandainya|andaikan|if|unless)(?![\p{L}])/iu;
+const SAID_BEFORE =
+  /(?<![\p{L}])(?:mengatakan|menyatakan|menyebutkan|menyebut|mengaku|menegaskan|menjelaskan|mengungkapkan|menuturkan|melaporkan|said|says)\s*,?\s*$/iu;
+
+function onCondition(text: string, from: number, before: string): boolean {
+  const condition = CONDITION.exec(before);
+  return condition !== null && !SAID_BEFORE.test(text.slice(0, from + condition.index));
+}
 
 // Nor what one urges others to do ("mendesak Dewan Keamanan (DK) PBB untuk menjatuhkan sanksi"),
 // nor what something is for ("supaya Ibu Menlu menindaklanjuti, melakukan nota protes").
@@ -92,6 +105,7 @@ export function notHeldInClause(text: string, trigger: { start: number; end: num
     NEGATION.test(before) ||
     NOT_HELD_RIGHT_BEFORE.test(before) ||
     WEIGHED.test(before) ||
+    onCondition(text, from, before) ||
     URGED_TO.test(text.slice(0, trigger.start)) ||
     NOT_HELD_AFTER.test(text.slice(trigger.end, to))
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imposedByBody, metNonState } from "./event-counterpart.js";
+import { imposedByBody, metNonState, signsAnAgreement } from "./event-counterpart.js";
 import { eventsIn } from "./testing.js";
 
 const metAfter = (text: string, trigger: string) =>
@@ -68,5 +68,28 @@ describe("who imposes a sanction", () => {
       "Uni Eropa menjatuhkan sanksi terhadap Chile setelah Chile menyerang Peru pada Senin (9/9).",
     );
     expect(events.map((event) => event.type)).not.toContain("sanction");
+  });
+});
+
+describe("what is signed", () => {
+  const signs = (text: string, trigger: string) =>
+    signsAnAgreement(text, text.indexOf(trigger) + trigger.length);
+
+  it("is an agreement between states when one is named within a few words", () => {
+    expect(signs("Chile dan Peru menandatangani perjanjian perdagangan.", "menandatangani")).toBe(
+      true,
+    );
+    expect(
+      signs("Kedua menteri menyaksikan penandatanganan nota kesepahaman.", "penandatanganan"),
+    ).toBe(true);
+  });
+
+  it("is no agreement when a passport, a decree or a letter is signed", () => {
+    expect(signs("Aktor itu menandatangani paspor barunya di depan Putin.", "menandatangani")).toBe(
+      false,
+    );
+    expect(
+      signs("Putin menandatangani surat pemberian status kewarganegaraan.", "menandatangani"),
+    ).toBe(false);
   });
 });

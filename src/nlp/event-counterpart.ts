@@ -51,3 +51,18 @@ export function imposedByBody(text: string, trigger: { start: number }): boolean
     DRAFTER.test(between.slice(0, mention.start)),
   );
 }
+
+/**
+ * "menandatangani perjanjian perdamaian", "penandatanganan kerja sama melalui Memorandum of
+ * Understanding": a signing between states signs an agreement (data/events.json signedThings),
+ * named within a few words. "Seagal menandatangani paspor barunya" is no such signing.
+ */
+const SIGNED = eventData.signedThings.map(escapeTerm).join("|");
+const SIGNED_SOON_AFTER = new RegExp(
+  String.raw`^[^.;"“”]{0,60}?(?<![\p{L}])(?:${SIGNED})(?![\p{L}])`,
+  "iu",
+);
+
+export function signsAnAgreement(text: string, triggerEnd: number): boolean {
+  return SIGNED_SOON_AFTER.test(text.slice(triggerEnd));
+}

@@ -5,7 +5,7 @@ import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
 import { invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
-import { imposedByBody, metNonState } from "./event-counterpart.js";
+import { imposedByBody, metNonState, signsAnAgreement } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
 import { namedPeople } from "./people.js";
@@ -91,8 +91,8 @@ function eventDate(
 /** Words of a date that point ahead of the day it is told on. */
 const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
 
-/** Event types where two sides meet, so who the other side is matters. */
-const MET = new Set(["meeting", "visit", "call"]);
+/** Event types where two sides meet or sign together, so who the other side is matters. */
+const MET = new Set(["meeting", "visit", "call", "signing"]);
 
 /**
  * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
@@ -128,6 +128,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&
       !(match.value === "sanction" && imposedByBody(text, match)) &&
+      !(match.value === "signing" && !signsAnAgreement(text, match.end)) &&
       !(match.value === "meeting" && GATHERING_AFTER.test(text.slice(match.end))) &&
       // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer.
       !(
