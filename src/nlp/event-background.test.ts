@@ -141,6 +141,8 @@ describe("events only offered", () => {
       "Presiden Filipina Rodrigo Duterte dan Presiden Joko Widodo hadir dalam pertemuan enam negara di Manado pada Senin (9/9).",
       "Menlu Filipina dan Menlu Retno Marsudi menghadiri pertemuan multilateral di Manado pada Senin (9/9).",
       "Perdana Menteri Solomon Manasseh Sogavare memutuskan dalam pertemuan kaukus di Honiara pada Senin (9/9) untuk meninggalkan Taiwan.",
+      "Menlu Peru mengecam Chile dalam pertemuan darurat Dewan Keamanan di New York pada Senin (9/9).",
+      "Menlu Irlandia Simon Coveney mengecam Inggris dalam pertemuan partainya di Dublin pada Senin (9/9).",
     ])
       expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
   });

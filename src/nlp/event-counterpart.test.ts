@@ -21,6 +21,11 @@ describe("who the subject met", () => {
     expect(metAfter("Perundingan Chile dan Peru menemui jalan buntu.", "menemui")).toBe(true);
   });
 
+  it("is no state's when an international body's office follows", () => {
+    expect(metAfter("Dubes Peru menemui Kepala Manajemen PBB Jan Beagle.", "menemui")).toBe(true);
+    expect(metAfter("Menlu Chile bertemu Menlu Peru di PBB.", "bertemu")).toBe(false);
+  });
+
   it("is a state's when an official follows, or the non-state word is in another clause", () => {
     expect(metAfter("Menlu Chile bertemu dengan Menlu Peru di Lima.", "bertemu")).toBe(false);
     expect(

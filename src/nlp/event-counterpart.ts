@@ -21,13 +21,22 @@ const NON_STATE_AFTER_WITH = new RegExp(
 const THINGS = eventData.metThings.map(escapeTerm).join("|");
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS})(?![\p{L}])`, "iu");
 
+// "menemui Kepala Manajemen PBB Jan Beagle": an office of an international body, in capitalised
+// words right after the trigger, is no state's.
+const BODY_OFFICIAL_AFTER = new RegExp(
+  String.raw`^\s+(?:dengan\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${INTERNATIONAL_BODIES})(?![\p{L}])`,
+  "u",
+);
+
 /**
  * True when the first one met after the trigger (before the clause ends) is not a state's, or
  * not a person at all.
  */
 export function metNonState(text: string, triggerEnd: number): boolean {
   const after = text.slice(triggerEnd);
-  return NON_STATE_AFTER_WITH.test(after) || THING_AFTER.test(after);
+  return (
+    NON_STATE_AFTER_WITH.test(after) || THING_AFTER.test(after) || BODY_OFFICIAL_AFTER.test(after)
+  );
 }
 
 /**

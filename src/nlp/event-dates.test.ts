@@ -13,6 +13,22 @@ describe("which of its sentence's dates dates an event", () => {
   });
 });
 
+describe("a date in the event's own clause", () => {
+  it("dates it before the date of the report around it", () => {
+    const [meeting] = events(
+      "Media Chile melaporkan pada hari Selasa bahwa keputusan itu diambil setelah pertemuan Juli 2024 di Lima antara Menlu Chile Alberto van Klaveren dan Menlu Peru Elmer Schialer.",
+    );
+    expect(meeting?.date).toEqual({ year: 2024, month: 7 });
+  });
+
+  it("but what a statement says is no date of the statement", () => {
+    const [statement] = events(
+      "Pada Rabu (11/9), Presiden Chile Gabriel Boric mengatakan kesepakatan dengan Peru bisa terjadi setelah pemilihan 3 November 2025.",
+    );
+    expect(statement?.date).toEqual({ year: 2024, month: 9, day: 11 });
+  });
+});
+
 describe("the date of an incident the news reacts to", () => {
   it("dates neither the statement about it nor the story", () => {
     const body = [

@@ -4,7 +4,7 @@ import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
-import { invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
+import { clauseAround, invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
 import { imposedByBody, metNonState, signsAnAgreement } from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
@@ -48,7 +48,11 @@ const LEAD_DATE_REACH = 4;
  * date of an incident the news reacts to ("atas serangan ke kilang minyak Sabtu (14/9)"). A future
  * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
  */
-function ownDates(text: string, context: EventContext, trigger: { start: number; end: number }) {
+function ownDates(
+  text: string,
+  context: EventContext,
+  trigger: { start: number; end: number; value: string },
+) {
   const heads = eventTriggers.findAll(text).map((match) => match.end);
   const quoted = insideQuote(text, trigger.start);
   const published = context.publishedAt;
@@ -56,7 +60,7 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
   const segment = gluedSegment(text, trigger.start);
   const inSegment = (at: number) => at >= segment.start && at < segment.end;
   const mine = context.dates.some((mention) => mention.date && inSegment(mention.start));
-  return context.dates.filter(
+  const usable = context.dates.filter(
     (mention) =>
       mention.date &&
       (!mine || inSegment(mention.start)) &&
@@ -67,6 +71,13 @@ function ownDates(text: string, context: EventContext, trigger: { start: number;
       !datesAnIncident(text, mention.start, heads) &&
       !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
   );
+  // "CNN melaporkan pada hari Senin bahwa ... setelah pertemuan Mei 2017": a date in the event's
+  // own clause dates it before one that dates the report around it. What a statement says is
+  // not its clause: its date is the saying's.
+  if (trigger.value === "statement") return usable;
+  const [from, to] = clauseAround(text, trigger.start, trigger.end);
+  const inClause = usable.filter((mention) => mention.start >= from && mention.start < to);
+  return inClause.length ? inClause : usable;
 }
 
 // "... diterima di Jakarta, Selasa, 17 September 2019., Dalam kunjungan itu, Rini bertemu ...":
@@ -95,13 +106,13 @@ const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p
 const MET = new Set(["meeting", "visit", "call", "signing"]);
 
 /**
- * "Trump dapat bertemu dengan Rouhani di pertemuan PBB": a meeting named after an international
- * body, of "para pemimpin dunia" (world leaders) or of "enam negara", or a "pertemuan
- * multilateral", is a gathering of many, where the pair may meet, not their meeting. A "pertemuan
- * kaukus", "kabinet" or "internal" is one side's own.
+ * "Trump dapat bertemu dengan Rouhani di pertemuan PBB", "pertemuan darurat Dewan Keamanan": a
+ * meeting named after an international body, of "para pemimpin dunia" (world leaders) or of "enam
+ * negara", or a "pertemuan multilateral", is a gathering of many, where the pair may meet, not
+ * their meeting. A "pertemuan kaukus", "kabinet", "internal" or "partai" is one side's own.
  */
 const GATHERING_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia|(?:[3-9]|\d{2,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+negara|multilateral|kaukus|kabinet|internal)(?![\p{L}])`,
+  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|darurat|luar\s+biasa|khusus|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia|(?:[3-9]|\d{2,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+negara|multilateral|kaukus|kabinet|internal|partai(?:nya)?)(?![\p{L}])`,
   "u",
 );
 
