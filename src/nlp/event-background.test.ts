@@ -34,6 +34,20 @@ describe("background events", () => {
     );
     expect(found.filter((event) => event.type === "visit")).toHaveLength(0);
   });
+
+  it("reads 'beberapa waktu lalu' closing the sentence after a comma as the event's time", () => {
+    const text =
+      "Hal ini disampaikan ketika Menlu Chile menerima kunjungan Menlu Peru di Santiago, beberapa waktu lalu.";
+    const trigger = eventTriggers.findAll(text).find((match) => match.value === "meeting")!;
+    expect(recalledInClause(text, trigger)).toBe(true);
+  });
+
+  it("but a statement closing so is made when it is told: the time is of what it is about", () => {
+    const text =
+      "Menlu Chile mengatakan dia siap bertemu, mempertegas pernyataan Presiden Chile beberapa waktu lalu.";
+    const trigger = eventTriggers.findAll(text).find((match) => match.value === "statement")!;
+    expect(recalledInClause(text, trigger)).toBe(false);
+  });
 });
 
 describe("events a sentence recalls", () => {

@@ -36,15 +36,30 @@ const SINCE_BEFORE =
   /(?<![\p{L}])(?:sejak|semenjak|since|(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:setelah|sesudah|pasca))\s+$/iu;
 const EARLIER_AFTER = /^\s+(?:sebelumnya|terdahulu|previous)(?![\p{L}])/iu;
 
+/** Only the sentence's closing punctuation after a phrase: it ends the sentence. */
+const SENTENCE_END = /^[\s.!?"”'’]*$/u;
+
 /**
  * A word in the event word's clause that puts it in the past ("beberapa waktu lalu", "pernah"),
- * or one right around it ("sejak pertemuan", "pertemuan sebelumnya").
+ * or one right around it ("sejak pertemuan", "pertemuan sebelumnya"), or one closing the sentence
+ * after it, which dates the whole sentence ("menerima kunjungan Menteri X di Jakarta, beberapa
+ * waktu lalu.").
  */
-export function recalledInClause(text: string, trigger: { start: number; end: number }): boolean {
+export function recalledInClause(
+  text: string,
+  trigger: { start: number; end: number; value?: string },
+): boolean {
   if (SINCE_BEFORE.test(text.slice(0, trigger.start))) return true;
   if (EARLIER_AFTER.test(text.slice(trigger.end))) return true;
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
-  return recalledWords.findAll(text).some((word) => word.start >= from && word.end <= to);
+  return recalledWords.findAll(text).some(
+    (word) =>
+      (word.start >= from && word.end <= to) ||
+      // A statement is made when it is told; the time closing it dates what it is about.
+      (trigger.value !== "statement" &&
+        word.start >= trigger.end &&
+        SENTENCE_END.test(text.slice(word.end))),
+  );
 }
 
 const SINCE = /(?<![\p{L}])(?:sejak|semenjak|since)(?![\p{L}])/iu;

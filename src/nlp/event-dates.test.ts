@@ -29,6 +29,21 @@ describe("a date in the event's own clause", () => {
   });
 });
 
+describe("a meeting told after the story's visit of several days", () => {
+  it("was held during the visit, not on the day the ministry reported it", () => {
+    const body = [
+      "Menteri Luar Negeri Chile Alberto van Klaveren melakukan kunjungan kerja ke Peru pada 9-10 September 2024. Dalam pertemuan dengan Menteri Luar Negeri Peru Elmer Schialer, kedua menlu membahas perdagangan. Chile dan Peru sepakat bekerja sama.",
+      "Kementerian Luar Negeri Chile dalam keterangannya, Rabu, 11 September 2024, menjelaskan kedua menlu juga membahas perikanan.",
+    ].join("\n\n");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting).toMatchObject({
+      date: { year: 2024, month: 9, day: 9 },
+      until: { year: 2024, month: 9, day: 10 },
+      place: "Peru",
+    });
+  });
+});
+
 describe("the date of an incident the news reacts to", () => {
   it("dates neither the statement about it nor the story", () => {
     const body = [

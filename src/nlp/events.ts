@@ -169,10 +169,18 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   if (trigger.value === "statement" && !dated && index >= LEAD_DATE_REACH && !betweenSides)
     return null;
   // "Usai pertemuan tersebut, kedua kepala negara menyaksikan penandatanganan ...": same occasion.
+  // "kunjungan kerja ke Warsawa pada 13-14 September 2019. Dalam pertemuan dengan Menteri Luar
+  // Negeri Polandia, ...": an undated meeting told after the story's visit of several days was
+  // held during it, whatever day the lead's report gives.
+  const occasion = context.occasion;
+  const duringVisit =
+    trigger.value === "meeting" && !dated && occasion?.type === "visit" && occasion.until
+      ? occasion
+      : null;
   const sameOccasion = triggers.some((match) => refersBack(text, match.end))
-    ? context.occasion
-    : null;
-  const own = eventDate(dated, context, index);
+    ? occasion
+    : duringVisit;
+  const own = duringVisit ? { date: null, fromLead: false } : eventDate(dated, context, index);
   const involved = namedPeople(parties.people);
   // The dateline names where the story was reported, most often where its opening events happened.
   const datelinePlace = index < LEAD_DATE_REACH ? context.dateline : null;
