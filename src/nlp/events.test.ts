@@ -29,6 +29,20 @@ describe("events", () => {
     expect(found.filter((event) => event.type === "meeting")).toHaveLength(1);
   });
 
+  it("does not take 'pertemuannya' (their meeting) after the story's meeting for a new one", () => {
+    const found = events(
+      "Presiden Mesir Abdel Fattah el-Sisi bertemu Raja Yordania Abdullah di Kairo pada 2 September 2024. Dalam pertemuannya, el-Sisi dan Abdullah juga sepakat membuka perbatasan.",
+    );
+    expect(found.filter((event) => event.type === "meeting")).toHaveLength(1);
+  });
+
+  it("reads 'kunjungannya' (her visit) as the story's visit, and the meeting in it as new", () => {
+    const found = events(
+      "Menlu Mesir Sameh Shoukry berkunjung ke Amman pada 2 September 2024. Dalam kunjungannya, Shoukry bertemu dengan Raja Yordania Abdullah.",
+    );
+    expect(found.map((event) => event.type).sort()).toEqual(["meeting", "visit"]);
+  });
+
   it("marks an announced visit as planned", () => {
     const [visit] = events(
       "Perdana Menteri India Narendra Modi dijadwalkan berkunjung ke Jakarta bertemu Presiden Indonesia Joko Widodo pada Desember 2024.",

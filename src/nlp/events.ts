@@ -116,9 +116,19 @@ const GATHERING_AFTER = new RegExp(
   "u",
 );
 
-function refersBack(text: string, end: number): boolean {
-  const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
-  return anaphoraWords.has(nextWord);
+/**
+ * "pertemuan tersebut": the event word refers back to an event already told. So does "Dalam
+ * pertemuannya, Retno dan Guterres juga sepakat ...", "their meeting", when the story's occasion
+ * is an event of that kind.
+ */
+function refersBack(
+  text: string,
+  trigger: { end: number; surface: string; value: string },
+  occasion: EventFact | null,
+): boolean {
+  const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(trigger.end))?.[1]?.toLowerCase() ?? "";
+  if (anaphoraWords.has(nextWord)) return true;
+  return /nya$/iu.test(trigger.surface) && occasion?.type === trigger.value;
 }
 
 export function extractEvent(parties: SentenceParties, context: EventContext): EventFact | null {
@@ -133,7 +143,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // India beberapa waktu lalu") is background to the story, not its news.
   const usable = triggers.filter(
     (match) =>
-      !refersBack(text, match.end) &&
+      !refersBack(text, match, context.occasion) &&
       !notHeldInClause(text, match) &&
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
@@ -177,7 +187,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     trigger.value === "meeting" && !dated && occasion?.type === "visit" && occasion.until
       ? occasion
       : null;
-  const sameOccasion = triggers.some((match) => refersBack(text, match.end))
+  const sameOccasion = triggers.some((match) => refersBack(text, match, occasion))
     ? occasion
     : duringVisit;
   const own = duringVisit ? { date: null, fromLead: false } : eventDate(dated, context, index);
