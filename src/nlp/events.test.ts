@@ -43,6 +43,22 @@ describe("events", () => {
     expect(found.map((event) => event.type).sort()).toEqual(["meeting", "visit"]);
   });
 
+  it("leaves a plan its words do not date undated: the lead's day is when it was told", () => {
+    const body = [
+      "Menlu Mesir Sameh Shoukry, Senin (9/9/2024), mengatakan Mesir dan Yordania sepakat bekerja sama.",
+      "Menlu Mesir Sameh Shoukry akan bertemu Raja Yordania Abdullah di Amman.",
+    ].join(" ");
+    const meeting = events(body).find((event) => event.type === "meeting");
+    expect(meeting).toMatchObject({ planned: true, date: null, place: "Amman" });
+  });
+
+  it("reads 'pertemuan nanti' (the meeting to come) as a plan", () => {
+    const meeting = events(
+      "Mesir dan Yordania sepakat bekerja sama, Senin (9/9/2024). Dalam pertemuan nanti, Menlu Mesir Sameh Shoukry dan Raja Yordania Abdullah membahas Gaza.",
+    ).find((event) => event.type === "meeting");
+    expect(meeting).toMatchObject({ planned: true });
+  });
+
   it("marks an announced visit as planned", () => {
     const [visit] = events(
       "Perdana Menteri India Narendra Modi dijadwalkan berkunjung ke Jakarta bertemu Presiden Indonesia Joko Widodo pada Desember 2024.",

@@ -247,7 +247,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   return {
     kind: "event",
     type: trigger.value,
-    date: planned && dated ? plannedDate(dated, context.publishedAt) : date,
+    // A plan is dated by its own words only: the lead's day is when it was told.
+    date: planned ? (dated ? plannedDate(dated, context.publishedAt) : null) : date,
     ...(until ? { until } : {}),
     planned,
     place,
