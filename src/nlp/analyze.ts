@@ -51,6 +51,7 @@ function othersMeeting(event: EventFact, pair: Pair): boolean {
 }
 const INTERNATIONAL_BODY = new RegExp(`(?<![\\p{L}])(?:${INTERNATIONAL_BODIES})(?![\\p{L}])`, "u");
 const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
+const BODY_AT_START = new RegExp(`^(?:${INTERNATIONAL_BODIES})(?![\\p{L}])`, "u");
 
 const VISIT_TO =
   /(?<![\p{L}])(?:berkunjung|kunjungan(?:nya)?|mengunjungi|lawatan(?:nya)?|melawat|visit(?:ed|s|ing)?)\s+(?:(?:resmi|kenegaraan|kerja)\s+)?(?:ke\s+|to\s+)?(?:Kerajaan\s+)?/giu;
@@ -64,6 +65,8 @@ function visitsElsewhere(sentence: string, pair: Pair): boolean {
   const destinations = [...sentence.matchAll(VISIT_TO)].flatMap((visit) => {
     const end = visit.index + visit[0].length;
     const after = sentence.slice(end, end + 40);
+    // "pejabat asing yang hendak berkunjung ke PBB": a visit to an international body.
+    if (BODY_AT_START.test(after)) return ["body"];
     const country = findCountryMentions(after)[0];
     if (country?.start === 0) return [country.code];
     // "kata Rouhani saat berkunjung ke Ankara": a capital is its country.

@@ -177,6 +177,22 @@ describe("events only offered", () => {
     expect(found.map((event) => event.type)).toContain("expulsion");
   });
 
+  it("a meeting only claimed or hinted at by one side is not reported as one", () => {
+    for (const text of [
+      "Presiden AS Donald Trump mengklaim bahwa Presiden Iran Hassan Rouhani akan bertemu dengannya di New York.",
+      "Presiden AS Donald Trump berulang kali mengindikasikan bahwa Presiden Iran Hassan Rouhani akan bertemu dengannya di New York pada bulan ini.",
+    ])
+      expect(events(text).filter((event) => event.type === "meeting")).toEqual([]);
+  });
+
+  it("a visit by citizens, or to the UN, is not a visit between the states", () => {
+    for (const text of [
+      "Menlu Chile mengeluarkan imbauan kepada warganya yang tinggal atau yang hendak berkunjung ke Peru pada Senin (9/9).",
+      "Peru diminta memberikan visa kepada pejabat Chile yang hendak berkunjung ke PBB pada Senin (9/9).",
+    ])
+      expect(events(text).filter((event) => event.type === "visit")).toEqual([]);
+  });
+
   it("a sanction one is considering was not imposed", () => {
     const found = events(
       "Menteri Keuangan AS Steven Mnuchin mengatakan pemerintahan Trump sedang mempertimbangkan untuk menjatuhkan sanksi terhadap Turki pada Senin (9/9).",
@@ -200,6 +216,7 @@ describe("events only offered", () => {
 
   it("a visit one is invited to make without a date is only offered, not an event", () => {
     for (const text of [
+      "Pada Senin, surat kabar Korea Selatan melaporkan bahwa Pemimpin Korea Utara Kim Jong Un telah mengundang Presiden AS Donald Trump untuk mengunjungi Pyongyang.",
       "Pemimpin Korea Utara Kim Jong Un mengundang Presiden Amerika Serikat, Donald Trump, untuk berkunjung ke Pyongyang.",
       "Kepala Staf Angkatan Darat Kanada ingin mengenal Asia Tenggara, dan Kepala Staf Angkatan Darat Andika Perkasa mengundangnya untuk berkunjung ke Indonesia.",
     ])

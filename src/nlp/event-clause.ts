@@ -37,9 +37,9 @@ export function clauseAround(text: string, start: number, end: number): [number,
 const INVITED_TO =
   /(?<![\p{L}])(?:mengundang(?:nya)?|undangan(?:nya)?|diundang|invited|invitation)(?![\p{L}])[^.;"“”]{0,120}?(?<![\p{L}])(?:untuk|to)\s+(?:[\p{L}]+\s+)?$/iu;
 
-/** True when the event word is what someone is invited to do. */
-export function invitedTo(text: string, trigger: { start: number }): boolean {
-  return INVITED_TO.test(text.slice(0, trigger.start));
+/** Where the invitation to the event word starts, when it is what someone is invited to do. */
+export function invitedAt(text: string, trigger: { start: number }): number | null {
+  return INVITED_TO.exec(text.slice(0, trigger.start))?.index ?? null;
 }
 
 /** A plan word in the event's clause: before it, or after it too unless it is a statement. */
@@ -48,7 +48,7 @@ export function plannedInClause(
   trigger: { start: number; end: number },
   statement: boolean,
 ): boolean {
-  if (!statement && invitedTo(text, trigger)) return true;
+  if (!statement && invitedAt(text, trigger) !== null) return true;
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
   return plannedWords
     .findAll(text)
@@ -79,6 +79,12 @@ const CONDITION =
 const SAID_BEFORE =
   /(?<![\p{L}])(?:mengatakan|menyatakan|menyebutkan|menyebut|mengaku|menegaskan|menjelaskan|mengungkapkan|menuturkan|melaporkan|said|says)\s*,?\s*$/iu;
 
+// Nor one only claimed or hinted at ("Trump mengklaim bahwa Presiden Iran akan bertemu dengannya",
+// "Trump berulang kali mengindikasikan bahwa Rouhani akan bertemu dengannya"): the claim is the
+// news, the event is not reported.
+const CLAIMED =
+  /(?<![\p{L}])(?:mengklaim|mengindikasikan|mengisyaratkan|berspekulasi|claimed|claims|hinted|speculated)(?![\p{L}])[^.;!?]*$/iu;
+
 function onCondition(text: string, from: number, before: string): boolean {
   const condition = CONDITION.exec(before);
   return condition !== null && !SAID_BEFORE.test(text.slice(0, from + condition.index));
@@ -98,7 +104,10 @@ const NOT_HELD_AFTER =
  * True when the event word is denied, cancelled, only offered, weighed or urged in its clause: it
  * did not take place.
  */
-export function notHeldInClause(text: string, trigger: { start: number; end: number }): boolean {
+export function notHeldInClause(
+  text: string,
+  trigger: { start: number; end: number; value?: string },
+): boolean {
   const [from, to] = clauseAround(text, trigger.start, trigger.end);
   const before = text.slice(from, trigger.start).replace(NOT_A_DENIAL, " ");
   return (
@@ -107,6 +116,8 @@ export function notHeldInClause(text: string, trigger: { start: number; end: num
     WEIGHED.test(before) ||
     onCondition(text, from, before) ||
     URGED_TO.test(text.slice(0, trigger.start)) ||
+    // A claim is itself a statement, made when told.
+    (trigger.value !== "statement" && CLAIMED.test(text.slice(0, trigger.start))) ||
     NOT_HELD_AFTER.test(text.slice(trigger.end, to))
   );
 }

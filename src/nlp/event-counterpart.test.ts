@@ -12,6 +12,7 @@ describe("who the subject met", () => {
       metAfter("Pengusaha Chile menggelar pertemuan dengan US Chamber of Commerce.", "pertemuan"),
     ).toBe(true);
     expect(metAfter("Presiden Chile bertemu dengan para pengusaha Peru.", "bertemu")).toBe(true);
+    expect(metAfter("Agen pemain Chile akan menemui pihak klub Peru.", "menemui")).toBe(true);
   });
 
   it("is no one when a thing follows ('menemui pembalasan', 'menemui jalan buntu')", () => {

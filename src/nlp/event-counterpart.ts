@@ -10,10 +10,11 @@ import { INTERNATIONAL_BODIES } from "./lexicon.js";
  */
 const escapeTerm = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TERMS = eventData.nonStateCounterparts.map(escapeTerm).join("|");
-// "dengan aktivis", "dengan para pengusaha", "dengan US Chamber of Commerce": at most one word (a
-// country's short name or a quantifier) before the kind of counterpart.
+// "dengan aktivis", "dengan para pengusaha", "dengan US Chamber of Commerce", or right after the
+// trigger ("menemui pihak klub"): at most one word (a country's short name or a quantifier)
+// before the kind of counterpart.
 const NON_STATE_AFTER_WITH = new RegExp(
-  String.raw`^[^,.;:"“”]*?(?<![\p{L}])(?:dengan|bersama|menemui|menerima)\s+(?:(?:para|sejumlah|beberapa|perwakilan|seorang)\s+)?(?:[\p{L}-]+\s+)?(?:${TERMS})(?![\p{L}])`,
+  String.raw`^(?:[^,.;:"“”]*?(?<![\p{L}])(?:dengan|bersama|menemui|menerima))?\s+(?:(?:para|sejumlah|beberapa|perwakilan|seorang|pihak)\s+)?(?:[\p{L}-]+\s+)?(?:${TERMS})(?![\p{L}])`,
   "iu",
 );
 
@@ -74,4 +75,17 @@ const SIGNED_SOON_AFTER = new RegExp(
 
 export function signsAnAgreement(text: string, triggerEnd: number): boolean {
   return SIGNED_SOON_AFTER.test(text.slice(triggerEnd));
+}
+
+/**
+ * "imbauan kepada warganya yang tinggal atau yang hendak mengunjungi Arab Saudi": the event word
+ * in a relative clause on citizens, businesses or the like is theirs, not a state's.
+ */
+const NON_STATE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TERMS})(?:nya)?\s+yang\s+(?:[\p{L}]+\s+){0,4}$`,
+  "iu",
+);
+
+export function doneByNonState(text: string, triggerStart: number): boolean {
+  return NON_STATE_HEAD.test(text.slice(0, triggerStart));
 }

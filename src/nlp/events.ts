@@ -4,8 +4,13 @@ import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
-import { clauseAround, invitedTo, notHeldInClause, plannedInClause } from "./event-clause.js";
-import { imposedByBody, metNonState, signsAnAgreement } from "./event-counterpart.js";
+import { clauseAround, invitedAt, notHeldInClause, plannedInClause } from "./event-clause.js";
+import {
+  doneByNonState,
+  imposedByBody,
+  metNonState,
+  signsAnAgreement,
+} from "./event-counterpart.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
 import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
 import { namedPeople } from "./people.js";
@@ -116,6 +121,17 @@ const GATHERING_AFTER = new RegExp(
   "u",
 );
 
+/** An invitation to the event with no date after it: only an offer, not yet an event. */
+function invitedUndated(
+  text: string,
+  context: EventContext,
+  trigger: { start: number; end: number; value: string },
+): boolean {
+  const invitation = invitedAt(text, trigger);
+  if (invitation === null) return false;
+  return !ownDates(text, context, trigger).some((mention) => mention.start > invitation);
+}
+
 /**
  * "pertemuan tersebut": the event word refers back to an event already told. So does "Dalam
  * pertemuannya, Retno dan Guterres juga sepakat ...", "their meeting", when the story's occasion
@@ -148,15 +164,14 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
       !(MET.has(match.value) && metNonState(text, match.end)) &&
+      !(MET.has(match.value) && doneByNonState(text, match.start)) &&
       !(match.value === "sanction" && imposedByBody(text, match)) &&
       !(match.value === "signing" && !signsAnAgreement(text, match.end)) &&
       !(match.value === "meeting" && GATHERING_AFTER.test(text.slice(match.end))) &&
-      // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer.
-      !(
-        match.value !== "statement" &&
-        invitedTo(text, match) &&
-        !ownDates(text, context, match)[0]
-      ),
+      // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer. A date
+      // before the invitation ("Pada Senin, ... melaporkan bahwa Kim telah mengundang") is the
+      // report's or the inviting's, not the visit's.
+      !(match.value !== "statement" && invitedUndated(text, context, match)),
   );
   const anyDate = context.dates.some((mention) => mention.date && mention.kind !== "year");
   // The lead is the news: a dated first paragraph about the parties reports what they said or did
