@@ -36,6 +36,13 @@ describe("events", () => {
     expect(found.filter((event) => event.type === "meeting")).toHaveLength(1);
   });
 
+  it("reads a 'pertemuannya' with a date of its own as an earlier meeting, not the story's", () => {
+    const found = events(
+      "Presiden Mesir Abdel Fattah el-Sisi bertemu Raja Yordania Abdullah di Kairo pada 2 September 2024. El-Sisi mengenang pertemuannya dengan Abdullah di Amman pada Februari.",
+    );
+    expect(found.filter((event) => event.type === "meeting")).toHaveLength(2);
+  });
+
   it("reads 'kunjungannya' (her visit) as the story's visit, and the meeting in it as new", () => {
     const found = events(
       "Menlu Mesir Sameh Shoukry berkunjung ke Amman pada 2 September 2024. Dalam kunjungannya, Shoukry bertemu dengan Raja Yordania Abdullah.",

@@ -135,16 +135,21 @@ function invitedUndated(
 /**
  * "pertemuan tersebut": the event word refers back to an event already told. So does "Dalam
  * pertemuannya, Retno dan Guterres juga sepakat ...", "their meeting", when the story's occasion
- * is an event of that kind.
+ * is an event of that kind and the sentence gives it no date of its own ("pertemuannya dengan
+ * Japarov di Beijing pada Februari" is an earlier one).
  */
 function refersBack(
   text: string,
-  trigger: { end: number; surface: string; value: string },
-  occasion: EventFact | null,
+  trigger: { start: number; end: number; surface: string; value: string },
+  context: EventContext,
 ): boolean {
   const nextWord = /^\s*([\p{L}]+)/u.exec(text.slice(trigger.end))?.[1]?.toLowerCase() ?? "";
   if (anaphoraWords.has(nextWord)) return true;
-  return /nya$/iu.test(trigger.surface) && occasion?.type === trigger.value;
+  return (
+    /nya$/iu.test(trigger.surface) &&
+    context.occasion?.type === trigger.value &&
+    ownDates(text, context, trigger).length === 0
+  );
 }
 
 export function extractEvent(parties: SentenceParties, context: EventContext): EventFact | null {
@@ -159,7 +164,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
   // India beberapa waktu lalu") is background to the story, not its news.
   const usable = triggers.filter(
     (match) =>
-      !refersBack(text, match, context.occasion) &&
+      !refersBack(text, match, context) &&
       !notHeldInClause(text, match) &&
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
@@ -202,7 +207,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
     trigger.value === "meeting" && !dated && occasion?.type === "visit" && occasion.until
       ? occasion
       : null;
-  const sameOccasion = triggers.some((match) => refersBack(text, match, occasion))
+  const sameOccasion = triggers.some((match) => refersBack(text, match, context))
     ? occasion
     : duringVisit;
   const own = duringVisit ? { date: null, fromLead: false } : eventDate(dated, context, index);
