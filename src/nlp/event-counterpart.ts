@@ -1,3 +1,7 @@
+/**
+ * Whether an event is between two states at all: who met whom, who imposed a sanction, what was
+ * signed, and whether a meeting is a gathering of many or one side's own.
+ */
 import eventData from "../../data/events.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
 import { INTERNATIONAL_BODIES } from "./lexicon.js";
@@ -88,4 +92,19 @@ const NON_STATE_HEAD = new RegExp(
 
 export function doneByNonState(text: string, triggerStart: number): boolean {
   return NON_STATE_HEAD.test(text.slice(0, triggerStart));
+}
+
+/**
+ * "Trump dapat bertemu dengan Rouhani di pertemuan PBB", "pertemuan darurat Dewan Keamanan": a
+ * meeting named after an international body, of "para pemimpin dunia" (world leaders) or of "enam
+ * negara", or a "pertemuan multilateral", is a gathering of many, where the pair may meet, not
+ * their meeting. A "pertemuan kaukus", "kabinet", "internal" or "partai" is one side's own.
+ */
+const GATHERING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|darurat|luar\s+biasa|khusus|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia|(?:[3-9]|\d{2,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+negara|multilateral|kaukus|kabinet|internal|partai(?:nya)?)(?![\p{L}])`,
+  "u",
+);
+
+export function namesAGathering(text: string, triggerEnd: number): boolean {
+  return GATHERING_AFTER.test(text.slice(triggerEnd));
 }

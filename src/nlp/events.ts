@@ -1,22 +1,20 @@
 import { plannedDate } from "./date-ahead.js";
-import { edgeOfDuration, inRelativeClause } from "./date-context.js";
-import { datesAnIncident } from "./date-incident.js";
 import { compareDates } from "./dates.js";
 import { attributionVerbs } from "./event-attribution.js";
 import { longBefore, recalledInClause, yearLongBefore } from "./event-background.js";
-import { clauseAround, invitedAt, notHeldInClause, plannedInClause } from "./event-clause.js";
+import { invitedAt, notHeldInClause, plannedInClause } from "./event-clause.js";
 import {
   doneByNonState,
   imposedByBody,
   metNonState,
+  namesAGathering,
   signsAnAgreement,
 } from "./event-counterpart.js";
+import { eventDate, gluedSegment, LEAD_DATE_REACH, ownDates } from "./event-own-dates.js";
 import { findPlace, onlyACountry, saidFrom } from "./event-place.js";
-import { anaphoraWords, eventTriggers, INTERNATIONAL_BODIES } from "./lexicon.js";
+import { anaphoraWords, eventTriggers } from "./lexicon.js";
 import { namedPeople } from "./people.js";
-import { insideQuote } from "./quotes.js";
 import type { SentenceParties } from "./sentence-parties.js";
-import { stretchAround } from "./text.js";
 import type { DateMention, EventFact, PartialDate } from "./types.js";
 
 /**
@@ -43,83 +41,11 @@ export interface EventContext {
   said?: boolean;
 }
 
-/** Sentences this early in the story share the lead's date when they give none of their own. */
-const LEAD_DATE_REACH = 4;
-
-/**
- * The sentence's own dates that can date its event: not a quoted date for an event told outside
- * the quote (or the reverse), not a year alone, not the start of a duration ("sejak Juli"), not the past date of a
- * relative clause about something else ("atas wafatnya X, yang meninggal pada Rabu"), not the
- * date of an incident the news reacts to ("atas serangan ke kilang minyak Sabtu (14/9)"). A future
- * date there still tells when a plan is ("mengundang X ke KTT yang akan digelar Oktober").
- */
-function ownDates(
-  text: string,
-  context: EventContext,
-  trigger: { start: number; end: number; value: string },
-) {
-  const heads = eventTriggers.findAll(text).map((match) => match.end);
-  const quoted = insideQuote(text, trigger.start);
-  const published = context.publishedAt;
-  const past = (date: PartialDate) => !published || compareDates(date, published) <= 0;
-  const segment = gluedSegment(text, trigger.start);
-  const inSegment = (at: number) => at >= segment.start && at < segment.end;
-  const mine = context.dates.some((mention) => mention.date && inSegment(mention.start));
-  const usable = context.dates.filter(
-    (mention) =>
-      mention.date &&
-      (!mine || inSegment(mention.start)) &&
-      // "tahun 2024", "tahun ini": a year names a period, not the day of an event in it.
-      mention.date.month !== undefined &&
-      insideQuote(text, mention.start) === quoted &&
-      !edgeOfDuration(text, mention.start) &&
-      !datesAnIncident(text, mention.start, heads) &&
-      !(past(mention.date) && inRelativeClause(text, mention.start, heads)),
-  );
-  // "CNN melaporkan pada hari Senin bahwa ... setelah pertemuan Mei 2017": a date in the event's
-  // own clause dates it before one that dates the report around it. What a statement says is
-  // not its clause: its date is the saying's.
-  if (trigger.value === "statement") return usable;
-  const [from, to] = clauseAround(text, trigger.start, trigger.end);
-  const inClause = usable.filter((mention) => mention.start >= from && mention.start < to);
-  return inClause.length ? inClause : usable;
-}
-
-// "... diterima di Jakarta, Selasa, 17 September 2019., Dalam kunjungan itu, Rini bertemu ...":
-// scraped pages glue paragraphs with "., "; each glued piece is a sentence of its own.
-const GLUE = /[.!?]["”]?\s*,\s+/gu;
-
-/** The glued piece of a sentence that holds a position. */
-const gluedSegment = (text: string, at: number) => stretchAround(text, at, GLUE);
-
-function eventDate(
-  own: DateMention | undefined,
-  context: EventContext,
-  sentenceIndex: number,
-): Pick<EventFact, "date" | "until"> & { fromLead: boolean } {
-  const fromLead = !own && sentenceIndex < LEAD_DATE_REACH;
-  const chosen = own ?? (fromLead ? context.leadDate : null);
-  if (!chosen?.date) return { date: null, fromLead: false };
-  const { date, until } = chosen;
-  return until ? { date, until, fromLead } : { date, fromLead };
-}
-
 /** Words of a date that point ahead of the day it is told on. */
 const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
 
 /** Event types where two sides meet or sign together, so who the other side is matters. */
 const MET = new Set(["meeting", "visit", "call", "signing"]);
-
-/**
- * "Trump dapat bertemu dengan Rouhani di pertemuan PBB", "pertemuan darurat Dewan Keamanan": a
- * meeting named after an international body, of "para pemimpin dunia" (world leaders) or of "enam
- * negara", or a "pertemuan multilateral", is a gathering of many, where the pair may meet, not
- * their meeting. A "pertemuan kaukus", "kabinet", "internal" or "partai" is one side's own.
- */
-const GATHERING_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:tingkat\s+tinggi|puncak|tahunan|darurat|luar\s+biasa|khusus|para\s+menteri)\s+)?(?:${INTERNATIONAL_BODIES}|(?:para\s+)?pemimpin\s+dunia|(?:[3-9]|\d{2,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan)\s+negara|multilateral|kaukus|kabinet|internal|partai(?:nya)?)(?![\p{L}])`,
-  "u",
-);
 
 /** An invitation to the event with no date after it: only an offer, not yet an event. */
 function invitedUndated(
@@ -172,7 +98,7 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !(MET.has(match.value) && doneByNonState(text, match.start)) &&
       !(match.value === "sanction" && imposedByBody(text, match)) &&
       !(match.value === "signing" && !signsAnAgreement(text, match.end)) &&
-      !(match.value === "meeting" && GATHERING_AFTER.test(text.slice(match.end))) &&
+      !(match.value === "meeting" && namesAGathering(text, match.end)) &&
       // "mengundang Trump untuk berkunjung ke Pyongyang": without a date, only an offer. A date
       // before the invitation ("Pada Senin, ... melaporkan bahwa Kim telah mengundang") is the
       // report's or the inviting's, not the visit's.
