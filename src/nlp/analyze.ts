@@ -62,17 +62,20 @@ const VISIT_TO =
  * outside the pair, it is not the pair's visit.
  */
 function visitsElsewhere(sentence: string, pair: Pair): boolean {
+  // Each visit's destination: a country, or null for an international body.
   const destinations = [...sentence.matchAll(VISIT_TO)].flatMap((visit) => {
     const end = visit.index + visit[0].length;
     const after = sentence.slice(end, end + 40);
     // "pejabat asing yang hendak berkunjung ke PBB": a visit to an international body.
-    if (BODY_AT_START.test(after)) return ["body"];
+    if (BODY_AT_START.test(after)) return [null];
     const country = findCountryMentions(after)[0];
     if (country?.start === 0) return [country.code];
     // "kata Rouhani saat berkunjung ke Ankara": a capital is its country.
     return capitalAtStart(after) ?? [];
   });
-  return destinations.length > 0 && destinations.every((code) => !pair.includes(code));
+  return (
+    destinations.length > 0 && destinations.every((code) => code === null || !pair.includes(code))
+  );
 }
 
 /**
