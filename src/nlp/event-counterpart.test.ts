@@ -15,6 +15,15 @@ describe("who the subject met", () => {
     expect(metAfter("Agen pemain Chile akan menemui pihak klub Peru.", "menemui")).toBe(true);
   });
 
+  it("is no state when an armed group follows, named with its capitals", () => {
+    expect(
+      metAfter("Trump akan bertemu dengan para pemimpin Taliban di Camp David.", "bertemu"),
+    ).toBe(true);
+    expect(metAfter("Menlu Chile bertemu dengan negara Islam lainnya di Jeddah.", "bertemu")).toBe(
+      false,
+    );
+  });
+
   it("is no one when a thing follows ('menemui pembalasan', 'menemui jalan buntu')", () => {
     expect(metAfter("Setiap rencana Chile melawan Peru akan menemui pembalasan.", "menemui")).toBe(
       true,

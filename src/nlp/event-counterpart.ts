@@ -3,6 +3,7 @@
  * signed, and whether a meeting is a gathering of many or one side's own.
  */
 import eventData from "../../data/events.json" with { type: "json" };
+import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
 import { INTERNATIONAL_BODIES } from "./lexicon.js";
 
@@ -17,9 +18,17 @@ const TERMS = eventData.nonStateCounterparts.map(escapeTerm).join("|");
 // "dengan aktivis", "dengan para pengusaha", "dengan US Chamber of Commerce", or right after the
 // trigger ("menemui pihak klub"): at most one word (a country's short name or a quantifier)
 // before the kind of counterpart.
-const NON_STATE_AFTER_WITH = new RegExp(
-  String.raw`^(?:[^,.;:"“”]*?(?<![\p{L}])(?:dengan|bersama|menemui|menerima))?\s+(?:(?:para|sejumlah|beberapa|perwakilan|seorang|pihak)\s+)?(?:[\p{L}-]+\s+)?(?:${TERMS})(?![\p{L}])`,
-  "iu",
+const counterpartAfter = (terms: string, flags: string) =>
+  new RegExp(
+    String.raw`^(?:[^,.;:"“”]*?(?<![\p{L}])(?:dengan|bersama|menemui|menerima))?\s+(?:(?:para|sejumlah|beberapa|perwakilan|seorang|pihak)\s+)?(?:[\p{L}-]+\s+)?(?:${terms})(?![\p{L}])`,
+    flags,
+  );
+const NON_STATE_AFTER_WITH = counterpartAfter(TERMS, "iu");
+// "bertemu dengan para pemimpin Taliban": an armed group (data/relation-lexicon.json), matched
+// with its capitals ("dengan negara Islam lainnya" names no group).
+const ARMED_GROUP_AFTER_WITH = counterpartAfter(
+  relationData.armedGroups.map(escapeTerm).join("|"),
+  "u",
 );
 
 // "Setiap rencana AS melawan Iran akan menemui pembalasan": met with a thing, not a person.
@@ -40,7 +49,10 @@ const BODY_OFFICIAL_AFTER = new RegExp(
 export function metNonState(text: string, triggerEnd: number): boolean {
   const after = text.slice(triggerEnd);
   return (
-    NON_STATE_AFTER_WITH.test(after) || THING_AFTER.test(after) || BODY_OFFICIAL_AFTER.test(after)
+    NON_STATE_AFTER_WITH.test(after) ||
+    ARMED_GROUP_AFTER_WITH.test(after) ||
+    THING_AFTER.test(after) ||
+    BODY_OFFICIAL_AFTER.test(after)
   );
 }
 
