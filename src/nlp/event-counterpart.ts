@@ -5,7 +5,7 @@
 import eventData from "../../data/events.json" with { type: "json" };
 import relationData from "../../data/relation-lexicon.json" with { type: "json" };
 import { findCountryMentions } from "./countries.js";
-import { INTERNATIONAL_BODIES } from "./lexicon.js";
+import { INTERNATIONAL_BODIES, internationalBodiesIn } from "./lexicon.js";
 
 /**
  * Who the event's subject met. "Menlu Jerman Heiko Maas bertemu dengan aktivis Hong Kong Joshua
@@ -62,14 +62,13 @@ export function metNonState(text: string, triggerEnd: number): boolean {
  * an international body imposes is the body's, not one state's on another, even where one of them
  * drafted the resolution. "Amerika Serikat dan PBB menjatuhkan sanksi" is the state's too.
  */
-const BODY = new RegExp(String.raw`(?<![\p{L}])(?:${INTERNATIONAL_BODIES})(?![\p{L}])`, "gu");
 const COORDINATED = /(?<![\p{L}])(?:dan|serta|and)\s+$/iu;
 const DRAFTER = /(?<![\p{L}])(?:resolusi|resolution)\s+$/iu;
 /** How far the body may stand before the sanction word and still be its doer. */
 const BODY_REACH = 120;
 
 export function imposedByBody(text: string, trigger: { start: number }): boolean {
-  const body = [...text.slice(0, trigger.start).matchAll(BODY)].at(-1);
+  const body = internationalBodiesIn(text.slice(0, trigger.start)).at(-1);
   if (!body || COORDINATED.test(text.slice(0, body.index))) return false;
   const between = text.slice(body.index + body[0].length, trigger.start);
   if (between.length > BODY_REACH || /[.;]/.test(between)) return false;

@@ -45,7 +45,7 @@ export interface EventContext {
 const FORWARD = /(?<![\p{L}])(?:depan|mendatang|besok|nanti|next|tomorrow)(?![\p{L}])/iu;
 
 /** Event types where two sides meet or sign together, so who the other side is matters. */
-const MET = new Set(["meeting", "visit", "call", "signing"]);
+export const MET_TYPES = new Set<EventFact["type"]>(["meeting", "visit", "call", "signing"]);
 
 /** An invitation to the event with no date after it: only an offer, not yet an event. */
 function invitedUndated(
@@ -94,8 +94,8 @@ export function extractEvent(parties: SentenceParties, context: EventContext): E
       !notHeldInClause(text, match) &&
       !recalledInClause(text, match) &&
       !yearLongBefore(text, match, context.dates, context.publishedAt) &&
-      !(MET.has(match.value) && metNonState(text, match.end)) &&
-      !(MET.has(match.value) && doneByNonState(text, match.start)) &&
+      !(MET_TYPES.has(match.value) && metNonState(text, match.end)) &&
+      !(MET_TYPES.has(match.value) && doneByNonState(text, match.start)) &&
       !(match.value === "sanction" && imposedByBody(text, match)) &&
       !(match.value === "signing" && !signsAnAgreement(text, match.end)) &&
       !(match.value === "meeting" && namesAGathering(text, match.end)) &&

@@ -191,6 +191,15 @@ export const INTERNATIONAL_BODIES = [...eventData.internationalBodies]
   .sort((a, b) => b.length - a.length)
   .map((name) => escapeRegExp(name).replace(/\s+/g, "\\s+"))
   .join("|");
+const INTERNATIONAL_BODY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${INTERNATIONAL_BODIES})(?![\p{L}])`,
+  "gu",
+);
+
+/** Where a text names an international body ("PBB", "Uni Eropa"), in order. */
+export function internationalBodiesIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(INTERNATIONAL_BODY)];
+}
 export const plannedWords = new PhraseMatcher<true>(
   eventData.planned.map((word): [string, true] => [word, true]),
 );
